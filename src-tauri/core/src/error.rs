@@ -1,0 +1,93 @@
+//! The one error type of `homegroup-core`. Every variant is something a user can act
+//! on; `code()` is stable so the UI can place a message next to the right field and
+//! tests can match on it.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input that breaks a rule; nothing was written.
+    #[error("{message}")]
+    Invalid { code: &'static str, field: &'static str, message: String },
+
+    #[error("{what} {id} does not exist (it may have been deleted)")]
+    NotFound { what: &'static str, id: String },
+
+    #[error(
+        "the database {path} was written by a newer Homegroup (schema version {found}; this version knows up to {supported}). \
+         It was not opened or changed: install the newer Homegroup to use it"
+    )]
+    DatabaseTooNew { path: PathBuf, found: i64, supported: i64 },
+
+    #[error("{path} is not a Homegroup database, or it is encrypted and needs its passphrase")]
+    NotADatabase { path: PathBuf },
+
+    #[error("the database {path} is busy in another program; close it and try again")]
+    DatabaseBusy { path: PathBuf },
+
+    #[error("cannot use {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+
+    #[error("no data directory is known for this user; pass --db PATH or set HOMEGROUP_DB")]
+    NoDataDir,
+
+    #[error("database error: {0}")]
+    Storage(#[from] rusqlite::Error),
+
+    #[error("database upgrade failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+impl Error {
+    pub fn invalid(code: &'static str, field: &'static str, message: impl Into<String>) -> Self {
+        Error::Invalid { code, field, message: message.into() }
+    }
+
+    pub fn not_found(what: &'static str, id: impl ToString) -> Self {
+        Error::NotFound { what, id: id.to_string() }
+    }
+
+    /// A stable, dotted code such as `meeting.invalid_timezone`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Invalid { code, .. } => code,
+            Error::NotFound { .. } => "not_found",
+            Error::DatabaseTooNew { .. } => "database.too_new",
+            Error::NotADatabase { .. } => "database.not_a_database",
+            Error::DatabaseBusy { .. } => "database.busy",
+            Error::Io { .. } => "io",
+            Error::NoDataDir => "database.no_data_dir",
+            Error::Storage(_) => "database.error",
+            Error::Migration(_) => "database.migration",
+        }
+    }
+
+    /// The form field the message belongs beside, when there is one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code().to_owned(),
+            message: self.to_string(),
+            field: self.field().map(str::to_owned),
+        }
+    }
+}
+
+/// What the desktop shell sends to the front end for any failed command.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ErrorPayload {
+    pub code: String,
+    pub message: String,
+    pub field: Option<String>,
+}

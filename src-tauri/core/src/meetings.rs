@@ -1,0 +1,432 @@
+//! Meetings: what they are, where and how to attend, and their schedule.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::fellowship::{AttendanceMode, Fellowship};
+use crate::schedule::{hhmm, rule, Schedule};
+use crate::store::now_utc;
+use crate::venues::{self, Venue, VenueInput};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingStatus {
+    Active,
+    /// No longer meets; kept for history and attendance records.
+    Inactive,
+}
+
+impl MeetingStatus {
+    fn key(self) -> &'static str {
+        match self {
+            MeetingStatus::Active => "active",
+            MeetingStatus::Inactive => "inactive",
+        }
+    }
+}
+
+/// Video and phone details.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct OnlineAccess {
+    /// "zoom", "meet", "teams", "jitsi", "webex"… or empty; derived from the link when empty.
+    pub platform: String,
+    pub url: String,
+    pub meeting_id: String,
+    pub passcode: String,
+    /// The group allows the passcode in public feeds.
+    pub passcode_public: bool,
+    pub dial_in: String,
+    pub dial_in_notes: String,
+}
+
+/// Where the venue of a meeting comes from in an edit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum VenueChoice {
+    Existing { id: i64 },
+    New { venue: VenueInput },
+}
+
+/// Everything a facilitator edits about a meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MeetingInput {
+    pub fellowship: Fellowship,
+    pub group_id: Option<i64>,
+    pub name: String,
+    pub mode: AttendanceMode,
+    pub venue: Option<VenueChoice>,
+    #[serde(default)]
+    pub room: String,
+    #[serde(default)]
+    pub online: OnlineAccess,
+    #[serde(default)]
+    pub formats: Vec<String>,
+    pub schedule: Schedule,
+    pub status: MeetingStatus,
+    #[serde(default)]
+    pub notes: String,
+    /// BCP 47 language of the meeting ("en", "es"); empty when not said.
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub offers_verification: bool,
+    /// Who usually chairs or facilitates; the roster can name someone else per date.
+    #[serde(default)]
+    pub facilitator: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Meeting {
+    pub id: i64,
+    pub uid: String,
+    pub fellowship: Fellowship,
+    pub group_id: Option<i64>,
+    pub group_name: Option<String>,
+    pub name: String,
+    pub mode: AttendanceMode,
+    pub venue: Option<Venue>,
+    pub room: String,
+    pub online: OnlineAccess,
+    pub formats: Vec<String>,
+    pub schedule: Schedule,
+    /// The schedule in plain English ("every 2nd and 4th Tuesday 19:00 America/New_York").
+    pub schedule_text: String,
+    pub status: MeetingStatus,
+    pub notes: String,
+    pub language: String,
+    pub offers_verification: bool,
+    pub facilitator: String,
+    /// Rises on every change (calendar SEQUENCE).
+    pub sequence: i64,
+    pub updated_at: String,
+    pub imported: bool,
+    pub locally_edited: bool,
+}
+
+const NAME_MAX: usize = 200;
+
+impl MeetingInput {
+    /// Checks the input against the rules a user can fix; the error names the field.
+    pub fn validate(&self, conn: &Connection) -> Result<()> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            return Err(Error::invalid("meeting.name_empty", "name", "give the meeting a name"));
+        }
+        if name.chars().count() > NAME_MAX {
+            return Err(Error::invalid("meeting.name_too_long", "name", format!("a name has at most {NAME_MAX} characters")));
+        }
+        self.schedule.validate()?;
+        if self.mode.has_room() {
+            let has_address = match &self.venue {
+                Some(VenueChoice::New { venue }) => {
+                    if venue.address.trim().is_empty() {
+                        false
+                    } else {
+                        VenueInput { timezone: self.schedule.timezone.clone(), ..venue.clone() }.validate()?;
+                        true
+                    }
+                }
+                Some(VenueChoice::Existing { id }) => !venues::get(conn, *id)?.details.address.trim().is_empty(),
+                None => false,
+            };
+            if !has_address {
+                return Err(Error::invalid(
+                    "meeting.address_required",
+                    "address",
+                    "an in-person or hybrid meeting needs the venue's street address",
+                ));
+            }
+        }
+        let url = self.online.url.trim();
+        let phone = self.online.dial_in.trim();
+        match self.mode {
+            AttendanceMode::Online | AttendanceMode::Hybrid if url.is_empty() && phone.is_empty() => {
+                return Err(Error::invalid(
+                    "meeting.online_access_required",
+                    "url",
+                    "an online or hybrid meeting needs a video link or a dial-in number",
+                ))
+            }
+            AttendanceMode::Phone if phone.is_empty() => {
+                return Err(Error::invalid("meeting.dial_in_required", "dial_in", "a phone meeting needs a dial-in number"))
+            }
+            _ => {}
+        }
+        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+            return Err(Error::invalid(
+                "meeting.invalid_url",
+                "url",
+                format!("'{url}' is not a web link; it should start with https://"),
+            ));
+        }
+        if !phone.is_empty() && !phone.chars().all(|c| c.is_ascii_digit() || " +-().,#*pw".contains(c)) {
+            return Err(Error::invalid(
+                "meeting.invalid_dial_in",
+                "dial_in",
+                format!("'{phone}' is not a phone number; use digits, spaces, + - ( ) and , # for one-tap codes"),
+            ));
+        }
+        let lang = self.language.trim();
+        if !lang.is_empty() && !(lang.len() <= 12 && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
+            return Err(Error::invalid("meeting.invalid_language", "language", format!("'{lang}' is not a language code such as en or es")));
+        }
+        if let Some(id) = self.group_id {
+            let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM groups WHERE id = ?1)", [id], |r| r.get(0))?;
+            if !exists {
+                return Err(Error::invalid("meeting.unknown_group", "group_id", format!("group {id} does not exist")));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn new_uid() -> String {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the operating system's random source is available");
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hex}@homegroup")
+}
+
+fn venue_id(conn: &Connection, input: &MeetingInput) -> Result<Option<i64>> {
+    match &input.venue {
+        None => Ok(None),
+        Some(VenueChoice::Existing { id }) => venues::get(conn, *id).map(|v| Some(v.id)),
+        Some(VenueChoice::New { venue }) if venue.address.trim().is_empty() && venue.name.trim().is_empty() => Ok(None),
+        Some(VenueChoice::New { venue }) => {
+            let mut v = venue.clone();
+            if v.timezone.trim().is_empty() {
+                v.timezone = input.schedule.timezone.clone();
+            }
+            venues::find_or_create(conn, &v).map(Some)
+        }
+    }
+}
+
+/// Creates a meeting and returns it as stored. Nothing is written when the input is invalid.
+pub fn create(conn: &Connection, input: &MeetingInput) -> Result<Meeting> {
+    input.validate(conn)?;
+    let venue_id = venue_id(conn, input)?;
+    let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
+    let now = now_utc();
+    conn.prepare_cached(
+        "INSERT INTO meetings (uid, fellowship, group_id, name, mode, venue_id, room, video_platform, video_url, video_meeting_id, \
+         passcode, passcode_public, dial_in, dial_in_notes, start_date, start_time, duration_minutes, timezone, rrule, rdates, \
+         end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27)",
+    )?
+    .execute(params![
+        new_uid(),
+        input.fellowship.key(),
+        input.group_id,
+        input.name.trim(),
+        input.mode.key(),
+        venue_id,
+        input.room.trim(),
+        platform_of(&input.online),
+        input.online.url.trim(),
+        input.online.meeting_id.trim(),
+        input.online.passcode.trim(),
+        input.online.passcode_public,
+        input.online.dial_in.trim(),
+        input.online.dial_in_notes.trim(),
+        input.schedule.start_date.to_string(),
+        input.schedule.start_time.format("%H:%M").to_string(),
+        input.schedule.duration_minutes,
+        input.schedule.timezone.trim(),
+        rrule,
+        serde_json::to_string(&rdates).expect("dates serialise"),
+        input.schedule.end_date.map(|d| d.to_string()),
+        input.status.key(),
+        input.notes.trim(),
+        input.language.trim(),
+        input.offers_verification,
+        input.facilitator.trim(),
+        now,
+    ])?;
+    let id = conn.last_insert_rowid();
+    set_formats(conn, id, &input.formats)?;
+    get(conn, id)
+}
+
+/// Replaces a meeting's details; its UID stays and its SEQUENCE rises.
+pub fn update(conn: &Connection, id: i64, input: &MeetingInput) -> Result<Meeting> {
+    get(conn, id)?;
+    input.validate(conn)?;
+    let venue_id = venue_id(conn, input)?;
+    let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
+    conn.prepare_cached(
+        "UPDATE meetings SET fellowship = ?2, group_id = ?3, name = ?4, mode = ?5, venue_id = ?6, room = ?7, video_platform = ?8, \
+         video_url = ?9, video_meeting_id = ?10, passcode = ?11, passcode_public = ?12, dial_in = ?13, dial_in_notes = ?14, \
+         start_date = ?15, start_time = ?16, duration_minutes = ?17, timezone = ?18, rrule = ?19, rdates = ?20, end_date = ?21, \
+         status = ?22, notes = ?23, language = ?24, offers_verification = ?25, facilitator = ?26, updated_at = ?27, \
+         sequence = sequence + 1, locally_edited = (source_id IS NOT NULL) WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        input.fellowship.key(),
+        input.group_id,
+        input.name.trim(),
+        input.mode.key(),
+        venue_id,
+        input.room.trim(),
+        platform_of(&input.online),
+        input.online.url.trim(),
+        input.online.meeting_id.trim(),
+        input.online.passcode.trim(),
+        input.online.passcode_public,
+        input.online.dial_in.trim(),
+        input.online.dial_in_notes.trim(),
+        input.schedule.start_date.to_string(),
+        input.schedule.start_time.format("%H:%M").to_string(),
+        input.schedule.duration_minutes,
+        input.schedule.timezone.trim(),
+        rrule,
+        serde_json::to_string(&rdates).expect("dates serialise"),
+        input.schedule.end_date.map(|d| d.to_string()),
+        input.status.key(),
+        input.notes.trim(),
+        input.language.trim(),
+        input.offers_verification,
+        input.facilitator.trim(),
+        now_utc(),
+    ])?;
+    set_formats(conn, id, &input.formats)?;
+    get(conn, id)
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    let n = conn.execute("DELETE FROM meetings WHERE id = ?1", [id])?;
+    if n == 0 {
+        return Err(Error::not_found("meeting", id));
+    }
+    Ok(())
+}
+
+fn set_formats(conn: &Connection, id: i64, formats: &[String]) -> Result<()> {
+    conn.execute("DELETE FROM meeting_formats WHERE meeting_id = ?1", [id])?;
+    let mut ins = conn.prepare_cached("INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)")?;
+    for code in formats.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        ins.execute(params![id, code])?;
+    }
+    Ok(())
+}
+
+/// The video platform named in the input, or recognised from the link's host.
+pub fn platform_of(online: &OnlineAccess) -> String {
+    if !online.platform.trim().is_empty() {
+        return online.platform.trim().to_ascii_lowercase();
+    }
+    crate::conference::platform_for_url(&online.url).map(|p| p.key().to_owned()).unwrap_or_default()
+}
+
+const SELECT: &str = "SELECT m.id, m.uid, m.fellowship, m.group_id, g.name, m.name, m.mode, m.venue_id, m.room, m.video_platform, \
+    m.video_url, m.video_meeting_id, m.passcode, m.passcode_public, m.dial_in, m.dial_in_notes, m.start_date, m.start_time, \
+    m.duration_minutes, m.timezone, m.rrule, m.rdates, m.end_date, m.status, m.notes, m.language, m.offers_verification, \
+    m.facilitator, m.sequence, m.updated_at, m.source_id IS NOT NULL, m.locally_edited, \
+    (SELECT group_concat(code, ' ') FROM meeting_formats f WHERE f.meeting_id = m.id) \
+    FROM meetings m LEFT JOIN groups g ON g.id = m.group_id";
+
+fn parse_col<T>(idx: usize, value: &str, parse: impl FnOnce(&str) -> Option<T>) -> rusqlite::Result<T> {
+    parse(value).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, format!("unexpected value '{value}'").into())
+    })
+}
+
+struct Row0 {
+    meeting: Meeting,
+    venue_id: Option<i64>,
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
+    let fellowship: String = r.get(2)?;
+    let mode: String = r.get(6)?;
+    let start_date: String = r.get(16)?;
+    let start_time: String = r.get(17)?;
+    let rdates: String = r.get(21)?;
+    let end_date: Option<String> = r.get(22)?;
+    let status: String = r.get(23)?;
+    let rrule: String = r.get(20)?;
+    let rdates: Vec<NaiveDate> = parse_col(21, &rdates, |s| serde_json::from_str(s).ok())?;
+    let schedule = Schedule {
+        start_date: parse_col(16, &start_date, |s| s.parse().ok())?,
+        start_time: parse_col(17, &start_time, hhmm::parse)?,
+        duration_minutes: r.get(18)?,
+        timezone: r.get(19)?,
+        recurrence: rule::from_stored(&rrule, rdates),
+        end_date: match end_date {
+            Some(d) => Some(parse_col(22, &d, |s| s.parse().ok())?),
+            None => None,
+        },
+    };
+    let formats: Option<String> = r.get(32)?;
+    let meeting = Meeting {
+        id: r.get(0)?,
+        uid: r.get(1)?,
+        fellowship: parse_col(2, &fellowship, |s| Fellowship::parse(s).ok())?,
+        group_id: r.get(3)?,
+        group_name: r.get(4)?,
+        name: r.get(5)?,
+        mode: parse_col(6, &mode, |s| AttendanceMode::parse(s).ok())?,
+        venue: None,
+        room: r.get(8)?,
+        online: OnlineAccess {
+            platform: r.get(9)?,
+            url: r.get(10)?,
+            meeting_id: r.get(11)?,
+            passcode: r.get(12)?,
+            passcode_public: r.get(13)?,
+            dial_in: r.get(14)?,
+            dial_in_notes: r.get(15)?,
+        },
+        formats: formats.map(|f| f.split(' ').map(str::to_owned).collect()).unwrap_or_default(),
+        schedule_text: rule::describe(&schedule),
+        schedule,
+        status: parse_col(23, &status, |s| match s {
+            "active" => Some(MeetingStatus::Active),
+            "inactive" => Some(MeetingStatus::Inactive),
+            _ => None,
+        })?,
+        notes: r.get(24)?,
+        language: r.get(25)?,
+        offers_verification: r.get(26)?,
+        facilitator: r.get(27)?,
+        sequence: r.get(28)?,
+        updated_at: r.get(29)?,
+        imported: r.get(30)?,
+        locally_edited: r.get(31)?,
+    };
+    Ok(Row0 { meeting, venue_id: r.get(7)? })
+}
+
+fn attach_venues(conn: &Connection, rows: Vec<Row0>) -> Result<Vec<Meeting>> {
+    let all = venues::list(conn)?;
+    let by_id: std::collections::HashMap<i64, &Venue> = all.iter().map(|v| (v.id, v)).collect();
+    Ok(rows
+        .into_iter()
+        .map(|mut row| {
+            row.meeting.venue = row.venue_id.and_then(|id| by_id.get(&id).map(|v| (*v).clone()));
+            row.meeting
+        })
+        .collect())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
+    let row = conn
+        .prepare_cached(&format!("{SELECT} WHERE m.id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("meeting", id))?;
+    let venue = row.venue_id.map(|v| venues::get(conn, v)).transpose()?;
+    Ok(Meeting { venue, ..row.meeting })
+}
+
+/// Every meeting, by name.
+pub fn list(conn: &Connection) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY m.name COLLATE NOCASE, m.id"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    attach_venues(conn, rows)
+}

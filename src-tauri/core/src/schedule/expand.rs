@@ -1,0 +1,138 @@
+//! Local start times of a schedule, and their instants.
+//!
+//! The rule is expanded by the `rrule` crate in wall-clock time (a floating,
+//! UTC-labelled start), and each wall-clock start is then placed in its zone by
+//! chrono-tz with RFC 5545's rules for change days: a time that occurs twice means
+//! the first of the two, and a time that does not exist (spring forward) is read with
+//! the offset from before the gap, so 02:30 becomes 03:30. Doing the zone step
+//! ourselves keeps the rrule crate's own DST handling out of the picture.
+
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use rrule::RRuleSet;
+
+use super::{rule, Recurrence, Schedule};
+use crate::error::{Error, Result};
+
+/// A schedule prepared for repeated expansion (parse the rule once).
+pub struct Expander {
+    tz: Tz,
+    start: NaiveDateTime,
+    rule: Option<RRuleSet>,
+    rdates: Vec<NaiveDateTime>,
+    end_date: Option<NaiveDate>,
+    duration: Duration,
+}
+
+impl Expander {
+    pub fn new(s: &Schedule) -> Result<Self> {
+        let tz = s.tz()?;
+        let start = s.start_date.and_time(s.start_time);
+        let (rrule_text, rdates) = rule::to_stored(&s.recurrence);
+        let rule = if rrule_text.is_empty() { None } else { Some(parse_rule(&rrule_text, s.start_date, s.start_time)?) };
+        let mut rdates: Vec<NaiveDateTime> = rdates.into_iter().map(|d| d.and_time(s.start_time)).collect();
+        if rule.is_none() {
+            rdates.push(start);
+        }
+        rdates.sort();
+        rdates.dedup();
+        Ok(Expander { tz, start, rule, rdates, end_date: s.end_date, duration: Duration::minutes(s.duration_minutes as i64) })
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.tz
+    }
+
+    pub fn duration(&self) -> Duration {
+        self.duration
+    }
+
+    /// Wall-clock starts whose local date lies in `from..=to`.
+    pub fn local_starts(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDateTime> {
+        let to = match self.end_date {
+            Some(end) if end < to => end,
+            _ => to,
+        };
+        if to < from || to < self.start.date() {
+            return vec![];
+        }
+        let lo = from.and_time(NaiveTime::MIN);
+        let hi = to.and_hms_opt(23, 59, 59).expect("valid time");
+        let mut out: Vec<NaiveDateTime> = self.rdates.iter().copied().filter(|d| *d >= lo && *d <= hi).collect();
+        if let Some(set) = &self.rule {
+            let result = set.clone().after(floating(lo.max(self.start))).before(floating(hi)).all(u16::MAX);
+            out.extend(result.dates.into_iter().map(|d| d.naive_utc()));
+            out.sort();
+            out.dedup();
+        }
+        out
+    }
+
+    /// Occurrences (local start, UTC start) that begin in `from..to`.
+    pub fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<(NaiveDateTime, DateTime<Utc>)> {
+        // A day either side covers every offset on Earth.
+        let lo = from.with_timezone(&self.tz).date_naive() - Duration::days(1);
+        let hi = to.with_timezone(&self.tz).date_naive() + Duration::days(1);
+        self.local_starts(lo, hi)
+            .into_iter()
+            .map(|local| (local, resolve(self.tz, local)))
+            .filter(|(_, utc)| *utc >= from && *utc < to)
+            .collect()
+    }
+
+    pub fn resolve(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        resolve(self.tz, local)
+    }
+}
+
+/// The instant of a wall-clock time in `tz`, by RFC 5545's change-day rules.
+pub fn resolve(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        LocalResult::None => {
+            // Inside a gap: use the offset in force just before it. No zone has a
+            // gap longer than a few hours, so six hours earlier is before it.
+            let before = tz.offset_from_utc_datetime(&(local - Duration::hours(6)));
+            let offset = chrono::Offset::fix(&before);
+            Utc.from_utc_datetime(&(local - Duration::seconds(offset.local_minus_utc() as i64)))
+        }
+    }
+}
+
+fn floating(t: NaiveDateTime) -> DateTime<rrule::Tz> {
+    Utc.from_utc_datetime(&t).with_timezone(&rrule::Tz::UTC)
+}
+
+/// Parses an RRULE value against a floating start; the error names the field.
+pub fn parse_rule(rrule: &str, start_date: NaiveDate, start_time: NaiveTime) -> Result<RRuleSet> {
+    let rrule = rrule.trim().trim_start_matches("RRULE:");
+    if rrule.contains(['\n', '\r']) {
+        return Err(invalid_rule("a rule is a single line"));
+    }
+    let text = format!("DTSTART:{}\nRRULE:{}", start_date.and_time(start_time).format("%Y%m%dT%H%M%SZ"), floating_until(rrule));
+    text.parse::<RRuleSet>().map_err(|e| invalid_rule(&e.to_string()))
+}
+
+/// The store keeps rules floating (wall-clock) so a UNTIL in UTC is read as wall time.
+fn floating_until(rrule: &str) -> String {
+    rrule
+        .split(';')
+        .map(|part| match part.split_once('=') {
+            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && v.len() == 8 => format!("UNTIL={v}T235959Z"),
+            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && !v.ends_with('Z') => format!("UNTIL={v}Z"),
+            _ => part.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn invalid_rule(detail: &str) -> Error {
+    Error::invalid("schedule.invalid_rule", "recurrence", format!("the repeat rule is not valid RFC 5545: {detail}"))
+}
+
+impl Recurrence {
+    pub fn is_recurring(&self) -> bool {
+        !matches!(self, Recurrence::Once)
+    }
+}

@@ -1,0 +1,157 @@
+//! When meetings happen. A schedule is stored losslessly as a local start, an IANA
+//! zone, a length and an RFC 5545 rule; [`Recurrence`] is the friendly view the
+//! editor works with. Occurrences are computed at read time (see [`expand`]), so a
+//! tz-database update fixes future dates without touching the store.
+
+pub mod expand;
+pub mod rule;
+pub mod zones;
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+/// A day of the week, spelled as in RFC 5545.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+pub enum Day {
+    MO,
+    TU,
+    WE,
+    TH,
+    FR,
+    SA,
+    SU,
+}
+
+impl Day {
+    pub const ALL: [Day; 7] = [Day::MO, Day::TU, Day::WE, Day::TH, Day::FR, Day::SA, Day::SU];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Day::MO => "MO",
+            Day::TU => "TU",
+            Day::WE => "WE",
+            Day::TH => "TH",
+            Day::FR => "FR",
+            Day::SA => "SA",
+            Day::SU => "SU",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Day> {
+        Day::ALL.into_iter().find(|d| d.code().eq_ignore_ascii_case(s))
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Day::MO => "Monday",
+            Day::TU => "Tuesday",
+            Day::WE => "Wednesday",
+            Day::TH => "Thursday",
+            Day::FR => "Friday",
+            Day::SA => "Saturday",
+            Day::SU => "Sunday",
+        }
+    }
+
+    pub fn from_chrono(w: chrono::Weekday) -> Day {
+        Day::ALL[w.num_days_from_monday() as usize]
+    }
+
+    pub fn to_chrono(self) -> chrono::Weekday {
+        match self {
+            Day::MO => chrono::Weekday::Mon,
+            Day::TU => chrono::Weekday::Tue,
+            Day::WE => chrono::Weekday::Wed,
+            Day::TH => chrono::Weekday::Thu,
+            Day::FR => chrono::Weekday::Fri,
+            Day::SA => chrono::Weekday::Sat,
+            Day::SU => chrono::Weekday::Sun,
+        }
+    }
+}
+
+/// How a meeting repeats, in the terms a facilitator uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Recurrence {
+    /// A single event on the start date.
+    Once,
+    /// Every `interval` weeks on each of `days` ("every other Tuesday": interval 2).
+    Weekly { interval: u32, days: Vec<Day> },
+    /// On the nth weekday of every `interval` months; -1 is the last ("last Saturday").
+    MonthlyWeekday { interval: u32, weeks: Vec<i8>, day: Day },
+    /// On these days of every `interval` months; -1 is the last day of the month.
+    MonthlyDate { interval: u32, days: Vec<i8> },
+    /// Irregular dates at the start time (RDATEs), besides the start date.
+    Dates { dates: Vec<NaiveDate> },
+    /// Any other RFC 5545 rule, kept exactly as imported.
+    Custom { rrule: String },
+}
+
+/// When a meeting happens. Times are wall-clock times in `timezone`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Schedule {
+    pub start_date: NaiveDate,
+    #[serde(with = "hhmm")]
+    #[ts(type = "string")]
+    pub start_time: NaiveTime,
+    pub duration_minutes: u32,
+    /// An IANA zone name such as `America/New_York`.
+    pub timezone: String,
+    pub recurrence: Recurrence,
+    /// The last local date an occurrence may fall on, inclusive.
+    pub end_date: Option<NaiveDate>,
+}
+
+impl Schedule {
+    /// Checks every part; the error names the field to fix.
+    pub fn validate(&self) -> Result<()> {
+        zones::parse(&self.timezone)?;
+        if self.duration_minutes == 0 || self.duration_minutes > 24 * 60 {
+            return Err(Error::invalid(
+                "schedule.invalid_duration",
+                "duration_minutes",
+                "a meeting lasts between 1 minute and 24 hours",
+            ));
+        }
+        if let Some(end) = self.end_date {
+            if end < self.start_date {
+                return Err(Error::invalid(
+                    "schedule.end_before_start",
+                    "end_date",
+                    format!("the last date ({end}) is before the first date ({})", self.start_date),
+                ));
+            }
+        }
+        rule::validate(self)
+    }
+
+    pub fn tz(&self) -> Result<chrono_tz::Tz> {
+        zones::parse(&self.timezone)
+    }
+}
+
+/// `HH:MM` on the wire and in the store: seconds never matter for a meeting.
+pub mod hhmm {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.format("%H:%M").to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
+        let s = String::deserialize(d)?;
+        parse(&s).ok_or_else(|| serde::de::Error::custom(format!("'{s}' is not a time like 19:30")))
+    }
+
+    pub fn parse(s: &str) -> Option<NaiveTime> {
+        let s = s.trim();
+        NaiveTime::parse_from_str(s, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+            .ok()
+    }
+}

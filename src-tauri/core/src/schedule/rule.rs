@@ -1,0 +1,312 @@
+//! Between the friendly [`Recurrence`] and the RFC 5545 RRULE text that is stored,
+//! exported and imported; and the rule in words for lists and the CLI.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::{Day, Recurrence, Schedule};
+use crate::error::{Error, Result};
+
+/// The stored form: RRULE value (empty for none) and RDATE dates.
+pub fn to_stored(r: &Recurrence) -> (String, Vec<NaiveDate>) {
+    match r {
+        Recurrence::Once => (String::new(), vec![]),
+        Recurrence::Weekly { interval, days } => {
+            let mut days = days.clone();
+            days.sort();
+            days.dedup();
+            let by: Vec<&str> = days.iter().map(|d| d.code()).collect();
+            (format!("FREQ=WEEKLY{};BYDAY={}", interval_part(*interval), by.join(",")), vec![])
+        }
+        Recurrence::MonthlyWeekday { interval, weeks, day } => {
+            let by: Vec<String> = sorted_positions(weeks).iter().map(|w| format!("{w}{}", day.code())).collect();
+            (format!("FREQ=MONTHLY{};BYDAY={}", interval_part(*interval), by.join(",")), vec![])
+        }
+        Recurrence::MonthlyDate { interval, days } => {
+            let by: Vec<String> = sorted_positions(days).iter().map(|d| d.to_string()).collect();
+            (format!("FREQ=MONTHLY{};BYMONTHDAY={}", interval_part(*interval), by.join(",")), vec![])
+        }
+        Recurrence::Dates { dates } => {
+            let mut dates = dates.clone();
+            dates.sort();
+            dates.dedup();
+            (String::new(), dates)
+        }
+        Recurrence::Custom { rrule } => (normalise(rrule), vec![]),
+    }
+}
+
+/// Reads the stored form back; rules that the editor cannot show stay `Custom`.
+pub fn from_stored(rrule: &str, rdates: Vec<NaiveDate>) -> Recurrence {
+    let rrule = rrule.trim();
+    if rrule.is_empty() {
+        return if rdates.is_empty() { Recurrence::Once } else { Recurrence::Dates { dates: rdates } };
+    }
+    friendly(rrule).unwrap_or_else(|| Recurrence::Custom { rrule: rrule.to_owned() })
+}
+
+fn friendly(rrule: &str) -> Option<Recurrence> {
+    let parts = parts(rrule)?;
+    let interval = match parts.get("INTERVAL") {
+        Some(v) => v.parse::<u32>().ok().filter(|n| *n >= 1)?,
+        None => 1,
+    };
+    let known = |allowed: &[&str]| parts.keys().all(|k| allowed.contains(&k.as_str()) || k == "FREQ" || k == "INTERVAL" || k == "WKST");
+    match parts.get("FREQ")?.as_str() {
+        // WKST changes which weeks "every other" counts; the editor always uses Monday.
+        "WEEKLY" if known(&["BYDAY"]) && (interval == 1 || parts.get("WKST").is_none_or(|w| w == "MO")) => {
+            let days = parts
+                .get("BYDAY")?
+                .split(',')
+                .map(Day::from_code)
+                .collect::<Option<Vec<_>>>()?;
+            Some(Recurrence::Weekly { interval, days })
+        }
+        "MONTHLY" if known(&["BYDAY"]) => {
+            let mut weeks = vec![];
+            let mut day = None;
+            for item in parts.get("BYDAY")?.split(',') {
+                let (n, d) = item.split_at(item.len().checked_sub(2)?);
+                let d = Day::from_code(d)?;
+                if day.is_some_and(|x| x != d) {
+                    return None;
+                }
+                day = Some(d);
+                let n: i8 = n.trim_start_matches('+').parse().ok()?;
+                if !(n == -1 || (1..=5).contains(&n)) {
+                    return None;
+                }
+                weeks.push(n);
+            }
+            Some(Recurrence::MonthlyWeekday { interval, weeks, day: day? })
+        }
+        "MONTHLY" if known(&["BYMONTHDAY"]) => {
+            let days = parts
+                .get("BYMONTHDAY")?
+                .split(',')
+                .map(|d| d.parse::<i8>().ok().filter(|n| *n == -1 || (1..=31).contains(n)))
+                .collect::<Option<Vec<_>>>()?;
+            Some(Recurrence::MonthlyDate { interval, days })
+        }
+        _ => None,
+    }
+}
+
+fn parts(rrule: &str) -> Option<BTreeMap<String, String>> {
+    rrule
+        .trim()
+        .trim_start_matches("RRULE:")
+        .split(';')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').map(|(k, v)| (k.trim().to_ascii_uppercase(), v.trim().to_ascii_uppercase())))
+        .collect()
+}
+
+fn normalise(rrule: &str) -> String {
+    rrule.trim().trim_start_matches("RRULE:").trim().to_owned()
+}
+
+fn interval_part(n: u32) -> String {
+    if n > 1 {
+        format!(";INTERVAL={n}")
+    } else {
+        String::new()
+    }
+}
+
+/// 1, 2, 3 … then -1 (last) at the end.
+fn sorted_positions(v: &[i8]) -> Vec<i8> {
+    let mut v = v.to_vec();
+    v.sort_by_key(|n| if *n < 0 { 100 - *n as i32 } else { *n as i32 });
+    v.dedup();
+    v
+}
+
+pub(super) fn validate(s: &Schedule) -> Result<()> {
+    let bad = |code, msg: String| Err(Error::invalid(code, "recurrence", msg));
+    match &s.recurrence {
+        Recurrence::Once => {}
+        Recurrence::Weekly { interval, days } => {
+            check_interval(*interval)?;
+            if days.is_empty() {
+                return bad("schedule.no_days", "choose at least one day of the week".into());
+            }
+        }
+        Recurrence::MonthlyWeekday { interval, weeks, .. } => {
+            check_interval(*interval)?;
+            if weeks.is_empty() {
+                return bad("schedule.no_weeks", "choose which week of the month (1st, 2nd, … or last)".into());
+            }
+            if let Some(w) = weeks.iter().find(|w| !(**w == -1 || (1..=5).contains(*w))) {
+                return bad("schedule.invalid_week", format!("week {w} of a month does not exist; use 1 to 5 or last"));
+            }
+        }
+        Recurrence::MonthlyDate { interval, days } => {
+            check_interval(*interval)?;
+            if days.is_empty() {
+                return bad("schedule.no_days", "choose at least one day of the month".into());
+            }
+            if let Some(d) = days.iter().find(|d| !(**d == -1 || (1..=31).contains(*d))) {
+                return bad("schedule.invalid_month_day", format!("day {d} of a month does not exist; use 1 to 31 or last"));
+            }
+        }
+        Recurrence::Dates { dates } => {
+            if let (Some(end), Some(late)) = (s.end_date, dates.iter().max()) {
+                if *late > end {
+                    return bad("schedule.date_after_end", format!("{late} is after the last date {end}"));
+                }
+            }
+        }
+        Recurrence::Custom { rrule } => {
+            super::expand::parse_rule(rrule, s.start_date, s.start_time)?;
+        }
+    }
+    Ok(())
+}
+
+fn check_interval(n: u32) -> Result<()> {
+    if (1..=52).contains(&n) {
+        Ok(())
+    } else {
+        Err(Error::invalid("schedule.invalid_interval", "recurrence", "repeat every 1 to 52 weeks or months"))
+    }
+}
+
+fn ordinal(n: i8) -> String {
+    match n {
+        -1 => "last".into(),
+        1 => "1st".into(),
+        2 => "2nd".into(),
+        3 => "3rd".into(),
+        n => format!("{n}th"),
+    }
+}
+
+fn join_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The rule in plain English, e.g. "every 2nd and 4th Tuesday 19:00 America/New_York".
+pub fn describe(s: &Schedule) -> String {
+    let when = match &s.recurrence {
+        Recurrence::Once => format!("once on {}", s.start_date),
+        Recurrence::Weekly { interval, days } => {
+            let mut days = days.clone();
+            days.sort();
+            let names: Vec<String> = days.iter().map(|d| d.name().to_owned()).collect();
+            match interval {
+                1 if days.len() == 7 => "every day".to_owned(),
+                1 => format!("every {}", join_words(&names)),
+                2 => format!("every other week on {}", join_words(&names)),
+                n => format!("every {n} weeks on {}", join_words(&names)),
+            }
+        }
+        Recurrence::MonthlyWeekday { interval, weeks, day } => {
+            let ords: Vec<String> = sorted_positions(weeks).into_iter().map(ordinal).collect();
+            let base = format!("every {} {}", join_words(&ords), day.name());
+            match interval {
+                1 => base,
+                n => format!("{base} of every {n} months"),
+            }
+        }
+        Recurrence::MonthlyDate { interval, days } => {
+            let ords: Vec<String> = sorted_positions(days)
+                .into_iter()
+                .map(|d| if d == -1 { "last day".into() } else { ordinal(d) })
+                .collect();
+            match interval {
+                1 => format!("monthly on the {}", join_words(&ords)),
+                n => format!("every {n} months on the {}", join_words(&ords)),
+            }
+        }
+        Recurrence::Dates { dates } => {
+            let mut all: Vec<String> = std::iter::once(s.start_date).chain(dates.iter().copied()).map(|d| d.to_string()).collect();
+            all.sort();
+            all.dedup();
+            format!("on {}", join_words(&all))
+        }
+        Recurrence::Custom { rrule } => format!("by rule {rrule}"),
+    };
+    let until = match s.end_date {
+        Some(end) if !matches!(s.recurrence, Recurrence::Once) => format!(" until {end}"),
+        _ => String::new(),
+    };
+    format!("{when} {} {}{until}", s.start_time.format("%H:%M"), s.timezone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveTime;
+
+    fn sched(r: Recurrence) -> Schedule {
+        Schedule {
+            start_date: NaiveDate::from_ymd_opt(2026, 1, 6).unwrap(),
+            start_time: NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+            duration_minutes: 60,
+            timezone: "America/New_York".into(),
+            recurrence: r,
+            end_date: None,
+        }
+    }
+
+    #[test]
+    fn second_and_fourth_tuesday_in_words_and_rrule() {
+        let r = Recurrence::MonthlyWeekday { interval: 1, weeks: vec![4, 2], day: Day::TU };
+        assert_eq!(describe(&sched(r.clone())), "every 2nd and 4th Tuesday 19:00 America/New_York");
+        let (rule, _) = to_stored(&r);
+        assert_eq!(rule, "FREQ=MONTHLY;BYDAY=2TU,4TU");
+        assert_eq!(from_stored(&rule, vec![]), Recurrence::MonthlyWeekday { interval: 1, weeks: vec![2, 4], day: Day::TU });
+    }
+
+    #[test]
+    fn stored_forms_round_trip() {
+        let cases = [
+            Recurrence::Once,
+            Recurrence::Weekly { interval: 2, days: vec![Day::TU] },
+            Recurrence::Weekly { interval: 1, days: vec![Day::MO, Day::WE, Day::FR] },
+            Recurrence::MonthlyWeekday { interval: 1, weeks: vec![-1], day: Day::SA },
+            Recurrence::MonthlyWeekday { interval: 1, weeks: vec![1, 3], day: Day::SU },
+            Recurrence::MonthlyDate { interval: 1, days: vec![1, 15] },
+            Recurrence::MonthlyDate { interval: 3, days: vec![-1] },
+            Recurrence::Dates { dates: vec![NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()] },
+            Recurrence::Custom { rrule: "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10".into() },
+        ];
+        for r in cases {
+            let (rule, rdates) = to_stored(&r);
+            assert_eq!(from_stored(&rule, rdates), r, "rule {rule}");
+        }
+    }
+
+    #[test]
+    fn words_for_common_rules() {
+        assert_eq!(
+            describe(&sched(Recurrence::MonthlyWeekday { interval: 1, weeks: vec![-1], day: Day::SA })),
+            "every last Saturday 19:00 America/New_York"
+        );
+        assert_eq!(
+            describe(&sched(Recurrence::Weekly { interval: 2, days: vec![Day::TU] })),
+            "every other week on Tuesday 19:00 America/New_York"
+        );
+        assert_eq!(
+            describe(&sched(Recurrence::Weekly { interval: 1, days: vec![Day::FR, Day::MO, Day::WE] })),
+            "every Monday, Wednesday and Friday 19:00 America/New_York"
+        );
+        assert_eq!(describe(&sched(Recurrence::Once)), "once on 2026-01-06 19:00 America/New_York");
+    }
+
+    #[test]
+    fn impossible_rules_get_field_errors() {
+        let e = sched(Recurrence::Weekly { interval: 1, days: vec![] }).validate().unwrap_err();
+        assert_eq!((e.code(), e.field()), ("schedule.no_days", Some("recurrence")));
+        let e = sched(Recurrence::MonthlyWeekday { interval: 1, weeks: vec![6], day: Day::MO }).validate().unwrap_err();
+        assert_eq!(e.code(), "schedule.invalid_week");
+        let e = sched(Recurrence::Custom { rrule: "FREQ=SOMETIMES".into() }).validate().unwrap_err();
+        assert_eq!(e.code(), "schedule.invalid_rule");
+    }
+}

@@ -1,0 +1,46 @@
+//! IANA time zones: parsing user input and finding the computer's own zone.
+
+use chrono_tz::Tz;
+
+use crate::error::{Error, Result};
+
+pub fn parse(name: &str) -> Result<Tz> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        return Err(Error::invalid("schedule.timezone_missing", "timezone", "choose a time zone, such as America/New_York"));
+    }
+    trimmed.parse::<Tz>().map_err(|_| {
+        Error::invalid(
+            "schedule.invalid_timezone",
+            "timezone",
+            format!("'{trimmed}' is not a known time zone; use an IANA name such as America/New_York or Europe/Madrid"),
+        )
+    })
+}
+
+/// The computer's zone, falling back to UTC when it cannot be determined.
+pub fn system_default() -> String {
+    iana_time_zone::get_timezone()
+        .ok()
+        .filter(|z| z.parse::<Tz>().is_ok())
+        .unwrap_or_else(|| "UTC".to_owned())
+}
+
+/// Every zone name the tz database knows, for pickers.
+pub fn all() -> Vec<&'static str> {
+    chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_zone_names_the_field() {
+        let e = parse("Mars/Olympus_Mons").unwrap_err();
+        assert_eq!(e.code(), "schedule.invalid_timezone");
+        assert_eq!(e.field(), Some("timezone"));
+        assert!(parse("America/New_York").is_ok());
+        assert_eq!(parse("  ").unwrap_err().code(), "schedule.timezone_missing");
+    }
+}

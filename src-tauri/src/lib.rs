@@ -1,0 +1,50 @@
+//! The desktop shell: window, state and thin commands over homegroup-core.
+
+mod commands;
+mod state;
+
+use state::AppState;
+
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("HOMEGROUP_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+
+    let state = AppState::open_default();
+    tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list_meetings,
+            commands::get_meeting,
+            commands::create_meeting,
+            commands::update_meeting,
+            commands::delete_meeting,
+            commands::list_venues,
+            commands::list_timezones,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the Homegroup window could not start");
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every registered command has a permission, and only those do.
+    #[test]
+    fn command_list_matches_handler() {
+        let names: Vec<&str> = include!("command_names.in").to_vec();
+        let source = include_str!("lib.rs");
+        let handler = source.split("generate_handler![").nth(1).unwrap().split(']').next().unwrap();
+        let registered: Vec<&str> = handler
+            .split(',')
+            .map(|s| s.trim().trim_start_matches("commands::"))
+            .filter(|s| !s.is_empty())
+            .collect();
+        assert_eq!(registered, names);
+        let caps = include_str!("../capabilities/default.json");
+        for n in &names {
+            assert!(caps.contains(&format!("\"allow-{}\"", n.replace('_', "-"))), "capability misses {n}");
+        }
+    }
+}
