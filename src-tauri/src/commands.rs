@@ -1,11 +1,9 @@
 //! Tauri commands: parse, call the core, map the error. No rules live here.
 
-use homegroup_core::{meetings, schedule::zones, store::SCHEMA_VERSION, venues, ErrorPayload};
+use homegroup_core::{about::AppInfo, meetings, schedule::zones, venues, ErrorPayload};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use serde_json::Value;
 use tauri::State;
-use ts_rs::TS;
 
 use crate::state::AppState;
 
@@ -20,25 +18,9 @@ fn parse<T: DeserializeOwned>(value: Value) -> Reply<T> {
     })
 }
 
-#[derive(Serialize, TS)]
-pub struct AppInfo {
-    pub version: String,
-    pub database: Option<String>,
-    pub schema_version: i64,
-    pub default_timezone: String,
-    /// Set when the database could not be opened; the UI shows it instead of screens.
-    pub open_error: Option<ErrorPayload>,
-}
-
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    AppInfo {
-        version: env!("CARGO_PKG_VERSION").into(),
-        database: state.db_path.as_ref().map(|p| p.display().to_string()),
-        schema_version: SCHEMA_VERSION,
-        default_timezone: zones::system_default(),
-        open_error: state.open_error(),
-    }
+    AppInfo::new(state.db_path.as_deref(), state.open_error())
 }
 
 #[tauri::command]
@@ -58,18 +40,31 @@ pub fn get_meeting(state: State<'_, AppState>, id: i64) -> Reply<meetings::Meeti
 #[tauri::command]
 pub fn create_meeting(state: State<'_, AppState>, input: Value) -> Reply<meetings::Meeting> {
     let input: meetings::MeetingInput = parse(input)?;
-    state.store()?.write(|tx| meetings::create(tx, &input)).map_err(|e| e.payload())
+    state
+        .store()?
+        .write(|tx| meetings::create(tx, &input))
+        .map_err(|e| e.payload())
 }
 
 #[tauri::command]
-pub fn update_meeting(state: State<'_, AppState>, id: i64, input: Value) -> Reply<meetings::Meeting> {
+pub fn update_meeting(
+    state: State<'_, AppState>,
+    id: i64,
+    input: Value,
+) -> Reply<meetings::Meeting> {
     let input: meetings::MeetingInput = parse(input)?;
-    state.store()?.write(|tx| meetings::update(tx, id, &input)).map_err(|e| e.payload())
+    state
+        .store()?
+        .write(|tx| meetings::update(tx, id, &input))
+        .map_err(|e| e.payload())
 }
 
 #[tauri::command]
 pub fn delete_meeting(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state.store()?.write(|tx| meetings::delete(tx, id)).map_err(|e| e.payload())
+    state
+        .store()?
+        .write(|tx| meetings::delete(tx, id))
+        .map_err(|e| e.payload())
 }
 
 #[tauri::command]

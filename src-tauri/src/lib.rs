@@ -7,7 +7,10 @@ use state::AppState;
 
 pub fn run() {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("HOMEGROUP_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("HOMEGROUP_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
 
@@ -35,7 +38,13 @@ mod tests {
     fn command_list_matches_handler() {
         let names: Vec<&str> = include!("command_names.in").to_vec();
         let source = include_str!("lib.rs");
-        let handler = source.split("generate_handler![").nth(1).unwrap().split(']').next().unwrap();
+        let handler = source
+            .split("generate_handler![")
+            .nth(1)
+            .unwrap()
+            .split(']')
+            .next()
+            .unwrap();
         let registered: Vec<&str> = handler
             .split(',')
             .map(|s| s.trim().trim_start_matches("commands::"))
@@ -44,7 +53,10 @@ mod tests {
         assert_eq!(registered, names);
         let caps = include_str!("../capabilities/default.json");
         for n in &names {
-            assert!(caps.contains(&format!("\"allow-{}\"", n.replace('_', "-"))), "capability misses {n}");
+            assert!(
+                caps.contains(&format!("\"allow-{}\"", n.replace('_', "-"))),
+                "capability misses {n}"
+            );
         }
     }
 }

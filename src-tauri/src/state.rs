@@ -20,9 +20,15 @@ impl AppState {
                     tracing::error!(code = e.code(), "database did not open");
                     e.payload()
                 });
-                AppState { db_path: Some(path), store }
+                AppState {
+                    db_path: Some(path),
+                    store,
+                }
             }
-            Err(e) => AppState { db_path: None, store: Err(e.payload()) },
+            Err(e) => AppState {
+                db_path: None,
+                store: Err(e.payload()),
+            },
         }
     }
 

@@ -6,11 +6,17 @@ mod table;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use homegroup_core::occurrences::{self, MeetingFilter, OccurrenceStatus};
 use homegroup_core::{meetings, store, Error, Store};
 
 #[derive(Parser)]
-#[command(name = "homegroup", version, about = "Schedules, meeting night and calendar feeds for recovery groups")]
+#[command(
+    name = "homegroup",
+    version,
+    about = "Schedules, meeting night and calendar feeds for recovery groups"
+)]
 struct Cli {
     /// Database file (default: HOMEGROUP_DB, else the user's data directory).
     #[arg(long, global = true, value_name = "PATH")]
@@ -26,6 +32,17 @@ enum Command {
     Meetings {
         #[command(subcommand)]
         command: MeetingsCommand,
+    },
+    /// Dated occurrences between two dates (inclusive, each meeting's local dates),
+    /// with cancellations, moves and closures applied.
+    Occurrences {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: NaiveDate,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: NaiveDate,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -56,11 +73,16 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
 
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
-        Command::Meetings { command: MeetingsCommand::List { json } } => {
+        Command::Meetings {
+            command: MeetingsCommand::List { json },
+        } => {
             let store = open(cli.db)?;
             let list = meetings::list(&store.conn())?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&list).expect("meetings serialise"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).expect("meetings serialise")
+                );
             } else if list.is_empty() {
                 println!("No meetings yet. Add one in the Homegroup app or import a meeting list.");
             } else {
@@ -76,7 +98,65 @@ fn run(cli: Cli) -> Result<(), Error> {
                         ]
                     })
                     .collect::<Vec<_>>();
-                print!("{}", table::render(&["ID", "NAME", "FELLOWSHIP", "MODE", "WHEN"], &rows));
+                print!(
+                    "{}",
+                    table::render(&["ID", "NAME", "FELLOWSHIP", "MODE", "WHEN"], &rows)
+                );
+            }
+        }
+        Command::Occurrences { from, to, json } => {
+            if to < from {
+                return Err(Error::invalid(
+                    "cli.range",
+                    "to",
+                    format!("--to {to} is before --from {from}"),
+                ));
+            }
+            let store = open(cli.db)?;
+            let (lo, hi) = occurrences::window_for_dates(from, to);
+            let list: Vec<_> =
+                occurrences::between(&store.conn(), lo, hi, &MeetingFilter::default())?
+                    .into_iter()
+                    .filter(|o| {
+                        let day = &o.local_start[..10];
+                        day >= from.to_string().as_str() && day <= to.to_string().as_str()
+                    })
+                    .collect();
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).expect("occurrences serialise")
+                );
+            } else if list.is_empty() {
+                println!("No meetings between {from} and {to}.");
+            } else {
+                let rows = list
+                    .iter()
+                    .map(|o| {
+                        let status = match o.status {
+                            OccurrenceStatus::Scheduled => String::new(),
+                            OccurrenceStatus::Cancelled => "CANCELLED".into(),
+                            OccurrenceStatus::Moved => {
+                                format!("MOVED from {}", o.key.replace('T', " "))
+                            }
+                            OccurrenceStatus::Closed => "CLOSED".into(),
+                        };
+                        vec![
+                            o.local_start.replace('T', " "),
+                            o.timezone.clone(),
+                            o.name.clone(),
+                            [status, o.note.clone()]
+                                .into_iter()
+                                .filter(|s| !s.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(": "),
+                        ]
+                    })
+                    .collect::<Vec<_>>();
+                print!(
+                    "{}",
+                    table::render(&["LOCAL START", "ZONE", "MEETING", "STATUS"], &rows)
+                );
             }
         }
     }

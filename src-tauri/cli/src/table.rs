@@ -31,7 +31,13 @@ pub fn render(headers: &[&str], rows: &[Vec<String>]) -> String {
 mod tests {
     #[test]
     fn aligns_by_characters() {
-        let out = super::render(&["A", "B"], &[vec!["Señal".into(), "x".into()], vec!["ab".into(), "y".into()]]);
+        let out = super::render(
+            &["A", "B"],
+            &[
+                vec!["Señal".into(), "x".into()],
+                vec!["ab".into(), "y".into()],
+            ],
+        );
         assert_eq!(out, "A      B\nSeñal  x\nab     y\n");
     }
 }

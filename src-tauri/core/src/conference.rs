@@ -47,7 +47,14 @@ impl Platform {
 /// Recognises the platform from the link's host name (subdomains included).
 pub fn platform_for_url(url: &str) -> Option<Platform> {
     let rest = url.trim().split_once("://")?.1;
-    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?.to_ascii_lowercase();
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .rsplit('@')
+        .next()?
+        .split(':')
+        .next()?
+        .to_ascii_lowercase();
     let is = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
     [
         ("zoom.us", Platform::Zoom),
@@ -70,9 +77,13 @@ pub fn platform_for_url(url: &str) -> Option<Platform> {
 
 /// A one-tap dial string ("+16465588656,,85512345678#,,,,*123456#") for phones.
 pub fn one_tap(dial_in: &str, meeting_id: &str, passcode: &str) -> Option<String> {
-    let number: String = dial_in.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let number: String = dial_in
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     if number.len() < 5 || dial_in.contains(',') {
-        return (!dial_in.trim().is_empty() && dial_in.contains(',')).then(|| dial_in.trim().replace(' ', ""));
+        return (!dial_in.trim().is_empty() && dial_in.contains(','))
+            .then(|| dial_in.trim().replace(' ', ""));
     }
     let id: String = meeting_id.chars().filter(|c| c.is_ascii_digit()).collect();
     let mut s = number;
@@ -92,11 +103,26 @@ mod tests {
 
     #[test]
     fn recognises_platforms_by_host_not_by_substring() {
-        assert_eq!(platform_for_url("https://us02web.zoom.us/j/85512345678?pwd=abc"), Some(Platform::Zoom));
-        assert_eq!(platform_for_url("https://meet.google.com/abc-defg-hij"), Some(Platform::Meet));
-        assert_eq!(platform_for_url("https://teams.microsoft.com/l/meetup-join/19%3a"), Some(Platform::Teams));
-        assert_eq!(platform_for_url("https://meet.jit.si/NAHomegroup"), Some(Platform::Jitsi));
-        assert_eq!(platform_for_url("https://acme.webex.com/meet/x"), Some(Platform::Webex));
+        assert_eq!(
+            platform_for_url("https://us02web.zoom.us/j/85512345678?pwd=abc"),
+            Some(Platform::Zoom)
+        );
+        assert_eq!(
+            platform_for_url("https://meet.google.com/abc-defg-hij"),
+            Some(Platform::Meet)
+        );
+        assert_eq!(
+            platform_for_url("https://teams.microsoft.com/l/meetup-join/19%3a"),
+            Some(Platform::Teams)
+        );
+        assert_eq!(
+            platform_for_url("https://meet.jit.si/NAHomegroup"),
+            Some(Platform::Jitsi)
+        );
+        assert_eq!(
+            platform_for_url("https://acme.webex.com/meet/x"),
+            Some(Platform::Webex)
+        );
         assert_eq!(platform_for_url("https://notzoom.us.example.com/j/1"), None);
         assert_eq!(platform_for_url("https://example.com/?next=zoom.us"), None);
         assert_eq!(platform_for_url("zoom.us/j/1"), None);
@@ -104,8 +130,14 @@ mod tests {
 
     #[test]
     fn one_tap_joins_number_id_and_numeric_passcode() {
-        assert_eq!(one_tap("+1 646 558 8656", "855 1234 5678", "123456").unwrap(), "+16465588656,,85512345678#,,,,*123456#");
-        assert_eq!(one_tap("+1 646 558 8656", "855 1234 5678", "serenity").unwrap(), "+16465588656,,85512345678#");
+        assert_eq!(
+            one_tap("+1 646 558 8656", "855 1234 5678", "123456").unwrap(),
+            "+16465588656,,85512345678#,,,,*123456#"
+        );
+        assert_eq!(
+            one_tap("+1 646 558 8656", "855 1234 5678", "serenity").unwrap(),
+            "+16465588656,,85512345678#"
+        );
         assert_eq!(one_tap("", "1", "2"), None);
     }
 }

@@ -13,7 +13,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// Input that breaks a rule; nothing was written.
     #[error("{message}")]
-    Invalid { code: &'static str, field: &'static str, message: String },
+    Invalid {
+        code: &'static str,
+        field: &'static str,
+        message: String,
+    },
 
     #[error("{what} {id} does not exist (it may have been deleted)")]
     NotFound { what: &'static str, id: String },
@@ -22,7 +26,11 @@ pub enum Error {
         "the database {path} was written by a newer Homegroup (schema version {found}; this version knows up to {supported}). \
          It was not opened or changed: install the newer Homegroup to use it"
     )]
-    DatabaseTooNew { path: PathBuf, found: i64, supported: i64 },
+    DatabaseTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
 
     #[error("{path} is not a Homegroup database, or it is encrypted and needs its passphrase")]
     NotADatabase { path: PathBuf },
@@ -31,7 +39,10 @@ pub enum Error {
     DatabaseBusy { path: PathBuf },
 
     #[error("cannot use {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     #[error("no data directory is known for this user; pass --db PATH or set HOMEGROUP_DB")]
     NoDataDir,
@@ -45,11 +56,18 @@ pub enum Error {
 
 impl Error {
     pub fn invalid(code: &'static str, field: &'static str, message: impl Into<String>) -> Self {
-        Error::Invalid { code, field, message: message.into() }
+        Error::Invalid {
+            code,
+            field,
+            message: message.into(),
+        }
     }
 
     pub fn not_found(what: &'static str, id: impl ToString) -> Self {
-        Error::NotFound { what, id: id.to_string() }
+        Error::NotFound {
+            what,
+            id: id.to_string(),
+        }
     }
 
     /// A stable, dotted code such as `meeting.invalid_timezone`.

@@ -68,7 +68,12 @@ impl AttendanceMode {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
-        match s.trim().to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+        match s
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['-', ' '], "_")
+            .as_str()
+        {
             "in_person" => Ok(AttendanceMode::InPerson),
             "online" => Ok(AttendanceMode::Online),
             "hybrid" => Ok(AttendanceMode::Hybrid),
@@ -76,7 +81,9 @@ impl AttendanceMode {
             other => Err(Error::invalid(
                 "meeting.invalid_mode",
                 "mode",
-                format!("'{other}' is not an attendance mode; use in_person, online, hybrid or phone"),
+                format!(
+                    "'{other}' is not an attendance mode; use in_person, online, hybrid or phone"
+                ),
             )),
         }
     }

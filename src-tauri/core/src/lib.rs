@@ -1,10 +1,16 @@
 //! Homegroup's core: everything the desktop app and the `homegroup` CLI do, with no
 //! knowledge of windows, terminals or Tauri. See ARCHITECTURE.md for the map.
 
+pub mod about;
+pub mod bindings;
 pub mod conference;
 pub mod error;
+pub mod exceptions;
 pub mod fellowship;
+pub mod formats;
 pub mod meetings;
+pub mod occurrences;
+pub mod roster;
 pub mod schedule;
 pub mod store;
 pub mod venues;

@@ -114,10 +114,18 @@ impl MeetingInput {
     pub fn validate(&self, conn: &Connection) -> Result<()> {
         let name = self.name.trim();
         if name.is_empty() {
-            return Err(Error::invalid("meeting.name_empty", "name", "give the meeting a name"));
+            return Err(Error::invalid(
+                "meeting.name_empty",
+                "name",
+                "give the meeting a name",
+            ));
         }
         if name.chars().count() > NAME_MAX {
-            return Err(Error::invalid("meeting.name_too_long", "name", format!("a name has at most {NAME_MAX} characters")));
+            return Err(Error::invalid(
+                "meeting.name_too_long",
+                "name",
+                format!("a name has at most {NAME_MAX} characters"),
+            ));
         }
         self.schedule.validate()?;
         if self.mode.has_room() {
@@ -126,11 +134,17 @@ impl MeetingInput {
                     if venue.address.trim().is_empty() {
                         false
                     } else {
-                        VenueInput { timezone: self.schedule.timezone.clone(), ..venue.clone() }.validate()?;
+                        VenueInput {
+                            timezone: self.schedule.timezone.clone(),
+                            ..venue.clone()
+                        }
+                        .validate()?;
                         true
                     }
                 }
-                Some(VenueChoice::Existing { id }) => !venues::get(conn, *id)?.details.address.trim().is_empty(),
+                Some(VenueChoice::Existing { id }) => {
+                    !venues::get(conn, *id)?.details.address.trim().is_empty()
+                }
                 None => false,
             };
             if !has_address {
@@ -144,7 +158,9 @@ impl MeetingInput {
         let url = self.online.url.trim();
         let phone = self.online.dial_in.trim();
         match self.mode {
-            AttendanceMode::Online | AttendanceMode::Hybrid if url.is_empty() && phone.is_empty() => {
+            AttendanceMode::Online | AttendanceMode::Hybrid
+                if url.is_empty() && phone.is_empty() =>
+            {
                 return Err(Error::invalid(
                     "meeting.online_access_required",
                     "url",
@@ -152,18 +168,28 @@ impl MeetingInput {
                 ))
             }
             AttendanceMode::Phone if phone.is_empty() => {
-                return Err(Error::invalid("meeting.dial_in_required", "dial_in", "a phone meeting needs a dial-in number"))
+                return Err(Error::invalid(
+                    "meeting.dial_in_required",
+                    "dial_in",
+                    "a phone meeting needs a dial-in number",
+                ))
             }
             _ => {}
         }
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://"))
+            || url.contains(char::is_whitespace)
+        {
             return Err(Error::invalid(
                 "meeting.invalid_url",
                 "url",
                 format!("'{url}' is not a web link; it should start with https://"),
             ));
         }
-        if !phone.is_empty() && !phone.chars().all(|c| c.is_ascii_digit() || " +-().,#*pw".contains(c)) {
+        if !phone.is_empty()
+            && !phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-().,#*pw".contains(c))
+        {
             return Err(Error::invalid(
                 "meeting.invalid_dial_in",
                 "dial_in",
@@ -171,13 +197,27 @@ impl MeetingInput {
             ));
         }
         let lang = self.language.trim();
-        if !lang.is_empty() && !(lang.len() <= 12 && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
-            return Err(Error::invalid("meeting.invalid_language", "language", format!("'{lang}' is not a language code such as en or es")));
+        if !lang.is_empty()
+            && !(lang.len() <= 12 && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        {
+            return Err(Error::invalid(
+                "meeting.invalid_language",
+                "language",
+                format!("'{lang}' is not a language code such as en or es"),
+            ));
         }
         if let Some(id) = self.group_id {
-            let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM groups WHERE id = ?1)", [id], |r| r.get(0))?;
+            let exists: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM groups WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
             if !exists {
-                return Err(Error::invalid("meeting.unknown_group", "group_id", format!("group {id} does not exist")));
+                return Err(Error::invalid(
+                    "meeting.unknown_group",
+                    "group_id",
+                    format!("group {id} does not exist"),
+                ));
             }
         }
         Ok(())
@@ -195,7 +235,11 @@ fn venue_id(conn: &Connection, input: &MeetingInput) -> Result<Option<i64>> {
     match &input.venue {
         None => Ok(None),
         Some(VenueChoice::Existing { id }) => venues::get(conn, *id).map(|v| Some(v.id)),
-        Some(VenueChoice::New { venue }) if venue.address.trim().is_empty() && venue.name.trim().is_empty() => Ok(None),
+        Some(VenueChoice::New { venue })
+            if venue.address.trim().is_empty() && venue.name.trim().is_empty() =>
+        {
+            Ok(None)
+        }
         Some(VenueChoice::New { venue }) => {
             let mut v = venue.clone();
             if v.timezone.trim().is_empty() {
@@ -308,7 +352,9 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 fn set_formats(conn: &Connection, id: i64, formats: &[String]) -> Result<()> {
     conn.execute("DELETE FROM meeting_formats WHERE meeting_id = ?1", [id])?;
-    let mut ins = conn.prepare_cached("INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)")?;
+    let mut ins = conn.prepare_cached(
+        "INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)",
+    )?;
     for code in formats.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
         ins.execute(params![id, code])?;
     }
@@ -320,7 +366,9 @@ pub fn platform_of(online: &OnlineAccess) -> String {
     if !online.platform.trim().is_empty() {
         return online.platform.trim().to_ascii_lowercase();
     }
-    crate::conference::platform_for_url(&online.url).map(|p| p.key().to_owned()).unwrap_or_default()
+    crate::conference::platform_for_url(&online.url)
+        .map(|p| p.key().to_owned())
+        .unwrap_or_default()
 }
 
 const SELECT: &str = "SELECT m.id, m.uid, m.fellowship, m.group_id, g.name, m.name, m.mode, m.venue_id, m.room, m.video_platform, \
@@ -330,9 +378,17 @@ const SELECT: &str = "SELECT m.id, m.uid, m.fellowship, m.group_id, g.name, m.na
     (SELECT group_concat(code, ' ') FROM meeting_formats f WHERE f.meeting_id = m.id) \
     FROM meetings m LEFT JOIN groups g ON g.id = m.group_id";
 
-fn parse_col<T>(idx: usize, value: &str, parse: impl FnOnce(&str) -> Option<T>) -> rusqlite::Result<T> {
+fn parse_col<T>(
+    idx: usize,
+    value: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
     parse(value).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, format!("unexpected value '{value}'").into())
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("unexpected value '{value}'").into(),
+        )
     })
 }
 
@@ -382,7 +438,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
             dial_in: r.get(14)?,
             dial_in_notes: r.get(15)?,
         },
-        formats: formats.map(|f| f.split(' ').map(str::to_owned).collect()).unwrap_or_default(),
+        formats: formats
+            .map(|f| f.split(' ').map(str::to_owned).collect())
+            .unwrap_or_default(),
         schedule_text: rule::describe(&schedule),
         schedule,
         status: parse_col(23, &status, |s| match s {
@@ -399,7 +457,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
         imported: r.get(30)?,
         locally_edited: r.get(31)?,
     };
-    Ok(Row0 { meeting, venue_id: r.get(7)? })
+    Ok(Row0 {
+        meeting,
+        venue_id: r.get(7)?,
+    })
 }
 
 fn attach_venues(conn: &Connection, rows: Vec<Row0>) -> Result<Vec<Meeting>> {
@@ -408,7 +469,9 @@ fn attach_venues(conn: &Connection, rows: Vec<Row0>) -> Result<Vec<Meeting>> {
     Ok(rows
         .into_iter()
         .map(|mut row| {
-            row.meeting.venue = row.venue_id.and_then(|id| by_id.get(&id).map(|v| (*v).clone()));
+            row.meeting.venue = row
+                .venue_id
+                .and_then(|id| by_id.get(&id).map(|v| (*v).clone()));
             row.meeting
         })
         .collect())
@@ -421,12 +484,193 @@ pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
         .optional()?
         .ok_or_else(|| Error::not_found("meeting", id))?;
     let venue = row.venue_id.map(|v| venues::get(conn, v)).transpose()?;
-    Ok(Meeting { venue, ..row.meeting })
+    Ok(Meeting {
+        venue,
+        ..row.meeting
+    })
 }
 
 /// Every meeting, by name.
 pub fn list(conn: &Connection) -> Result<Vec<Meeting>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY m.name COLLATE NOCASE, m.id"))?;
-    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{SELECT} ORDER BY m.name COLLATE NOCASE, m.id"))?;
+    let rows = stmt
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     attach_venues(conn, rows)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::schedule::{Day, Recurrence};
+    use crate::Store;
+    use chrono::NaiveTime;
+
+    pub fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("hg.sqlite3")).unwrap();
+        (dir, store)
+    }
+
+    pub fn tuesday_night() -> MeetingInput {
+        MeetingInput {
+            fellowship: Fellowship::Na,
+            group_id: None,
+            name: "Tuesday Night Hope".into(),
+            mode: AttendanceMode::Hybrid,
+            venue: Some(VenueChoice::New {
+                venue: VenueInput {
+                    name: "St. Mark's Hall".into(),
+                    address: "12 Elm St".into(),
+                    city: "Springfield".into(),
+                    ..Default::default()
+                },
+            }),
+            room: "Basement".into(),
+            online: OnlineAccess {
+                url: "https://us02web.zoom.us/j/85512345678".into(),
+                passcode: "hope".into(),
+                ..Default::default()
+            },
+            formats: vec!["O".into(), "D".into()],
+            schedule: Schedule {
+                start_date: NaiveDate::from_ymd_opt(2026, 1, 6).unwrap(),
+                start_time: NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+                duration_minutes: 90,
+                timezone: "America/New_York".into(),
+                recurrence: Recurrence::Weekly {
+                    interval: 1,
+                    days: vec![Day::TU],
+                },
+                end_date: None,
+            },
+            status: MeetingStatus::Active,
+            notes: String::new(),
+            language: "en".into(),
+            offers_verification: false,
+            facilitator: String::new(),
+        }
+    }
+
+    fn count(store: &Store, table: &str) -> i64 {
+        store
+            .conn()
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn created_meeting_is_listed_with_venue_formats_and_rule_in_words() {
+        let (_d, store) = store();
+        let m = store.write(|tx| create(tx, &tuesday_night())).unwrap();
+        assert!(m.uid.ends_with("@homegroup"));
+        assert_eq!(m.online.platform, "zoom");
+        assert_eq!(m.formats, vec!["D", "O"]);
+        assert_eq!(
+            m.venue.as_ref().unwrap().details.timezone,
+            "America/New_York"
+        );
+        assert_eq!(m.schedule_text, "every Tuesday 19:00 America/New_York");
+        let list = list(&store.conn()).unwrap();
+        assert_eq!(list, vec![m]);
+    }
+
+    #[test]
+    fn same_address_reuses_the_venue() {
+        let (_d, store) = store();
+        let a = store.write(|tx| create(tx, &tuesday_night())).unwrap();
+        let b = store
+            .write(|tx| {
+                create(
+                    tx,
+                    &MeetingInput {
+                        name: "Step Study".into(),
+                        ..tuesday_night()
+                    },
+                )
+            })
+            .unwrap();
+        assert_eq!(a.venue.unwrap().id, b.venue.unwrap().id);
+        assert_eq!(count(&store, "venues"), 1);
+    }
+
+    #[test]
+    fn bad_input_names_its_field_and_writes_nothing() {
+        let (_d, store) = store();
+        let mut unknown_zone = tuesday_night();
+        unknown_zone.schedule.timezone = "America/Springfield".into();
+        let mut end_before_start = tuesday_night();
+        end_before_start.schedule.end_date = NaiveDate::from_ymd_opt(2025, 12, 31);
+        let mut no_address = tuesday_night();
+        no_address.venue = Some(VenueChoice::New {
+            venue: VenueInput::default(),
+        });
+        let mut online_without_access = tuesday_night();
+        online_without_access.mode = AttendanceMode::Online;
+        online_without_access.online = OnlineAccess::default();
+        let mut phone_without_number = online_without_access.clone();
+        phone_without_number.mode = AttendanceMode::Phone;
+        let mut bad_link = tuesday_night();
+        bad_link.online.url = "zoom.us/j/1".into();
+        let cases = [
+            (
+                MeetingInput {
+                    name: "   ".into(),
+                    ..tuesday_night()
+                },
+                "meeting.name_empty",
+                "name",
+            ),
+            (unknown_zone, "schedule.invalid_timezone", "timezone"),
+            (end_before_start, "schedule.end_before_start", "end_date"),
+            (no_address, "meeting.address_required", "address"),
+            (
+                online_without_access,
+                "meeting.online_access_required",
+                "url",
+            ),
+            (phone_without_number, "meeting.dial_in_required", "dial_in"),
+            (bad_link, "meeting.invalid_url", "url"),
+        ];
+        for (input, code, field) in cases {
+            let err = store.write(|tx| create(tx, &input)).unwrap_err();
+            assert_eq!((err.code(), err.field()), (code, Some(field)), "{err}");
+        }
+        assert_eq!(count(&store, "meetings"), 0);
+        assert_eq!(count(&store, "venues"), 0);
+    }
+
+    #[test]
+    fn update_keeps_uid_and_raises_sequence() {
+        let (_d, store) = store();
+        let m = store.write(|tx| create(tx, &tuesday_night())).unwrap();
+        let mut input = tuesday_night();
+        input.schedule.start_time = NaiveTime::from_hms_opt(19, 30, 0).unwrap();
+        let u = store.write(|tx| update(tx, m.id, &input)).unwrap();
+        assert_eq!(u.uid, m.uid);
+        assert_eq!(u.sequence, m.sequence + 1);
+        assert_eq!(
+            u.schedule.start_time,
+            NaiveTime::from_hms_opt(19, 30, 0).unwrap()
+        );
+        assert!(
+            !u.locally_edited,
+            "only imported meetings are marked as edited here"
+        );
+    }
+
+    #[test]
+    fn online_meeting_needs_no_venue() {
+        let (_d, store) = store();
+        let mut input = tuesday_night();
+        input.mode = AttendanceMode::Online;
+        input.venue = None;
+        input.online = OnlineAccess {
+            dial_in: "+1 646 558 8656".into(),
+            ..Default::default()
+        };
+        let m = store.write(|tx| create(tx, &input)).unwrap();
+        assert!(m.venue.is_none());
+    }
 }

@@ -36,19 +36,33 @@ pub struct VenueInput {
 impl VenueInput {
     pub fn validate(&self) -> Result<()> {
         if self.address.trim().is_empty() && self.name.trim().is_empty() {
-            return Err(Error::invalid("venue.address_required", "address", "give the venue's street address"));
+            return Err(Error::invalid(
+                "venue.address_required",
+                "address",
+                "give the venue's street address",
+            ));
         }
         zones::parse(&self.timezone)?;
         match (self.latitude, self.longitude) {
             (Some(lat), _) if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() => {
-                Err(Error::invalid("venue.invalid_latitude", "latitude", format!("latitude {lat} is not between -90 and 90")))
+                Err(Error::invalid(
+                    "venue.invalid_latitude",
+                    "latitude",
+                    format!("latitude {lat} is not between -90 and 90"),
+                ))
             }
             (_, Some(lon)) if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() => {
-                Err(Error::invalid("venue.invalid_longitude", "longitude", format!("longitude {lon} is not between -180 and 180")))
+                Err(Error::invalid(
+                    "venue.invalid_longitude",
+                    "longitude",
+                    format!("longitude {lon} is not between -180 and 180"),
+                ))
             }
-            (Some(_), None) | (None, Some(_)) => {
-                Err(Error::invalid("venue.partial_coordinates", "latitude", "give both latitude and longitude, or neither"))
-            }
+            (Some(_), None) | (None, Some(_)) => Err(Error::invalid(
+                "venue.partial_coordinates",
+                "latitude",
+                "give both latitude and longitude, or neither",
+            )),
             _ => Ok(()),
         }
     }
@@ -69,12 +83,19 @@ impl VenueInput {
 
     /// One line for lists and calendar LOCATION.
     pub fn one_line(&self) -> String {
-        [&self.name, &self.address, &self.city, &self.region, &self.postal_code, &self.country]
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
+        [
+            &self.name,
+            &self.address,
+            &self.city,
+            &self.region,
+            &self.postal_code,
+            &self.country,
+        ]
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
     }
 }
 
@@ -100,8 +121,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Venue> {
 }
 
 pub fn list(conn: &Connection) -> Result<Vec<Venue>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM venues ORDER BY name COLLATE NOCASE, address"))?;
-    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM venues ORDER BY name COLLATE NOCASE, address"
+    ))?;
+    let rows = stmt
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 

@@ -29,14 +29,28 @@ impl Expander {
         let tz = s.tz()?;
         let start = s.start_date.and_time(s.start_time);
         let (rrule_text, rdates) = rule::to_stored(&s.recurrence);
-        let rule = if rrule_text.is_empty() { None } else { Some(parse_rule(&rrule_text, s.start_date, s.start_time)?) };
-        let mut rdates: Vec<NaiveDateTime> = rdates.into_iter().map(|d| d.and_time(s.start_time)).collect();
+        let rule = if rrule_text.is_empty() {
+            None
+        } else {
+            Some(parse_rule(&rrule_text, s.start_date, s.start_time)?)
+        };
+        let mut rdates: Vec<NaiveDateTime> = rdates
+            .into_iter()
+            .map(|d| d.and_time(s.start_time))
+            .collect();
         if rule.is_none() {
             rdates.push(start);
         }
         rdates.sort();
         rdates.dedup();
-        Ok(Expander { tz, start, rule, rdates, end_date: s.end_date, duration: Duration::minutes(s.duration_minutes as i64) })
+        Ok(Expander {
+            tz,
+            start,
+            rule,
+            rdates,
+            end_date: s.end_date,
+            duration: Duration::minutes(s.duration_minutes as i64),
+        })
     }
 
     pub fn tz(&self) -> Tz {
@@ -58,9 +72,18 @@ impl Expander {
         }
         let lo = from.and_time(NaiveTime::MIN);
         let hi = to.and_hms_opt(23, 59, 59).expect("valid time");
-        let mut out: Vec<NaiveDateTime> = self.rdates.iter().copied().filter(|d| *d >= lo && *d <= hi).collect();
+        let mut out: Vec<NaiveDateTime> = self
+            .rdates
+            .iter()
+            .copied()
+            .filter(|d| *d >= lo && *d <= hi)
+            .collect();
         if let Some(set) = &self.rule {
-            let result = set.clone().after(floating(lo.max(self.start))).before(floating(hi)).all(u16::MAX);
+            let result = set
+                .clone()
+                .after(floating(lo.max(self.start)))
+                .before(floating(hi))
+                .all(u16::MAX);
             out.extend(result.dates.into_iter().map(|d| d.naive_utc()));
             out.sort();
             out.dedup();
@@ -69,7 +92,11 @@ impl Expander {
     }
 
     /// Occurrences (local start, UTC start) that begin in `from..to`.
-    pub fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<(NaiveDateTime, DateTime<Utc>)> {
+    pub fn between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Vec<(NaiveDateTime, DateTime<Utc>)> {
         // A day either side covers every offset on Earth.
         let lo = from.with_timezone(&self.tz).date_naive() - Duration::days(1);
         let hi = to.with_timezone(&self.tz).date_naive() + Duration::days(1);
@@ -110,8 +137,13 @@ pub fn parse_rule(rrule: &str, start_date: NaiveDate, start_time: NaiveTime) -> 
     if rrule.contains(['\n', '\r']) {
         return Err(invalid_rule("a rule is a single line"));
     }
-    let text = format!("DTSTART:{}\nRRULE:{}", start_date.and_time(start_time).format("%Y%m%dT%H%M%SZ"), floating_until(rrule));
-    text.parse::<RRuleSet>().map_err(|e| invalid_rule(&e.to_string()))
+    let text = format!(
+        "DTSTART:{}\nRRULE:{}",
+        start_date.and_time(start_time).format("%Y%m%dT%H%M%SZ"),
+        floating_until(rrule)
+    );
+    text.parse::<RRuleSet>()
+        .map_err(|e| invalid_rule(&e.to_string()))
 }
 
 /// The store keeps rules floating (wall-clock) so a UNTIL in UTC is read as wall time.
@@ -119,8 +151,12 @@ fn floating_until(rrule: &str) -> String {
     rrule
         .split(';')
         .map(|part| match part.split_once('=') {
-            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && v.len() == 8 => format!("UNTIL={v}T235959Z"),
-            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && !v.ends_with('Z') => format!("UNTIL={v}Z"),
+            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && v.len() == 8 => {
+                format!("UNTIL={v}T235959Z")
+            }
+            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && !v.ends_with('Z') => {
+                format!("UNTIL={v}Z")
+            }
             _ => part.to_owned(),
         })
         .collect::<Vec<_>>()
@@ -128,7 +164,11 @@ fn floating_until(rrule: &str) -> String {
 }
 
 fn invalid_rule(detail: &str) -> Error {
-    Error::invalid("schedule.invalid_rule", "recurrence", format!("the repeat rule is not valid RFC 5545: {detail}"))
+    Error::invalid(
+        "schedule.invalid_rule",
+        "recurrence",
+        format!("the repeat rule is not valid RFC 5545: {detail}"),
+    )
 }
 
 impl Recurrence {

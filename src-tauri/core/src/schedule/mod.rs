@@ -26,7 +26,15 @@ pub enum Day {
 }
 
 impl Day {
-    pub const ALL: [Day; 7] = [Day::MO, Day::TU, Day::WE, Day::TH, Day::FR, Day::SA, Day::SU];
+    pub const ALL: [Day; 7] = [
+        Day::MO,
+        Day::TU,
+        Day::WE,
+        Day::TH,
+        Day::FR,
+        Day::SA,
+        Day::SU,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -41,7 +49,9 @@ impl Day {
     }
 
     pub fn from_code(s: &str) -> Option<Day> {
-        Day::ALL.into_iter().find(|d| d.code().eq_ignore_ascii_case(s))
+        Day::ALL
+            .into_iter()
+            .find(|d| d.code().eq_ignore_ascii_case(s))
     }
 
     pub fn name(self) -> &'static str {
@@ -82,7 +92,11 @@ pub enum Recurrence {
     /// Every `interval` weeks on each of `days` ("every other Tuesday": interval 2).
     Weekly { interval: u32, days: Vec<Day> },
     /// On the nth weekday of every `interval` months; -1 is the last ("last Saturday").
-    MonthlyWeekday { interval: u32, weeks: Vec<i8>, day: Day },
+    MonthlyWeekday {
+        interval: u32,
+        weeks: Vec<i8>,
+        day: Day,
+    },
     /// On these days of every `interval` months; -1 is the last day of the month.
     MonthlyDate { interval: u32, days: Vec<i8> },
     /// Irregular dates at the start time (RDATEs), besides the start date.
@@ -122,7 +136,10 @@ impl Schedule {
                 return Err(Error::invalid(
                     "schedule.end_before_start",
                     "end_date",
-                    format!("the last date ({end}) is before the first date ({})", self.start_date),
+                    format!(
+                        "the last date ({end}) is before the first date ({})",
+                        self.start_date
+                    ),
                 ));
             }
         }
@@ -155,3 +172,6 @@ pub mod hhmm {
             .ok()
     }
 }
+
+#[cfg(test)]
+mod tests;

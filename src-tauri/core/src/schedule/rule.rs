@@ -17,15 +17,46 @@ pub fn to_stored(r: &Recurrence) -> (String, Vec<NaiveDate>) {
             days.sort();
             days.dedup();
             let by: Vec<&str> = days.iter().map(|d| d.code()).collect();
-            (format!("FREQ=WEEKLY{};BYDAY={}", interval_part(*interval), by.join(",")), vec![])
+            (
+                format!(
+                    "FREQ=WEEKLY{};BYDAY={}",
+                    interval_part(*interval),
+                    by.join(",")
+                ),
+                vec![],
+            )
         }
-        Recurrence::MonthlyWeekday { interval, weeks, day } => {
-            let by: Vec<String> = sorted_positions(weeks).iter().map(|w| format!("{w}{}", day.code())).collect();
-            (format!("FREQ=MONTHLY{};BYDAY={}", interval_part(*interval), by.join(",")), vec![])
+        Recurrence::MonthlyWeekday {
+            interval,
+            weeks,
+            day,
+        } => {
+            let by: Vec<String> = sorted_positions(weeks)
+                .iter()
+                .map(|w| format!("{w}{}", day.code()))
+                .collect();
+            (
+                format!(
+                    "FREQ=MONTHLY{};BYDAY={}",
+                    interval_part(*interval),
+                    by.join(",")
+                ),
+                vec![],
+            )
         }
         Recurrence::MonthlyDate { interval, days } => {
-            let by: Vec<String> = sorted_positions(days).iter().map(|d| d.to_string()).collect();
-            (format!("FREQ=MONTHLY{};BYMONTHDAY={}", interval_part(*interval), by.join(",")), vec![])
+            let by: Vec<String> = sorted_positions(days)
+                .iter()
+                .map(|d| d.to_string())
+                .collect();
+            (
+                format!(
+                    "FREQ=MONTHLY{};BYMONTHDAY={}",
+                    interval_part(*interval),
+                    by.join(",")
+                ),
+                vec![],
+            )
         }
         Recurrence::Dates { dates } => {
             let mut dates = dates.clone();
@@ -41,9 +72,15 @@ pub fn to_stored(r: &Recurrence) -> (String, Vec<NaiveDate>) {
 pub fn from_stored(rrule: &str, rdates: Vec<NaiveDate>) -> Recurrence {
     let rrule = rrule.trim();
     if rrule.is_empty() {
-        return if rdates.is_empty() { Recurrence::Once } else { Recurrence::Dates { dates: rdates } };
+        return if rdates.is_empty() {
+            Recurrence::Once
+        } else {
+            Recurrence::Dates { dates: rdates }
+        };
     }
-    friendly(rrule).unwrap_or_else(|| Recurrence::Custom { rrule: rrule.to_owned() })
+    friendly(rrule).unwrap_or_else(|| Recurrence::Custom {
+        rrule: rrule.to_owned(),
+    })
 }
 
 fn friendly(rrule: &str) -> Option<Recurrence> {
@@ -52,10 +89,17 @@ fn friendly(rrule: &str) -> Option<Recurrence> {
         Some(v) => v.parse::<u32>().ok().filter(|n| *n >= 1)?,
         None => 1,
     };
-    let known = |allowed: &[&str]| parts.keys().all(|k| allowed.contains(&k.as_str()) || k == "FREQ" || k == "INTERVAL" || k == "WKST");
+    let known = |allowed: &[&str]| {
+        parts
+            .keys()
+            .all(|k| allowed.contains(&k.as_str()) || k == "FREQ" || k == "INTERVAL" || k == "WKST")
+    };
     match parts.get("FREQ")?.as_str() {
         // WKST changes which weeks "every other" counts; the editor always uses Monday.
-        "WEEKLY" if known(&["BYDAY"]) && (interval == 1 || parts.get("WKST").is_none_or(|w| w == "MO")) => {
+        "WEEKLY"
+            if known(&["BYDAY"])
+                && (interval == 1 || parts.get("WKST").is_none_or(|w| w == "MO")) =>
+        {
             let days = parts
                 .get("BYDAY")?
                 .split(',')
@@ -79,13 +123,21 @@ fn friendly(rrule: &str) -> Option<Recurrence> {
                 }
                 weeks.push(n);
             }
-            Some(Recurrence::MonthlyWeekday { interval, weeks, day: day? })
+            Some(Recurrence::MonthlyWeekday {
+                interval,
+                weeks,
+                day: day?,
+            })
         }
         "MONTHLY" if known(&["BYMONTHDAY"]) => {
             let days = parts
                 .get("BYMONTHDAY")?
                 .split(',')
-                .map(|d| d.parse::<i8>().ok().filter(|n| *n == -1 || (1..=31).contains(n)))
+                .map(|d| {
+                    d.parse::<i8>()
+                        .ok()
+                        .filter(|n| *n == -1 || (1..=31).contains(n))
+                })
                 .collect::<Option<Vec<_>>>()?;
             Some(Recurrence::MonthlyDate { interval, days })
         }
@@ -99,7 +151,10 @@ fn parts(rrule: &str) -> Option<BTreeMap<String, String>> {
         .trim_start_matches("RRULE:")
         .split(';')
         .filter(|p| !p.is_empty())
-        .map(|p| p.split_once('=').map(|(k, v)| (k.trim().to_ascii_uppercase(), v.trim().to_ascii_uppercase())))
+        .map(|p| {
+            p.split_once('=')
+                .map(|(k, v)| (k.trim().to_ascii_uppercase(), v.trim().to_ascii_uppercase()))
+        })
         .collect()
 }
 
@@ -130,31 +185,51 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
         Recurrence::Weekly { interval, days } => {
             check_interval(*interval)?;
             if days.is_empty() {
-                return bad("schedule.no_days", "choose at least one day of the week".into());
+                return bad(
+                    "schedule.no_days",
+                    "choose at least one day of the week".into(),
+                );
             }
         }
-        Recurrence::MonthlyWeekday { interval, weeks, .. } => {
+        Recurrence::MonthlyWeekday {
+            interval, weeks, ..
+        } => {
             check_interval(*interval)?;
             if weeks.is_empty() {
-                return bad("schedule.no_weeks", "choose which week of the month (1st, 2nd, … or last)".into());
+                return bad(
+                    "schedule.no_weeks",
+                    "choose which week of the month (1st, 2nd, … or last)".into(),
+                );
             }
             if let Some(w) = weeks.iter().find(|w| !(**w == -1 || (1..=5).contains(*w))) {
-                return bad("schedule.invalid_week", format!("week {w} of a month does not exist; use 1 to 5 or last"));
+                return bad(
+                    "schedule.invalid_week",
+                    format!("week {w} of a month does not exist; use 1 to 5 or last"),
+                );
             }
         }
         Recurrence::MonthlyDate { interval, days } => {
             check_interval(*interval)?;
             if days.is_empty() {
-                return bad("schedule.no_days", "choose at least one day of the month".into());
+                return bad(
+                    "schedule.no_days",
+                    "choose at least one day of the month".into(),
+                );
             }
             if let Some(d) = days.iter().find(|d| !(**d == -1 || (1..=31).contains(*d))) {
-                return bad("schedule.invalid_month_day", format!("day {d} of a month does not exist; use 1 to 31 or last"));
+                return bad(
+                    "schedule.invalid_month_day",
+                    format!("day {d} of a month does not exist; use 1 to 31 or last"),
+                );
             }
         }
         Recurrence::Dates { dates } => {
             if let (Some(end), Some(late)) = (s.end_date, dates.iter().max()) {
                 if *late > end {
-                    return bad("schedule.date_after_end", format!("{late} is after the last date {end}"));
+                    return bad(
+                        "schedule.date_after_end",
+                        format!("{late} is after the last date {end}"),
+                    );
                 }
             }
         }
@@ -169,7 +244,11 @@ fn check_interval(n: u32) -> Result<()> {
     if (1..=52).contains(&n) {
         Ok(())
     } else {
-        Err(Error::invalid("schedule.invalid_interval", "recurrence", "repeat every 1 to 52 weeks or months"))
+        Err(Error::invalid(
+            "schedule.invalid_interval",
+            "recurrence",
+            "repeat every 1 to 52 weeks or months",
+        ))
     }
 }
 
@@ -206,7 +285,11 @@ pub fn describe(s: &Schedule) -> String {
                 n => format!("every {n} weeks on {}", join_words(&names)),
             }
         }
-        Recurrence::MonthlyWeekday { interval, weeks, day } => {
+        Recurrence::MonthlyWeekday {
+            interval,
+            weeks,
+            day,
+        } => {
             let ords: Vec<String> = sorted_positions(weeks).into_iter().map(ordinal).collect();
             let base = format!("every {} {}", join_words(&ords), day.name());
             match interval {
@@ -217,7 +300,13 @@ pub fn describe(s: &Schedule) -> String {
         Recurrence::MonthlyDate { interval, days } => {
             let ords: Vec<String> = sorted_positions(days)
                 .into_iter()
-                .map(|d| if d == -1 { "last day".into() } else { ordinal(d) })
+                .map(|d| {
+                    if d == -1 {
+                        "last day".into()
+                    } else {
+                        ordinal(d)
+                    }
+                })
                 .collect();
             match interval {
                 1 => format!("monthly on the {}", join_words(&ords)),
@@ -225,7 +314,10 @@ pub fn describe(s: &Schedule) -> String {
             }
         }
         Recurrence::Dates { dates } => {
-            let mut all: Vec<String> = std::iter::once(s.start_date).chain(dates.iter().copied()).map(|d| d.to_string()).collect();
+            let mut all: Vec<String> = std::iter::once(s.start_date)
+                .chain(dates.iter().copied())
+                .map(|d| d.to_string())
+                .collect();
             all.sort();
             all.dedup();
             format!("on {}", join_words(&all))
@@ -236,7 +328,11 @@ pub fn describe(s: &Schedule) -> String {
         Some(end) if !matches!(s.recurrence, Recurrence::Once) => format!(" until {end}"),
         _ => String::new(),
     };
-    format!("{when} {} {}{until}", s.start_time.format("%H:%M"), s.timezone)
+    format!(
+        "{when} {} {}{until}",
+        s.start_time.format("%H:%M"),
+        s.timezone
+    )
 }
 
 #[cfg(test)]
@@ -257,25 +353,63 @@ mod tests {
 
     #[test]
     fn second_and_fourth_tuesday_in_words_and_rrule() {
-        let r = Recurrence::MonthlyWeekday { interval: 1, weeks: vec![4, 2], day: Day::TU };
-        assert_eq!(describe(&sched(r.clone())), "every 2nd and 4th Tuesday 19:00 America/New_York");
+        let r = Recurrence::MonthlyWeekday {
+            interval: 1,
+            weeks: vec![4, 2],
+            day: Day::TU,
+        };
+        assert_eq!(
+            describe(&sched(r.clone())),
+            "every 2nd and 4th Tuesday 19:00 America/New_York"
+        );
         let (rule, _) = to_stored(&r);
         assert_eq!(rule, "FREQ=MONTHLY;BYDAY=2TU,4TU");
-        assert_eq!(from_stored(&rule, vec![]), Recurrence::MonthlyWeekday { interval: 1, weeks: vec![2, 4], day: Day::TU });
+        assert_eq!(
+            from_stored(&rule, vec![]),
+            Recurrence::MonthlyWeekday {
+                interval: 1,
+                weeks: vec![2, 4],
+                day: Day::TU
+            }
+        );
     }
 
     #[test]
     fn stored_forms_round_trip() {
         let cases = [
             Recurrence::Once,
-            Recurrence::Weekly { interval: 2, days: vec![Day::TU] },
-            Recurrence::Weekly { interval: 1, days: vec![Day::MO, Day::WE, Day::FR] },
-            Recurrence::MonthlyWeekday { interval: 1, weeks: vec![-1], day: Day::SA },
-            Recurrence::MonthlyWeekday { interval: 1, weeks: vec![1, 3], day: Day::SU },
-            Recurrence::MonthlyDate { interval: 1, days: vec![1, 15] },
-            Recurrence::MonthlyDate { interval: 3, days: vec![-1] },
-            Recurrence::Dates { dates: vec![NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()] },
-            Recurrence::Custom { rrule: "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10".into() },
+            Recurrence::Weekly {
+                interval: 2,
+                days: vec![Day::TU],
+            },
+            Recurrence::Weekly {
+                interval: 1,
+                days: vec![Day::MO, Day::WE, Day::FR],
+            },
+            Recurrence::MonthlyWeekday {
+                interval: 1,
+                weeks: vec![-1],
+                day: Day::SA,
+            },
+            Recurrence::MonthlyWeekday {
+                interval: 1,
+                weeks: vec![1, 3],
+                day: Day::SU,
+            },
+            Recurrence::MonthlyDate {
+                interval: 1,
+                days: vec![1, 15],
+            },
+            Recurrence::MonthlyDate {
+                interval: 3,
+                days: vec![-1],
+            },
+            Recurrence::Dates {
+                dates: vec![NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()],
+            },
+            Recurrence::Custom {
+                rrule: "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10".into(),
+            },
         ];
         for r in cases {
             let (rule, rdates) = to_stored(&r);
@@ -286,27 +420,58 @@ mod tests {
     #[test]
     fn words_for_common_rules() {
         assert_eq!(
-            describe(&sched(Recurrence::MonthlyWeekday { interval: 1, weeks: vec![-1], day: Day::SA })),
+            describe(&sched(Recurrence::MonthlyWeekday {
+                interval: 1,
+                weeks: vec![-1],
+                day: Day::SA
+            })),
             "every last Saturday 19:00 America/New_York"
         );
         assert_eq!(
-            describe(&sched(Recurrence::Weekly { interval: 2, days: vec![Day::TU] })),
+            describe(&sched(Recurrence::Weekly {
+                interval: 2,
+                days: vec![Day::TU]
+            })),
             "every other week on Tuesday 19:00 America/New_York"
         );
         assert_eq!(
-            describe(&sched(Recurrence::Weekly { interval: 1, days: vec![Day::FR, Day::MO, Day::WE] })),
+            describe(&sched(Recurrence::Weekly {
+                interval: 1,
+                days: vec![Day::FR, Day::MO, Day::WE]
+            })),
             "every Monday, Wednesday and Friday 19:00 America/New_York"
         );
-        assert_eq!(describe(&sched(Recurrence::Once)), "once on 2026-01-06 19:00 America/New_York");
+        assert_eq!(
+            describe(&sched(Recurrence::Once)),
+            "once on 2026-01-06 19:00 America/New_York"
+        );
     }
 
     #[test]
     fn impossible_rules_get_field_errors() {
-        let e = sched(Recurrence::Weekly { interval: 1, days: vec![] }).validate().unwrap_err();
-        assert_eq!((e.code(), e.field()), ("schedule.no_days", Some("recurrence")));
-        let e = sched(Recurrence::MonthlyWeekday { interval: 1, weeks: vec![6], day: Day::MO }).validate().unwrap_err();
+        let e = sched(Recurrence::Weekly {
+            interval: 1,
+            days: vec![],
+        })
+        .validate()
+        .unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("schedule.no_days", Some("recurrence"))
+        );
+        let e = sched(Recurrence::MonthlyWeekday {
+            interval: 1,
+            weeks: vec![6],
+            day: Day::MO,
+        })
+        .validate()
+        .unwrap_err();
         assert_eq!(e.code(), "schedule.invalid_week");
-        let e = sched(Recurrence::Custom { rrule: "FREQ=SOMETIMES".into() }).validate().unwrap_err();
+        let e = sched(Recurrence::Custom {
+            rrule: "FREQ=SOMETIMES".into(),
+        })
+        .validate()
+        .unwrap_err();
         assert_eq!(e.code(), "schedule.invalid_rule");
     }
 }

@@ -7,7 +7,11 @@ use crate::error::{Error, Result};
 pub fn parse(name: &str) -> Result<Tz> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid("schedule.timezone_missing", "timezone", "choose a time zone, such as America/New_York"));
+        return Err(Error::invalid(
+            "schedule.timezone_missing",
+            "timezone",
+            "choose a time zone, such as America/New_York",
+        ));
     }
     trimmed.parse::<Tz>().map_err(|_| {
         Error::invalid(

@@ -1,0 +1,30 @@
+//! What the app reports about itself and its database.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::ErrorPayload;
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    /// Path of the database file, when one could be resolved.
+    pub database: Option<String>,
+    pub schema_version: i64,
+    /// The computer's IANA zone, the default for new meetings.
+    pub default_timezone: String,
+    /// Why the database could not be opened; the UI shows this instead of its screens.
+    pub open_error: Option<ErrorPayload>,
+}
+
+impl AppInfo {
+    pub fn new(database: Option<&std::path::Path>, open_error: Option<ErrorPayload>) -> Self {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION").into(),
+            database: database.map(|p| p.display().to_string()),
+            schema_version: crate::store::SCHEMA_VERSION,
+            default_timezone: crate::schedule::zones::system_default(),
+            open_error,
+        }
+    }
+}

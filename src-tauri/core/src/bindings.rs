@@ -1,0 +1,66 @@
+//! The TypeScript types the front end imports, generated from the Rust types so the
+//! two cannot drift. `bindings_are_fresh` fails when ui/src/lib/bindings.ts is stale;
+//! `UPDATE_BINDINGS=1 cargo test -p homegroup-core bindings` rewrites it.
+
+use ts_rs::{Config, TS};
+
+macro_rules! declare {
+    ($cfg:expr, $($t:ty),* $(,)?) => {{
+        let mut out = Vec::new();
+        $( out.push(format!("export {}", <$t as TS>::decl($cfg))); )*
+        out
+    }};
+}
+
+pub fn typescript() -> String {
+    // Row ids and counts fit comfortably in a JS number.
+    let cfg = Config::new().with_large_int("number");
+    let decls = declare!(
+        &cfg,
+        crate::about::AppInfo,
+        crate::error::ErrorPayload,
+        crate::fellowship::Fellowship,
+        crate::fellowship::AttendanceMode,
+        crate::schedule::Day,
+        crate::schedule::Recurrence,
+        crate::schedule::Schedule,
+        crate::venues::Venue,
+        crate::venues::VenueInput,
+        crate::meetings::MeetingStatus,
+        crate::meetings::OnlineAccess,
+        crate::meetings::VenueChoice,
+        crate::meetings::MeetingInput,
+        crate::meetings::Meeting,
+        crate::conference::Platform,
+    );
+    let mut s = String::from(
+        "// Generated from the Rust types in src-tauri/core by `UPDATE_BINDINGS=1 cargo test -p homegroup-core bindings`.\n// Do not edit by hand.\n\n",
+    );
+    for d in decls {
+        s.push_str(&d);
+        s.push_str("\n\n");
+    }
+    s.truncate(s.trim_end().len());
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn bindings_are_fresh() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+        let expected = super::typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+            return;
+        }
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "ui/src/lib/bindings.ts is stale: run `UPDATE_BINDINGS=1 cargo test -p homegroup-core bindings` and commit it"
+        );
+    }
+}

@@ -1,0 +1,160 @@
+// A small W3C WebDriver client over fetch, enough to drive the real Homegroup window
+// through tauri-driver (which forwards to WebKitWebDriver on Linux).
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createServer } from 'node:net';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a free display unless one is already set; returns a stop function. */
+export async function ensureDisplay() {
+  if (process.env.DISPLAY) return async () => {};
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+  });
+  process.env.DISPLAY = `:${display}`;
+  return async () => {
+    xvfb.kill();
+    delete process.env.DISPLAY;
+  };
+}
+
+export class Driver {
+  constructor(port, child) {
+    this.base = `http://127.0.0.1:${port}`;
+    this.child = child;
+  }
+
+  /** Starts tauri-driver with `env` (inherited by the app it launches). */
+  static async start(env = {}) {
+    const port = await freePort();
+    const nativePort = await freePort();
+    const child = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+      env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: '1', ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const d = new Driver(port, child);
+    for (let i = 0; i < 100; i++) {
+      try {
+        const r = await fetch(`${d.base}/status`);
+        if (r.ok) return d;
+      } catch {}
+      await sleep(100);
+    }
+    child.kill();
+    throw new Error('tauri-driver did not start');
+  }
+
+  async stop() {
+    this.child.kill();
+    await new Promise((r) => (this.child.exitCode !== null ? r() : this.child.once('exit', r)));
+  }
+
+  async req(method, path, body) {
+    const r = await fetch(this.base + path, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : undefined,
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await r.json().catch(() => ({}));
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json.value ?? json)}`);
+    return json.value;
+  }
+
+  async open(application) {
+    const v = await this.req('POST', '/session', {
+      capabilities: { alwaysMatch: { 'tauri:options': { application } } },
+    });
+    return new Session(this, v.sessionId);
+  }
+}
+
+export class Session {
+  constructor(driver, id) {
+    this.d = driver;
+    this.id = id;
+  }
+  s(path) {
+    return `/session/${this.id}${path}`;
+  }
+  async close() {
+    await this.d.req('DELETE', this.s(''));
+  }
+  /** Waits up to `ms` for an element matching `css` and returns its id. */
+  async find(css, ms = 10_000) {
+    const until = Date.now() + ms;
+    let last;
+    while (Date.now() < until) {
+      try {
+        const v = await this.d.req('POST', this.s('/element'), { using: 'css selector', value: css });
+        return v[ELEMENT];
+      } catch (e) {
+        last = e;
+        await sleep(100);
+      }
+    }
+    throw new Error(`no element ${css}: ${last}`);
+  }
+  async findAll(css) {
+    const v = await this.d.req('POST', this.s('/elements'), { using: 'css selector', value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+  async click(css) {
+    await this.d.req('POST', this.s(`/element/${await this.find(css)}/click`), {});
+  }
+  async clear(css) {
+    await this.d.req('POST', this.s(`/element/${await this.find(css)}/clear`), {});
+  }
+  async type(css, text) {
+    await this.d.req('POST', this.s(`/element/${await this.find(css)}/value`), { text });
+  }
+  /** Sets a form control's value the way a person's edit would (input + change events). */
+  async setValue(css, value) {
+    await this.exec(
+      `const el = document.querySelector(arguments[0]);
+       const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+       Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [css, value],
+    );
+  }
+  async text(css) {
+    return this.d.req('GET', this.s(`/element/${await this.find(css)}/text`));
+  }
+  async exec(script, args = []) {
+    return this.d.req('POST', this.s('/execute/sync'), { script, args });
+  }
+  /** Waits until `fn` (run in the page) returns truthy. */
+  async waitFor(script, args = [], ms = 10_000) {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      const v = await this.exec(script, args);
+      if (v) return v;
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for: ${script}`);
+  }
+  async screenshot() {
+    return Buffer.from(await this.d.req('GET', this.s('/screenshot')), 'base64');
+  }
+}

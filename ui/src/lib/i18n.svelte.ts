@@ -1,0 +1,45 @@
+// The UI language, switchable in Settings and remembered on this computer.
+import { en, type MessageKey } from './locales/en';
+import { es } from './locales/es';
+import type { ErrorPayload } from './bindings';
+
+export type Locale = 'en' | 'es';
+export const LOCALES: { code: Locale; name: string }[] = [
+  { code: 'en', name: 'English' },
+  { code: 'es', name: 'Español' },
+];
+const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
+const STORAGE_KEY = 'homegroup.locale';
+
+function initial(): Locale {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (saved === 'en' || saved === 'es') return saved;
+  return globalThis.navigator?.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+const state = $state({ locale: initial() });
+
+export const i18n = {
+  get locale(): Locale {
+    return state.locale;
+  },
+  set locale(l: Locale) {
+    state.locale = l;
+    globalThis.localStorage?.setItem(STORAGE_KEY, l);
+    if (globalThis.document) document.documentElement.lang = l;
+  },
+};
+
+/** The message for `key` in the current language, with `{name}` placeholders filled. */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const text = tables[state.locale][key] ?? en[key];
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** A core error in the current language: translated by code, else the core's own words. */
+export function errorText(e: ErrorPayload): string {
+  const key = `error.${e.code}` as MessageKey;
+  return key in en ? t(key) : e.message;
+}
+
+export { type MessageKey };
