@@ -1,6 +1,6 @@
 // A small W3C WebDriver client over fetch, enough to drive the real Homegroup window
 // through tauri-driver (which forwards to WebKitWebDriver on Linux).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer } from 'node:net';
 
@@ -20,7 +20,7 @@ export async function freePort() {
 /** Starts Xvfb on a free display unless one is already set; returns a stop function. */
 export async function ensureDisplay() {
   if (process.env.DISPLAY) return async () => {};
-  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1200x800x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const display = await new Promise((resolve, reject) => {
@@ -154,7 +154,12 @@ export class Session {
     }
     throw new Error(`timed out waiting for: ${script}`);
   }
+  // WebKitWebDriver's own screenshot endpoint hangs under Xvfb without compositing, so the
+  // picture is taken the way a person would: the whole X display, window decorations and all.
   async screenshot() {
-    return Buffer.from(await this.d.req('GET', this.s('/screenshot')), 'base64');
+    await sleep(300); // let the last paint land
+    const r = spawnSync('import', ['-window', 'root', 'png:-'], { env: process.env, maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+    return r.stdout;
   }
 }

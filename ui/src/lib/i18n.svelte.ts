@@ -30,9 +30,16 @@ export const i18n = {
   },
 };
 
-/** The message for `key` in the current language, with `{name}` placeholders filled. */
+/**
+ * The message for `key` in the current language, with `{name}` placeholders filled.
+ * A message written as `one|other` picks its form from the plural rules for `vars.n`.
+ */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text = tables[state.locale][key] ?? en[key];
+  let text: string = tables[state.locale][key] ?? en[key];
+  if (text.includes('|') && typeof vars.n === 'number') {
+    const [one, other] = text.split('|');
+    text = new Intl.PluralRules(state.locale).select(vars.n) === 'one' ? one : other;
+  }
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 

@@ -22,6 +22,16 @@ describe('translations', () => {
     expect(t('meetings.created', { name: 'Tuesday' })).toBe('Saved “Tuesday”.');
   });
 
+  it('picks singular or plural by the language rules', () => {
+    i18n.locale = 'en';
+    expect(t('meetings.count', { n: 1 })).toBe('1 meeting');
+    expect(t('meetings.count', { n: 3 })).toBe('3 meetings');
+    i18n.locale = 'es';
+    expect(t('meetings.count', { n: 1 })).toBe('1 reunión');
+    expect(t('meetings.count', { n: 0 })).toBe('0 reuniones');
+    i18n.locale = 'en';
+  });
+
   it('translates core errors by code and falls back to the core message', () => {
     i18n.locale = 'es';
     expect(errorText({ code: 'meeting.name_empty', message: 'give the meeting a name', field: 'name' })).toBe('Ponga un nombre a la reunión.');

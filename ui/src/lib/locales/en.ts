@@ -18,7 +18,7 @@ export const en = {
   'meetings.title': 'Meetings',
   'meetings.new': 'New meeting',
   'meetings.empty': 'No meetings yet. Add your group’s first meeting with “New meeting”.',
-  'meetings.count': '{n} meetings',
+  'meetings.count': '{n} meeting|{n} meetings',
   'meetings.col.name': 'Meeting',
   'meetings.col.when': 'When',
   'meetings.col.where': 'Where',

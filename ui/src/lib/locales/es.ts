@@ -20,7 +20,7 @@ export const es: Record<MessageKey, string> = {
   'meetings.title': 'Reuniones',
   'meetings.new': 'Nueva reunión',
   'meetings.empty': 'Todavía no hay reuniones. Añada la primera reunión de su grupo con «Nueva reunión».',
-  'meetings.count': '{n} reuniones',
+  'meetings.count': '{n} reunión|{n} reuniones',
   'meetings.col.name': 'Reunión',
   'meetings.col.when': 'Cuándo',
   'meetings.col.where': 'Dónde',
