@@ -1,6 +1,10 @@
 //! Tauri commands: parse, call the core, map the error. No rules live here.
 
-use homegroup_core::{about::AppInfo, meetings, schedule::zones, venues, ErrorPayload};
+use chrono::NaiveDate;
+use homegroup_core::{
+    about::AppInfo, calendar, conference, exceptions, fellowship::Fellowship, formats, groups,
+    meetings, occurrences, roster, schedule::zones, venues, ErrorPayload,
+};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tauri::State;
@@ -77,4 +81,126 @@ pub fn list_venues(state: State<'_, AppState>) -> Reply<Vec<venues::Venue>> {
 #[tauri::command]
 pub fn list_timezones() -> Vec<&'static str> {
     zones::all()
+}
+
+#[tauri::command]
+pub fn list_groups(state: State<'_, AppState>) -> Reply<Vec<groups::Group>> {
+    groups::list(&state.store()?.conn()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn create_group(state: State<'_, AppState>, input: Value) -> Reply<groups::Group> {
+    let input: groups::GroupInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| groups::create(tx, &input))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn list_formats(fellowship: Value) -> Reply<Vec<formats::Format>> {
+    let fellowship: Fellowship = parse(fellowship)?;
+    Ok(formats::for_fellowship(fellowship).to_vec())
+}
+
+#[tauri::command]
+pub fn preview_conference(
+    url: String,
+    dial_in: String,
+    meeting_id: String,
+    passcode: String,
+) -> conference::ConferencePreview {
+    conference::preview(&url, &dial_in, &meeting_id, &passcode)
+}
+
+#[tauri::command]
+pub fn calendar_view(state: State<'_, AppState>, query: Value) -> Reply<calendar::CalendarView> {
+    let query: calendar::CalendarQuery = parse(query)?;
+    calendar::view(&state.store()?.conn(), &query, chrono::Utc::now()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn meeting_dates(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    from: Value,
+    to: Value,
+) -> Reply<Vec<String>> {
+    let (from, to): (NaiveDate, NaiveDate) = (parse(from)?, parse(to)?);
+    occurrences::dates_of(&state.store()?.conn(), meeting_id, from, to).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn list_exceptions(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+) -> Reply<Vec<exceptions::Exception>> {
+    exceptions::list(&state.store()?.conn(), meeting_id).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn set_exception(state: State<'_, AppState>, meeting_id: i64, exception: Value) -> Reply<()> {
+    let exception: exceptions::Exception = parse(exception)?;
+    state
+        .store()?
+        .write(|tx| exceptions::set(tx, meeting_id, &exception))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn clear_exception(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| exceptions::clear(tx, meeting_id, &occurrence))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn list_closures(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+) -> Reply<Vec<exceptions::Closure>> {
+    exceptions::closures(&state.store()?.conn(), meeting_id).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn add_closure(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    from: Value,
+    to: Value,
+    reason: String,
+) -> Reply<exceptions::Closure> {
+    let (from, to): (NaiveDate, NaiveDate) = (parse(from)?, parse(to)?);
+    state
+        .store()?
+        .write(|tx| exceptions::add_closure(tx, meeting_id, from, to, &reason))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn remove_closure(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| exceptions::remove_closure(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn set_roster(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+    role: Value,
+    person: String,
+) -> Reply<()> {
+    let role: roster::Role = parse(role)?;
+    state
+        .store()?
+        .write(|tx| roster::set(tx, meeting_id, &occurrence, role, &person))
+        .map_err(|e| e.payload())
 }

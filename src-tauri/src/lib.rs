@@ -26,6 +26,19 @@ pub fn run() {
             commands::delete_meeting,
             commands::list_venues,
             commands::list_timezones,
+            commands::list_groups,
+            commands::create_group,
+            commands::list_formats,
+            commands::preview_conference,
+            commands::calendar_view,
+            commands::meeting_dates,
+            commands::list_exceptions,
+            commands::set_exception,
+            commands::clear_exception,
+            commands::list_closures,
+            commands::add_closure,
+            commands::remove_closure,
+            commands::set_roster,
         ])
         .run(tauri::generate_context!())
         .expect("the Homegroup window could not start");

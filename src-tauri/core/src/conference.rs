@@ -97,9 +97,68 @@ pub fn one_tap(dial_in: &str, meeting_id: &str, passcode: &str) -> Option<String
     Some(s)
 }
 
+/// What the editor shows under a video link as it is typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ConferencePreview {
+    pub platform: Option<Platform>,
+    /// "Zoom", "Google Meet"…, empty when the link is not recognised.
+    pub label: String,
+    /// The meeting id the link carries, for platforms that put it in the path.
+    pub meeting_id_in_link: String,
+    /// What a phone dials to join with one tap.
+    pub one_tap: Option<String>,
+}
+
+pub fn preview(url: &str, dial_in: &str, meeting_id: &str, passcode: &str) -> ConferencePreview {
+    let platform = platform_for_url(url);
+    let in_link = match platform {
+        // zoom.us/j/85512345678 and zoom.us/w/85512345678
+        Some(Platform::Zoom) | Some(Platform::Webex) => url
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .rsplit('/')
+            .next()
+            .filter(|seg| seg.len() >= 9 && seg.chars().all(|c| c.is_ascii_digit()))
+            .unwrap_or("")
+            .to_owned(),
+        _ => String::new(),
+    };
+    let id = if meeting_id.trim().is_empty() {
+        in_link.as_str()
+    } else {
+        meeting_id
+    };
+    ConferencePreview {
+        platform,
+        label: platform.map(|p| p.label().to_owned()).unwrap_or_default(),
+        one_tap: one_tap(dial_in, id, passcode),
+        meeting_id_in_link: in_link,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preview_reads_the_meeting_id_from_a_zoom_link() {
+        let p = preview(
+            "https://us02web.zoom.us/j/85512345678?pwd=abc",
+            "+1 646 558 8656",
+            "",
+            "123456",
+        );
+        assert_eq!(p.platform, Some(Platform::Zoom));
+        assert_eq!(p.label, "Zoom");
+        assert_eq!(p.meeting_id_in_link, "85512345678");
+        assert_eq!(
+            p.one_tap.as_deref(),
+            Some("+16465588656,,85512345678#,,,,*123456#")
+        );
+        let none = preview("https://example.org/room", "", "", "");
+        assert_eq!((none.platform, none.one_tap), (None, None));
+    }
 
     #[test]
     fn recognises_platforms_by_host_not_by_substring() {

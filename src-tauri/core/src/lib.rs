@@ -3,11 +3,13 @@
 
 pub mod about;
 pub mod bindings;
+pub mod calendar;
 pub mod conference;
 pub mod error;
 pub mod exceptions;
 pub mod fellowship;
 pub mod formats;
+pub mod groups;
 pub mod meetings;
 pub mod occurrences;
 pub mod roster;

@@ -206,6 +206,20 @@ impl MeetingInput {
                 format!("'{lang}' is not a language code such as en or es"),
             ));
         }
+        for code in self
+            .formats
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+        {
+            if crate::formats::find(self.fellowship, code).is_none() {
+                return Err(Error::invalid(
+                    "meeting.unknown_format",
+                    "formats",
+                    format!("'{code}' is not a {} format code", self.fellowship.name()),
+                ));
+            }
+        }
         if let Some(id) = self.group_id {
             let exists: bool = conn.query_row(
                 "SELECT EXISTS (SELECT 1 FROM groups WHERE id = ?1)",

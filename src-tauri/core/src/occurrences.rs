@@ -225,6 +225,23 @@ pub fn between(
     Ok(out)
 }
 
+/// The original local starts of one meeting's occurrences on local dates `from..=to`,
+/// as occurrence keys: the dates a facilitator can cancel, move or annotate.
+pub fn dates_of(
+    conn: &Connection,
+    meeting_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<String>> {
+    let m = meetings::get(conn, meeting_id)?;
+    let exp = Expander::new(&m.schedule)?;
+    Ok(exp
+        .local_starts(from, to)
+        .into_iter()
+        .map(occurrence_key)
+        .collect())
+}
+
 /// `from..to` covering whole local dates `first..=last` in every zone on Earth;
 /// callers filter by local date when they need exact days.
 pub fn window_for_dates(first: NaiveDate, last: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {

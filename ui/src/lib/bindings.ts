@@ -90,3 +90,134 @@ schedule_text: string, status: MeetingStatus, notes: string, language: string, o
 sequence: number, updated_at: string, imported: boolean, locally_edited: boolean, };
 
 export type Platform = "zoom" | "meet" | "teams" | "jitsi" | "webex" | "go_to_meeting" | "whereby" | "skype";
+
+export type ConferencePreview = { platform: Platform | null, 
+/**
+ * "Zoom", "Google Meet"…, empty when the link is not recognised.
+ */
+label: string, 
+/**
+ * The meeting id the link carries, for platforms that put it in the path.
+ */
+meeting_id_in_link: string, 
+/**
+ * What a phone dials to join with one tap.
+ */
+one_tap: string | null, };
+
+export type Format = { 
+/**
+ * The code stored on a meeting: an NA key (`JT`), a SMART kind (`SMART`) or a
+ * Meeting Guide type (`BE`).
+ */
+code: string, fellowship: Fellowship, name_en: string, name_es: string, 
+/**
+ * BMLT's world id for NA formats (empty when it has none).
+ */
+world_id: string, 
+/**
+ * The Meeting Guide spec types this format is published as.
+ */
+meeting_guide: Array<string>, 
+/**
+ * A language the meeting is held in (BCP 47), for formats that name one.
+ */
+language: string, };
+
+export type Group = { id: number, fellowship: Fellowship, name: string, offers_verification: boolean, 
+/**
+ * How many meetings belong to the group.
+ */
+meetings: number, };
+
+export type GroupInput = { fellowship: Fellowship, name: string, offers_verification: boolean, };
+
+export type ExceptionKind = "cancelled" | "moved" | "noted";
+
+export type Exception = { 
+/**
+ * Original local start of the occurrence, `YYYY-MM-DDTHH:MM`.
+ */
+occurrence: string, kind: ExceptionKind, note: string, 
+/**
+ * New local start, in the meeting's zone, when moved in time.
+ */
+new_start: string | null, new_duration: number | null, new_venue_id: number | null, new_video_url: string | null, };
+
+export type Closure = { id: number, from_date: string, to_date: string, reason: string, };
+
+export type OccurrenceStatus = "scheduled" | "cancelled" | "moved" | "closed";
+
+export type Occurrence = { meeting_id: number, name: string, fellowship: Fellowship, mode: AttendanceMode, 
+/**
+ * The original local start, `YYYY-MM-DDTHH:MM`: the occurrence's identity.
+ */
+key: string, 
+/**
+ * Effective start and end instants (after any move).
+ */
+start: string, end: string, 
+/**
+ * Effective local start in the meeting's zone, `YYYY-MM-DDTHH:MM`.
+ */
+local_start: string, timezone: string, status: OccurrenceStatus, note: string, venue_id: number | null, location: string, room: string, url: string, facilitator: string, };
+
+export type MeetingFilter = { fellowships: Array<Fellowship>, modes: Array<AttendanceMode>, group_ids: Array<number>, languages: Array<string>, 
+/**
+ * A meeting matches when it carries any of these format codes.
+ */
+formats: Array<string>, 
+/**
+ * Days of the week the occurrence falls on (local date).
+ */
+days: Array<Day>, 
+/**
+ * Words that must all appear in the name, place, notes or group.
+ */
+text: string, };
+
+export type ConflictReason = "same_room" | "same_facilitator";
+
+export type ConflictSide = { meeting_id: number, name: string, key: string, local_start: string, };
+
+export type Conflict = { reason: ConflictReason, first: ConflictSide, second: ConflictSide, };
+
+export type CalendarQuery = { 
+/**
+ * First local date shown.
+ */
+from: string, 
+/**
+ * Last local date shown, inclusive.
+ */
+to: string, 
+/**
+ * The zone the viewer reads times in (the computer's by default).
+ */
+zone: string, filter: MeetingFilter, };
+
+export type CalendarEntry = { 
+/**
+ * Start on the viewer's clock, `YYYY-MM-DDTHH:MM`.
+ */
+shown_start: string, shown_end: string, meeting_id: number, name: string, fellowship: Fellowship, mode: AttendanceMode, 
+/**
+ * The original local start, `YYYY-MM-DDTHH:MM`: the occurrence's identity.
+ */
+key: string, 
+/**
+ * Effective start and end instants (after any move).
+ */
+start: string, end: string, 
+/**
+ * Effective local start in the meeting's zone, `YYYY-MM-DDTHH:MM`.
+ */
+local_start: string, timezone: string, status: OccurrenceStatus, note: string, venue_id: number | null, location: string, room: string, url: string, facilitator: string, };
+
+export type CalendarView = { zone: string, entries: Array<CalendarEntry>, conflicts: Array<Conflict>, 
+/**
+ * Upcoming SMART occurrences nobody is down to facilitate, soonest first.
+ */
+unstaffed: Array<CalendarEntry>, };
+
+export type Role = "chair" | "facilitator" | "secretary" | "speaker" | "greeter";

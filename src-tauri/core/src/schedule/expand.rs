@@ -119,9 +119,13 @@ pub fn resolve(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
         LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
         LocalResult::None => {
             // Inside a gap: use the offset in force just before it. No zone has a
-            // gap longer than a few hours, so six hours earlier is before it.
-            let before = tz.offset_from_utc_datetime(&(local - Duration::hours(6)));
-            let offset = chrono::Offset::fix(&before);
+            // gap longer than a few hours, so six wall-clock hours earlier is before it
+            // (read as a local time: taking it as UTC lands after the gap east of UTC).
+            let before = tz
+                .from_local_datetime(&(local - Duration::hours(6)))
+                .earliest()
+                .expect("six hours before a gap is a real local time");
+            let offset = chrono::Offset::fix(before.offset());
             Utc.from_utc_datetime(&(local - Duration::seconds(offset.local_minus_utc() as i64)))
         }
     }

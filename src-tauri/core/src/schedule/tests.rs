@@ -304,3 +304,21 @@ fn between_uses_instants_across_the_date_line() {
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].0, d(2026, 6, 8).and_time(t(7, 0)));
 }
+
+/// Found by the property test above: a time inside Sydney's spring-forward gap was read
+/// with the offset *after* the gap and shown an hour early.
+#[test]
+fn a_time_in_a_gap_east_of_utc_moves_later() {
+    let tz: Tz = "Australia/Sydney".parse().unwrap();
+    let at = resolve(tz, d(2021, 10, 3).and_time(t(2, 0)));
+    assert_eq!(
+        at.with_timezone(&tz).naive_local(),
+        d(2021, 10, 3).and_time(t(3, 0))
+    );
+    let london: Tz = "Europe/London".parse().unwrap();
+    let at = resolve(london, d(2026, 3, 29).and_time(t(1, 30)));
+    assert_eq!(
+        at.with_timezone(&london).naive_local(),
+        d(2026, 3, 29).and_time(t(2, 30))
+    );
+}

@@ -1,0 +1,167 @@
+//! What the Calendar screen shows for a range of dates: every occurrence placed on the
+//! viewer's clock (an online meeting in Madrid shows at the hour it is *here*), the
+//! clashes among them, and the SMART meetings still waiting for a facilitator.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::fellowship::Fellowship;
+use crate::occurrences::{self, Conflict, MeetingFilter, Occurrence, OccurrenceStatus};
+use crate::schedule::zones;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CalendarQuery {
+    /// First local date shown.
+    pub from: NaiveDate,
+    /// Last local date shown, inclusive.
+    pub to: NaiveDate,
+    /// The zone the viewer reads times in (the computer's by default).
+    pub zone: String,
+    #[serde(default)]
+    pub filter: MeetingFilter,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CalendarEntry {
+    #[serde(flatten)]
+    pub occurrence: Occurrence,
+    /// Start on the viewer's clock, `YYYY-MM-DDTHH:MM`.
+    pub shown_start: String,
+    pub shown_end: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CalendarView {
+    pub zone: String,
+    pub entries: Vec<CalendarEntry>,
+    pub conflicts: Vec<Conflict>,
+    /// Upcoming SMART occurrences nobody is down to facilitate, soonest first.
+    pub unstaffed: Vec<CalendarEntry>,
+}
+
+/// Longest range one request may cover, so a typo in a year cannot stall the window.
+const MAX_DAYS: i64 = 400;
+
+pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<CalendarView> {
+    let tz = zones::parse(&q.zone)?;
+    if q.to < q.from {
+        return Err(Error::invalid(
+            "calendar.range_backwards",
+            "to",
+            "the last date is before the first",
+        ));
+    }
+    if (q.to - q.from).num_days() > MAX_DAYS {
+        return Err(Error::invalid(
+            "calendar.range_too_long",
+            "to",
+            format!("show at most {MAX_DAYS} days at a time"),
+        ));
+    }
+    let (lo, hi) = occurrences::window_for_dates(q.from, q.to);
+    let shown = |at: DateTime<Utc>| at.with_timezone(&tz).naive_local();
+    let entries: Vec<CalendarEntry> = occurrences::between(conn, lo, hi, &q.filter)?
+        .into_iter()
+        .filter(|o| (q.from..=q.to).contains(&shown(o.start).date()))
+        .map(|o| CalendarEntry {
+            shown_start: shown(o.start).format("%Y-%m-%dT%H:%M").to_string(),
+            shown_end: shown(o.end).format("%Y-%m-%dT%H:%M").to_string(),
+            occurrence: o,
+        })
+        .collect();
+    let occ: Vec<Occurrence> = entries.iter().map(|e| e.occurrence.clone()).collect();
+    let conflicts = occurrences::conflicts(&occ);
+    let unstaffed = entries
+        .iter()
+        .filter(|e| {
+            let o = &e.occurrence;
+            o.fellowship == Fellowship::Smart
+                && o.start >= now
+                && matches!(
+                    o.status,
+                    OccurrenceStatus::Scheduled | OccurrenceStatus::Moved
+                )
+                && o.facilitator.trim().is_empty()
+        })
+        .cloned()
+        .collect();
+    Ok(CalendarView {
+        zone: tz.name().to_owned(),
+        entries,
+        conflicts,
+        unstaffed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tests::{store, tuesday_night};
+    use crate::meetings::{create, MeetingInput};
+    use crate::roster::{self, Role};
+    use chrono::TimeZone;
+
+    fn query(zone: &str) -> CalendarQuery {
+        CalendarQuery {
+            from: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            zone: zone.into(),
+            filter: MeetingFilter::default(),
+        }
+    }
+
+    #[test]
+    fn places_occurrences_on_the_viewers_clock() {
+        let (_dir, s) = store();
+        s.write(|tx| create(tx, &tuesday_night())).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap();
+        let ny = view(&s.conn(), &query("America/New_York"), now).unwrap();
+        assert_eq!(ny.entries[0].shown_start, "2026-12-01T19:00");
+        let madrid = view(&s.conn(), &query("Europe/Madrid"), now).unwrap();
+        // 19:00 in New York is 01:00 the next morning in Madrid.
+        assert_eq!(madrid.entries[0].shown_start, "2026-12-02T01:00");
+        assert_eq!(madrid.entries[0].occurrence.local_start, "2026-12-01T19:00");
+    }
+
+    #[test]
+    fn lists_smart_meetings_without_a_facilitator() {
+        let (_dir, s) = store();
+        let smart = MeetingInput {
+            fellowship: Fellowship::Smart,
+            name: "SMART Tuesday".into(),
+            facilitator: String::new(),
+            formats: vec!["SMART".into()],
+            ..tuesday_night()
+        };
+        let m = s.write(|tx| create(tx, &smart)).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 12, 5, 0, 0, 0).unwrap();
+        let v = view(&s.conn(), &query("America/New_York"), now).unwrap();
+        // The 1st is past; the 8th, 15th, 22nd and 29th need someone.
+        assert_eq!(v.unstaffed.len(), 4);
+        s.write(|tx| roster::set(tx, m.id, "2026-12-08T19:00", Role::Facilitator, "Sam"))
+            .unwrap();
+        let v = view(&s.conn(), &query("America/New_York"), now).unwrap();
+        assert_eq!(v.unstaffed.len(), 3);
+        assert_eq!(v.unstaffed[0].occurrence.key, "2026-12-15T19:00");
+    }
+
+    #[test]
+    fn refuses_bad_ranges_and_zones() {
+        let (_dir, s) = store();
+        let now = Utc::now();
+        let mut q = query("Nowhere/Land");
+        assert_eq!(
+            view(&s.conn(), &q, now).unwrap_err().code(),
+            "schedule.invalid_timezone"
+        );
+        q.zone = "UTC".into();
+        q.to = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        assert_eq!(
+            view(&s.conn(), &q, now).unwrap_err().code(),
+            "calendar.range_backwards"
+        );
+    }
+}
