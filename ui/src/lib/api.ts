@@ -1,7 +1,23 @@
 // Typed calls to the desktop shell. Every command either returns its value or throws
 // an ErrorPayload ({ code, message, field }) that forms show beside the field.
 import { invoke } from '@tauri-apps/api/core';
-import type { AppInfo, ErrorPayload, Meeting, MeetingInput, Venue } from './bindings';
+import type {
+  AppInfo,
+  CalendarQuery,
+  CalendarView,
+  Closure,
+  ConferencePreview,
+  ErrorPayload,
+  Exception,
+  Fellowship,
+  Format,
+  Group,
+  GroupInput,
+  Meeting,
+  MeetingInput,
+  Role,
+  Venue,
+} from './bindings';
 
 export function isErrorPayload(e: unknown): e is ErrorPayload {
   return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
@@ -30,4 +46,20 @@ export const api = {
   deleteMeeting: (id: number) => call<null>('delete_meeting', { id }),
   listVenues: () => call<Venue[]>('list_venues'),
   listTimezones: () => call<string[]>('list_timezones'),
+  listGroups: () => call<Group[]>('list_groups'),
+  createGroup: (input: GroupInput) => call<Group>('create_group', { input }),
+  listFormats: (fellowship: Fellowship) => call<Format[]>('list_formats', { fellowship }),
+  previewConference: (url: string, dialIn: string, meetingId: string, passcode: string) =>
+    call<ConferencePreview>('preview_conference', { url, dialIn, meetingId, passcode }),
+  calendarView: (query: CalendarQuery) => call<CalendarView>('calendar_view', { query }),
+  meetingDates: (meetingId: number, from: string, to: string) => call<string[]>('meeting_dates', { meetingId, from, to }),
+  listExceptions: (meetingId: number) => call<Exception[]>('list_exceptions', { meetingId }),
+  setException: (meetingId: number, exception: Exception) => call<null>('set_exception', { meetingId, exception }),
+  clearException: (meetingId: number, occurrence: string) => call<null>('clear_exception', { meetingId, occurrence }),
+  listClosures: (meetingId: number) => call<Closure[]>('list_closures', { meetingId }),
+  addClosure: (meetingId: number, from: string, to: string, reason: string) =>
+    call<Closure>('add_closure', { meetingId, from, to, reason }),
+  removeClosure: (id: number) => call<null>('remove_closure', { id }),
+  setRoster: (meetingId: number, occurrence: string, role: Role, person: string) =>
+    call<null>('set_roster', { meetingId, occurrence, role, person }),
 };

@@ -22,10 +22,14 @@ pub fn parse(name: &str) -> Result<Tz> {
     })
 }
 
-/// The computer's zone, falling back to UTC when it cannot be determined.
+/// The computer's zone, falling back to UTC when it cannot be determined. A `TZ`
+/// variable naming an IANA zone wins, as it does for every other program on Unix.
 pub fn system_default() -> String {
-    iana_time_zone::get_timezone()
+    std::env::var("TZ")
         .ok()
+        .map(|z| z.trim_start_matches(':').to_owned())
+        .filter(|z| z.parse::<Tz>().is_ok())
+        .or_else(|| iana_time_zone::get_timezone().ok())
         .filter(|z| z.parse::<Tz>().is_ok())
         .unwrap_or_else(|| "UTC".to_owned())
 }

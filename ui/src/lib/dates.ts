@@ -1,0 +1,37 @@
+// Dates and times shown in the person's language. Keys and ISO dates are wall-clock
+// text ("2026-12-08T19:00"), so they are formatted without any zone conversion.
+import { i18n } from './i18n.svelte';
+
+const tag = () => (i18n.locale === 'es' ? 'es' : 'en-US');
+
+function parts(key: string): Date {
+  const [d, time = '00:00'] = key.split('T');
+  const [y, m, day] = d.split('-').map(Number);
+  const [h, min] = time.split(':').map(Number);
+  return new Date(y, m - 1, day, h, min);
+}
+
+/** "Tue, Dec 8, 2026, 7:00 PM" / "mar, 8 dic 2026, 19:00". */
+export function formatKey(key: string): string {
+  return new Intl.DateTimeFormat(tag(), { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(parts(key));
+}
+
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(tag(), { weekday: 'long', month: 'long', day: 'numeric' }).format(parts(iso));
+}
+
+export function formatTime(key: string): string {
+  return new Intl.DateTimeFormat(tag(), { hour: 'numeric', minute: '2-digit' }).format(parts(key));
+}
+
+/** ISO date of `now` in local time (not UTC, which can be tomorrow at 7 pm). */
+export function localIsoDate(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function addDays(iso: string, n: number): string {
+  const d = parts(iso);
+  d.setDate(d.getDate() + n);
+  return localIsoDate(d);
+}
