@@ -60,7 +60,7 @@ test('create a meeting in the window, refuse bad input, and find it after a rest
     assert.match(await s.text('[role=status]'), /Saved “Tuesday Night Hope”/);
     const row = await s.text('tr[data-meeting]');
     assert.match(row, /Tuesday Night Hope/);
-    assert.match(row, /every Tuesday 19:00 America\/New_York/);
+    assert.match(row, /every Tuesday 7:00\sPM America\/New_York/);
     assert.match(row, /12 Elm St/);
     writeFileSync(join(ARTIFACTS, 'meetings.png'), await s.screenshot());
   } finally {

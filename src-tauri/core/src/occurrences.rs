@@ -128,14 +128,25 @@ pub fn between(
         .map(|v| (v.id, v))
         .collect();
     let roster = crate::roster::in_window(conn, from - Duration::days(2), to + Duration::days(2))?;
+    // Most meetings have no changes at all; ask the database only about those that do.
+    let changed = ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
+    let closed_ids = ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
     let mut out = Vec::new();
     for m in &meetings {
         let exp = Expander::new(&m.schedule)?;
-        let changes: HashMap<String, Exception> = exceptions::list(conn, m.id)?
-            .into_iter()
-            .map(|e| (e.occurrence.clone(), e))
-            .collect();
-        let closures = exceptions::closures(conn, m.id)?;
+        let changes: HashMap<String, Exception> = if changed.contains(&m.id) {
+            exceptions::list(conn, m.id)?
+                .into_iter()
+                .map(|e| (e.occurrence.clone(), e))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        let closures = if closed_ids.contains(&m.id) {
+            exceptions::closures(conn, m.id)?
+        } else {
+            Vec::new()
+        };
         let mut originals: Vec<NaiveDateTime> =
             exp.between(from, to).into_iter().map(|(l, _)| l).collect();
         // A date moved into the window from outside it belongs here too.
@@ -223,6 +234,12 @@ pub fn between(
     }
     out.sort_by(|a, b| a.start.cmp(&b.start).then(a.meeting_id.cmp(&b.meeting_id)));
     Ok(out)
+}
+
+fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The original local starts of one meeting's occurrences on local dates `from..=to`,

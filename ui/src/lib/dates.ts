@@ -20,6 +20,11 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(tag(), { weekday: 'long', month: 'long', day: 'numeric' }).format(parts(iso));
 }
 
+/** "Dec 8, 2026" / "8 dic 2026". */
+export function formatDay(iso: string): string {
+  return new Intl.DateTimeFormat(tag(), { year: 'numeric', month: 'short', day: 'numeric' }).format(parts(iso));
+}
+
 export function formatTime(key: string): string {
   return new Intl.DateTimeFormat(tag(), { hour: 'numeric', minute: '2-digit' }).format(parts(key));
 }
