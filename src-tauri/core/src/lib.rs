@@ -10,6 +10,7 @@ pub mod exceptions;
 pub mod fellowship;
 pub mod formats;
 pub mod groups;
+pub mod ics;
 pub mod meetings;
 pub mod occurrences;
 pub mod roster;
