@@ -452,9 +452,21 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
             dial_in: r.get(14)?,
             dial_in_notes: r.get(15)?,
         },
-        formats: formats
-            .map(|f| f.split(' ').map(str::to_owned).collect())
-            .unwrap_or_default(),
+        formats: {
+            // In the fellowship's own order (O before D…), so output is stable.
+            let f = parse_col(2, &fellowship, |s| Fellowship::parse(s).ok())?;
+            let table = crate::formats::for_fellowship(f);
+            let mut codes: Vec<String> = formats
+                .map(|f| f.split(' ').map(str::to_owned).collect())
+                .unwrap_or_default();
+            codes.sort_by_key(|c| {
+                (
+                    table.iter().position(|x| x.code == c).unwrap_or(usize::MAX),
+                    c.clone(),
+                )
+            });
+            codes
+        },
         schedule_text: rule::describe(&schedule),
         schedule,
         status: parse_col(23, &status, |s| match s {
@@ -580,7 +592,7 @@ pub(crate) mod tests {
         let m = store.write(|tx| create(tx, &tuesday_night())).unwrap();
         assert!(m.uid.ends_with("@homegroup"));
         assert_eq!(m.online.platform, "zoom");
-        assert_eq!(m.formats, vec!["D", "O"]);
+        assert_eq!(m.formats, vec!["O", "D"]);
         assert_eq!(
             m.venue.as_ref().unwrap().details.timezone,
             "America/New_York"

@@ -1,0 +1,356 @@
+//! Calendar feeds members subscribe to: the whole program, one group, one meeting, or a
+//! saved filter (online only, Spanish, women's…), each behind an unguessable token.
+//! A feed is built from meetings alone; members, attendance and chips never enter it.
+
+use chrono::{DateTime, SubsecRound, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::meetings::{self, Meeting, MeetingStatus};
+use crate::occurrences::MeetingFilter;
+use crate::store::now_utc;
+
+pub const DEFAULT_NAME: &str = "Whole program";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FeedScope {
+    Program,
+    Group { group_id: i64 },
+    Meeting { meeting_id: i64 },
+    Filter { filter: MeetingFilter },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Feed {
+    pub id: i64,
+    pub name: String,
+    /// The secret part of the feed's address.
+    pub token: String,
+    pub scope: FeedScope,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FeedInput {
+    pub name: String,
+    pub scope: FeedScope,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedFormat {
+    Ics,
+    Json,
+}
+
+impl FeedFormat {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            FeedFormat::Ics => "text/calendar; charset=utf-8",
+            FeedFormat::Json => "application/json; charset=utf-8",
+        }
+    }
+    pub fn extension(self) -> &'static str {
+        match self {
+            FeedFormat::Ics => "ics",
+            FeedFormat::Json => "json",
+        }
+    }
+}
+
+/// A rendered feed with what HTTP caching needs.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub body: String,
+    /// Strong validator: a hash of the body, quoted.
+    pub etag: String,
+    /// When this feed's content last changed; never goes backwards.
+    pub last_modified: DateTime<Utc>,
+}
+
+fn new_token() -> String {
+    let mut bytes = [0u8; 24];
+    getrandom::fill(&mut bytes).expect("the operating system's random source is available");
+    // 192 bits, URL-safe.
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn scope_columns(scope: &FeedScope) -> (&'static str, Option<i64>, Option<i64>, String) {
+    match scope {
+        FeedScope::Program => ("program", None, None, "{}".into()),
+        FeedScope::Group { group_id } => ("group", Some(*group_id), None, "{}".into()),
+        FeedScope::Meeting { meeting_id } => ("meeting", None, Some(*meeting_id), "{}".into()),
+        FeedScope::Filter { filter } => (
+            "filter",
+            None,
+            None,
+            serde_json::to_string(filter).expect("a filter serialises"),
+        ),
+    }
+}
+
+pub fn create(conn: &Connection, input: &FeedInput) -> Result<Feed> {
+    let name = input.name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid(
+            "feed.name_empty",
+            "name",
+            "give the feed a name",
+        ));
+    }
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM feeds WHERE name = ?1)",
+        [name],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Err(Error::invalid(
+            "feed.duplicate",
+            "name",
+            format!("there is already a feed called '{name}'"),
+        ));
+    }
+    match &input.scope {
+        FeedScope::Group { group_id } => {
+            crate::groups::get(conn, *group_id)?;
+        }
+        FeedScope::Meeting { meeting_id } => {
+            meetings::get(conn, *meeting_id)?;
+        }
+        _ => {}
+    }
+    let (scope, group_id, meeting_id, filter) = scope_columns(&input.scope);
+    conn.execute(
+        "INSERT INTO feeds (name, token, scope, group_id, meeting_id, filter, high_water, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![name, new_token(), scope, group_id, meeting_id, filter, now_utc()],
+    )?;
+    get(conn, conn.last_insert_rowid())
+}
+
+/// The whole-program feed, created the first time anyone asks for feeds.
+pub fn ensure_default(conn: &Connection) -> Result<Feed> {
+    let id: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM feeds WHERE scope = 'program' ORDER BY id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match id {
+        Some(id) => get(conn, id),
+        None => create(
+            conn,
+            &FeedInput {
+                name: DEFAULT_NAME.into(),
+                scope: FeedScope::Program,
+            },
+        ),
+    }
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    if conn.execute("DELETE FROM feeds WHERE id = ?1", [id])? == 0 {
+        return Err(Error::not_found("feed", id));
+    }
+    Ok(())
+}
+
+const SELECT: &str = "SELECT id, name, token, scope, group_id, meeting_id, filter FROM feeds";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Feed> {
+    let scope: String = r.get(3)?;
+    let filter: String = r.get(6)?;
+    let scope = match scope.as_str() {
+        "group" => FeedScope::Group {
+            group_id: r.get::<_, Option<i64>>(4)?.unwrap_or_default(),
+        },
+        "meeting" => FeedScope::Meeting {
+            meeting_id: r.get::<_, Option<i64>>(5)?.unwrap_or_default(),
+        },
+        "filter" => FeedScope::Filter {
+            filter: serde_json::from_str(&filter).unwrap_or_default(),
+        },
+        _ => FeedScope::Program,
+    };
+    Ok(Feed {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        token: r.get(2)?,
+        scope,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Feed> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("feed", id))
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Feed>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = stmt.query_map([], row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The feed a token opens. Every token is compared in constant time, so response
+/// timing says nothing about how close a guess was.
+pub fn by_token(conn: &Connection, token: &str) -> Result<Option<Feed>> {
+    let mut found = None;
+    for f in list(conn)? {
+        let same: bool = f.token.as_bytes().ct_eq(token.as_bytes()).into();
+        if same {
+            found = Some(f);
+        }
+    }
+    Ok(found)
+}
+
+/// The active meetings a feed publishes.
+pub fn meetings_of(conn: &Connection, feed: &Feed) -> Result<Vec<Meeting>> {
+    let all = meetings::list(conn)?
+        .into_iter()
+        .filter(|m| m.status == MeetingStatus::Active);
+    Ok(match &feed.scope {
+        FeedScope::Program => all.collect(),
+        FeedScope::Group { group_id } => all.filter(|m| m.group_id == Some(*group_id)).collect(),
+        FeedScope::Meeting { meeting_id } => all.filter(|m| m.id == *meeting_id).collect(),
+        FeedScope::Filter { filter } => all.filter(|m| filter.matches(m)).collect(),
+    })
+}
+
+fn hash(body: &str) -> String {
+    let d = Sha256::digest(body.as_bytes());
+    d.iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Renders a feed and records when its content last changed. The body depends only on
+/// the data; the date is the first time this content was served, raised whenever the
+/// content differs from last time (deletions included), never lowered.
+pub fn render(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rendered> {
+    let meetings = meetings_of(conn, feed)?;
+    let body = match format {
+        FeedFormat::Ics => crate::ics::export::calendar(conn, &meetings, &feed.name)?,
+        FeedFormat::Json => {
+            let out = crate::meeting_guide::export(&meetings);
+            serde_json::to_string_pretty(&out.meetings).expect("JSON values serialise")
+        }
+    };
+    let h = hash(&body);
+    let column = match format {
+        FeedFormat::Ics => "ics_hash",
+        FeedFormat::Json => "json_hash",
+    };
+    let (stored, high_water): (String, String) = conn.query_row(
+        &format!("SELECT {column}, high_water FROM feeds WHERE id = ?1"),
+        [feed.id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut last = parse_time(&high_water);
+    if stored != h {
+        // HTTP dates have whole seconds; so does the stored mark.
+        let now = Utc::now().trunc_subsecs(0);
+        if now > last {
+            last = now;
+        }
+        conn.execute(
+            &format!("UPDATE feeds SET {column} = ?2, high_water = ?3 WHERE id = ?1"),
+            params![feed.id, h, last.format("%Y-%m-%dT%H:%M:%SZ").to_string()],
+        )?;
+    }
+    Ok(Rendered {
+        etag: format!("\"{h}\""),
+        body,
+        last_modified: last,
+    })
+}
+
+fn parse_time(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(DateTime::<Utc>::MIN_UTC)
+}
+
+/// Where a feed is served: `http://HOST:PORT/feeds/TOKEN.ics` and its webcal twin.
+pub fn url(base: &str, feed: &Feed, format: FeedFormat) -> String {
+    format!(
+        "{}/feeds/{}.{}",
+        base.trim_end_matches('/'),
+        feed.token,
+        format.extension()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::create;
+    use crate::meetings::tests::{store, tuesday_night};
+
+    #[test]
+    fn the_default_feed_is_made_once_with_a_long_random_token() {
+        let (_d, s) = store();
+        let a = s.write(|tx| ensure_default(tx)).unwrap();
+        let b = s.write(|tx| ensure_default(tx)).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.token.len(), 48);
+        assert!(s.write(|tx| by_token(tx, &a.token)).unwrap().is_some());
+        assert!(s.write(|tx| by_token(tx, "nope")).unwrap().is_none());
+    }
+
+    #[test]
+    fn last_modified_rises_on_change_and_deletion_and_never_falls() {
+        let (_d, s) = store();
+        let m = s.write(|tx| create(tx, &tuesday_night())).unwrap();
+        let feed = s.write(|tx| ensure_default(tx)).unwrap();
+        let first = s.write(|tx| render(tx, &feed, FeedFormat::Ics)).unwrap();
+        let again = s.write(|tx| render(tx, &feed, FeedFormat::Ics)).unwrap();
+        assert_eq!(first.etag, again.etag);
+        assert_eq!(first.last_modified, again.last_modified);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        s.write(|tx| meetings::delete(tx, m.id)).unwrap();
+        let gone = s.write(|tx| render(tx, &feed, FeedFormat::Ics)).unwrap();
+        assert_ne!(gone.etag, first.etag);
+        assert!(gone.last_modified > first.last_modified);
+        assert!(!gone.body.contains("Tuesday Night Hope"));
+    }
+
+    #[test]
+    fn a_filter_feed_holds_only_matching_meetings() {
+        let (_d, s) = store();
+        s.write(|tx| create(tx, &tuesday_night())).unwrap();
+        let mut es = tuesday_night();
+        es.name = "Reunión en español".into();
+        es.language = "es".into();
+        s.write(|tx| create(tx, &es)).unwrap();
+        let feed = s
+            .write(|tx| {
+                create_feed(
+                    tx,
+                    "Spanish",
+                    MeetingFilter {
+                        languages: vec!["es".into()],
+                        ..Default::default()
+                    },
+                )
+            })
+            .unwrap();
+        let r = s.write(|tx| render(tx, &feed, FeedFormat::Json)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 1);
+        assert_eq!(v[0]["name"], "Reunión en español");
+    }
+
+    fn create_feed(conn: &Connection, name: &str, filter: MeetingFilter) -> Result<Feed> {
+        super::create(
+            conn,
+            &FeedInput {
+                name: name.into(),
+                scope: FeedScope::Filter { filter },
+            },
+        )
+    }
+}
