@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use homegroup_core::feeds::{self, server, FeedFormat};
 use homegroup_core::occurrences::{self, MeetingFilter, OccurrenceStatus};
 use homegroup_core::{meetings, store, Error, Store};
 
@@ -44,6 +45,53 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Writes the program as an iCalendar file or a Meeting Guide JSON feed.
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
+    /// Calendar feeds members subscribe to.
+    Feeds {
+        #[command(subcommand)]
+        command: FeedsCommand,
+    },
+    /// Serves every feed over HTTP until interrupted, printing each feed's URL once
+    /// listening.
+    Serve {
+        /// Address to listen on; 0.0.0.0 shares the feeds with the local network.
+        #[arg(long, value_name = "ADDR", default_value_t = std::net::SocketAddr::from(([127, 0, 0, 1], server::DEFAULT_PORT)))]
+        bind: std::net::SocketAddr,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// RFC 5545 calendar (one event per meeting, with its rule and changes).
+    Ics {
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Export what this feed publishes (by name; default: the whole program).
+        #[arg(long, value_name = "NAME")]
+        feed: Option<String>,
+    },
+    /// Meeting Guide JSON (weekly meetings; others are named on standard error).
+    MeetingGuide {
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum FeedsCommand {
+    /// Each feed's name and address (the whole-program feed is made if missing).
+    List {
+        #[arg(long)]
+        json: bool,
+        /// Base address the feed server is reached at.
+        #[arg(long, value_name = "URL", default_value_t = format!("http://127.0.0.1:{}", server::DEFAULT_PORT))]
+        base: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -71,8 +119,138 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     Store::open(&store::paths::resolve(db)?)
 }
 
+fn write_out(out: Option<PathBuf>, body: &str) -> Result<(), Error> {
+    match out {
+        None => {
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(body.as_bytes())
+                .map_err(|source| Error::Io {
+                    path: "standard output".into(),
+                    source,
+                })
+        }
+        Some(path) => {
+            // Write beside the target and rename, so a reader never sees half a file.
+            let tmp = path.with_extension("partial");
+            std::fs::write(&tmp, body)
+                .and_then(|_| std::fs::rename(&tmp, &path))
+                .map_err(|e| {
+                    Error::invalid(
+                        "cli.write",
+                        "out",
+                        format!("cannot write {}: {e}", path.display()),
+                    )
+                })
+        }
+    }
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
+        Command::Export {
+            command: ExportCommand::Ics { out, feed },
+        } => {
+            let store = open(cli.db)?;
+            let body = store.write(|tx| {
+                let feed = match &feed {
+                    None => feeds::ensure_default(tx)?,
+                    Some(name) => feeds::list(tx)?
+                        .into_iter()
+                        .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
+                        .ok_or_else(|| {
+                            Error::invalid(
+                                "cli.unknown_feed",
+                                "feed",
+                                format!("there is no feed called '{name}'; `homegroup feeds list` shows them"),
+                            )
+                        })?,
+                };
+                let meetings = feeds::meetings_of(tx, &feed)?;
+                homegroup_core::ics::export::calendar(tx, &meetings, &feed.name)
+            })?;
+            write_out(out, &body)?;
+        }
+        Command::Export {
+            command: ExportCommand::MeetingGuide { out },
+        } => {
+            let store = open(cli.db)?;
+            let list: Vec<_> = meetings::list(&store.conn())?
+                .into_iter()
+                .filter(|m| m.status == meetings::MeetingStatus::Active)
+                .collect();
+            let export = homegroup_core::meeting_guide::export(&list);
+            for name in &export.skipped {
+                eprintln!(
+                    "homegroup: left out \"{name}\": Meeting Guide lists weekly meetings only"
+                );
+            }
+            let body = serde_json::to_string_pretty(&export.meetings).expect("JSON serialises");
+            write_out(out, &(body + "\n"))?;
+        }
+        Command::Feeds {
+            command: FeedsCommand::List { json, base },
+        } => {
+            let store = open(cli.db)?;
+            let list = store.write(|tx| {
+                feeds::ensure_default(tx)?;
+                feeds::list(tx)
+            })?;
+            if json {
+                let v: Vec<serde_json::Value> = list
+                    .iter()
+                    .map(|f| {
+                        serde_json::json!({
+                            "name": f.name,
+                            "scope": f.scope,
+                            "ics": feeds::url(&base, f, FeedFormat::Ics),
+                            "json": feeds::url(&base, f, FeedFormat::Json),
+                        })
+                    })
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&v).expect("JSON serialises")
+                );
+            } else {
+                let rows: Vec<Vec<String>> = list
+                    .iter()
+                    .map(|f| vec![f.name.clone(), feeds::url(&base, f, FeedFormat::Ics)])
+                    .collect();
+                print!("{}", table::render(&["FEED", "URL"], &rows));
+            }
+        }
+        Command::Serve { bind } => {
+            let store = std::sync::Arc::new(open(cli.db)?);
+            let list = store.write(|tx| {
+                feeds::ensure_default(tx)?;
+                feeds::list(tx)
+            })?;
+            let serving = |source| Error::Io {
+                path: format!("the feed server on {bind}").into(),
+                source,
+            };
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .map_err(serving)?;
+            runtime.block_on(async move {
+                let listener = server::bind(bind).await?;
+                let addr = listener.local_addr().map_err(serving)?;
+                let base = format!("http://{addr}");
+                for f in &list {
+                    println!("{}", feeds::url(&base, f, FeedFormat::Ics));
+                    println!("{}", feeds::url(&base, f, FeedFormat::Json));
+                }
+                use std::io::Write;
+                let _ = std::io::stdout().flush();
+                server::serve(listener, store, async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await
+                .map_err(serving)
+            })?;
+        }
         Command::Meetings {
             command: MeetingsCommand::List { json },
         } => {

@@ -2,6 +2,8 @@
 //! saved filter (online only, Spanish, women's…), each behind an unguessable token.
 //! A feed is built from meetings alone; members, attendance and chips never enter it.
 
+pub mod server;
+
 use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
