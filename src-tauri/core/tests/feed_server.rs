@@ -1,0 +1,209 @@
+//! The feed server over real HTTP on loopback: what a calendar app's poll sees.
+
+use std::sync::Arc;
+
+use chrono::{NaiveDate, NaiveTime};
+use homegroup_core::feeds::{self, server, FeedFormat};
+use homegroup_core::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::schedule::{Day, Recurrence, Schedule};
+use homegroup_core::Store;
+use reqwest::header;
+
+fn online(name: &str) -> MeetingInput {
+    MeetingInput {
+        fellowship: Fellowship::Smart,
+        group_id: None,
+        name: name.into(),
+        mode: AttendanceMode::Online,
+        venue: None,
+        room: String::new(),
+        online: OnlineAccess {
+            url: "https://zoom.us/j/85512345678".into(),
+            ..Default::default()
+        },
+        formats: vec![],
+        schedule: Schedule {
+            start_date: NaiveDate::from_ymd_opt(2026, 11, 5).unwrap(),
+            start_time: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
+            duration_minutes: 90,
+            timezone: "America/Chicago".into(),
+            recurrence: Recurrence::Weekly {
+                interval: 1,
+                days: vec![Day::TH],
+            },
+            end_date: None,
+        },
+        status: MeetingStatus::Active,
+        notes: String::new(),
+        language: String::new(),
+        offers_verification: false,
+        facilitator: "Sam".into(),
+    }
+}
+
+struct Running {
+    base: String,
+    store: Arc<Store>,
+    feed: feeds::Feed,
+    _dir: tempfile::TempDir,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+async fn start() -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open(&dir.path().join("f.sqlite3")).unwrap());
+    let feed = store
+        .write(|tx| {
+            meetings::create(tx, &online("SMART Thursday"))?;
+            feeds::ensure_default(tx)
+        })
+        .unwrap();
+    let listener = server::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let s = store.clone();
+    tokio::spawn(async move {
+        server::serve(listener, s, async {
+            let _ = rx.await;
+        })
+        .await
+        .unwrap();
+    });
+    Running {
+        base,
+        store,
+        feed,
+        _dir: dir,
+        stop: Some(tx),
+    }
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder().build().unwrap()
+}
+
+#[tokio::test]
+async fn serves_the_calendar_then_304s_by_etag_and_by_date() {
+    let r = start().await;
+    let url = feeds::url(&r.base, &r.feed, FeedFormat::Ics);
+    let c = client();
+    let first = c
+        .get(&url)
+        .header(header::ACCEPT_ENCODING, "gzip, deflate, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 200);
+    let h = first.headers().clone();
+    assert_eq!(h[header::CONTENT_TYPE], "text/calendar; charset=utf-8");
+    assert!(
+        h.get(header::CONTENT_ENCODING).is_none(),
+        "no gzip on calendars"
+    );
+    let etag = h[header::ETAG].to_str().unwrap().to_owned();
+    let modified = h[header::LAST_MODIFIED].to_str().unwrap().to_owned();
+    let body = first.text().await.unwrap();
+    assert!(body.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(body.contains("SUMMARY:SMART Thursday"));
+    // The roster is private: the facilitator's name is never published.
+    assert!(!body.contains("Sam"));
+
+    let by_tag = c
+        .get(&url)
+        .header(header::IF_NONE_MATCH, &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_tag.status(), 304);
+    assert_eq!(by_tag.headers()[header::ETAG], etag.as_str());
+    assert!(by_tag.text().await.unwrap().is_empty());
+
+    let by_date = c
+        .get(&url)
+        .header(header::IF_MODIFIED_SINCE, &modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_date.status(), 304);
+
+    let stale = c
+        .get(&url)
+        .header(header::IF_NONE_MATCH, "\"something-else\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 200);
+
+    // A change, even a deletion, moves Last-Modified forward and answers old dates in full.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let store = r.store.clone();
+    tokio::task::spawn_blocking(move || {
+        let id = meetings::list(&store.conn()).unwrap()[0].id;
+        store.write(|tx| meetings::delete(tx, id)).unwrap();
+    })
+    .await
+    .unwrap();
+    let after = c
+        .get(&url)
+        .header(header::IF_MODIFIED_SINCE, &modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), 200);
+    let newer = httpdate::parse_http_date(after.headers()[header::LAST_MODIFIED].to_str().unwrap())
+        .unwrap();
+    assert!(newer > httpdate::parse_http_date(&modified).unwrap());
+    assert!(!after.text().await.unwrap().contains("SMART Thursday"));
+}
+
+#[tokio::test]
+async fn json_feed_wrong_tokens_and_other_methods() {
+    let r = start().await;
+    let c = client();
+    let json = c
+        .get(feeds::url(&r.base, &r.feed, FeedFormat::Json))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json.status(), 200);
+    assert_eq!(
+        json.headers()[header::CONTENT_TYPE],
+        "application/json; charset=utf-8"
+    );
+    assert_eq!(json.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
+    let v: serde_json::Value = serde_json::from_str(&json.text().await.unwrap()).unwrap();
+    assert_eq!(v[0]["name"], "SMART Thursday");
+    assert_eq!(v[0]["day"], 4);
+
+    for path in [
+        format!("/feeds/{}.ics", "0".repeat(48)),
+        "/feeds/short.ics".to_owned(),
+        format!("/feeds/{}.txt", r.feed.token),
+        "/feeds/..%2F..%2Fetc%2Fpasswd".to_owned(),
+        "/".to_owned(),
+    ] {
+        let res = c.get(format!("{}{path}", r.base)).send().await.unwrap();
+        assert_eq!(res.status(), 404, "{path}");
+    }
+    let head = c
+        .head(feeds::url(&r.base, &r.feed, FeedFormat::Ics))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(head.status(), 200);
+    let post = c
+        .post(feeds::url(&r.base, &r.feed, FeedFormat::Ics))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status(), 405);
+}
