@@ -44,6 +44,13 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// Another server (a CalDAV collection, a meeting-list feed) could not be used.
+    /// `code` says what to do: `remote.auth` (check the user name and password),
+    /// `remote.network` (check the address and the connection), `remote.not_found`,
+    /// `remote.refused`, `remote.bad_response`.
+    #[error("{message}")]
+    Remote { code: &'static str, message: String },
+
     #[error("no data directory is known for this user; pass --db PATH or set HOMEGROUP_DB")]
     NoDataDir,
 
@@ -59,6 +66,13 @@ impl Error {
         Error::Invalid {
             code,
             field,
+            message: message.into(),
+        }
+    }
+
+    pub fn remote(code: &'static str, message: impl Into<String>) -> Self {
+        Error::Remote {
+            code,
             message: message.into(),
         }
     }
@@ -79,6 +93,7 @@ impl Error {
             Error::NotADatabase { .. } => "database.not_a_database",
             Error::DatabaseBusy { .. } => "database.busy",
             Error::Io { .. } => "io",
+            Error::Remote { code, .. } => code,
             Error::NoDataDir => "database.no_data_dir",
             Error::Storage(_) => "database.error",
             Error::Migration(_) => "database.migration",

@@ -15,6 +15,7 @@ pub mod ics;
 pub mod meeting_guide;
 pub mod meetings;
 pub mod occurrences;
+pub mod publish;
 pub mod roster;
 pub mod schedule;
 pub mod store;

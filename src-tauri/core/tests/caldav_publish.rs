@@ -1,0 +1,306 @@
+//! Publishing to a real CalDAV server: Radicale (Debian's package) on loopback, with
+//! a user and password. Create, update, delete, a 412 after someone else's edit, and
+//! the errors a person must be able to act on.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, NaiveTime};
+use homegroup_core::feeds;
+use homegroup_core::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::publish::{self, PublishReport, TargetInput};
+use homegroup_core::schedule::{Day, Recurrence, Schedule};
+use homegroup_core::Store;
+use reqwest::{Client, Method, StatusCode};
+
+struct Radicale {
+    child: Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Radicale {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn radicale() -> Radicale {
+    let dir = tempfile::tempdir().unwrap();
+    let users = dir.path().join("users");
+    std::fs::write(&users, "alice:s3cret\n").unwrap();
+    let port = free_port();
+    // Debian's own python3 has the radicale module; another python3 on PATH may not.
+    let child = Command::new("/usr/bin/python3")
+        .args(["-m", "radicale", "--config", ""])
+        .arg("--server-hosts")
+        .arg(format!("127.0.0.1:{port}"))
+        .args([
+            "--auth-type",
+            "htpasswd",
+            "--auth-htpasswd-encryption",
+            "plain",
+        ])
+        .arg("--auth-htpasswd-filename")
+        .arg(&users)
+        .arg("--storage-filesystem-folder")
+        .arg(dir.path().join("collections"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("radicale is installed by scripts/install");
+    let until = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < until, "radicale did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Radicale {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+        _dir: dir,
+    }
+}
+
+fn input(name: &str, day: Day) -> MeetingInput {
+    MeetingInput {
+        fellowship: Fellowship::Na,
+        group_id: None,
+        name: name.into(),
+        mode: AttendanceMode::Online,
+        venue: None,
+        room: String::new(),
+        online: OnlineAccess {
+            url: "https://meet.jit.si/homegroup".into(),
+            ..Default::default()
+        },
+        formats: vec![],
+        schedule: Schedule {
+            start_date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            start_time: NaiveTime::from_hms_opt(20, 0, 0).unwrap(),
+            duration_minutes: 60,
+            timezone: "Europe/Madrid".into(),
+            recurrence: Recurrence::Weekly {
+                interval: 1,
+                days: vec![day],
+            },
+            end_date: None,
+        },
+        status: MeetingStatus::Active,
+        notes: "Reunión en línea; todos bienvenidos.".into(),
+        language: "es".into(),
+        offers_verification: false,
+        facilitator: String::new(),
+    }
+}
+
+async fn dav(c: &Client, method: &str, url: &str) -> StatusCode {
+    c.request(Method::from_bytes(method.as_bytes()).unwrap(), url)
+        .basic_auth("alice", Some("s3cret"))
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+async fn get(c: &Client, url: &str) -> (StatusCode, String) {
+    let r = c
+        .get(url)
+        .basic_auth("alice", Some("s3cret"))
+        .send()
+        .await
+        .unwrap();
+    (r.status(), r.text().await.unwrap())
+}
+
+/// The user's home collection: Radicale makes it on first login (405 to MKCOL then);
+/// other servers need the MKCOL before a calendar can go inside.
+async fn parent(c: &Client, server: &Radicale) {
+    let s = dav(c, "MKCOL", &format!("{}/alice/", server.base)).await;
+    assert!(s.is_success() || s == StatusCode::METHOD_NOT_ALLOWED, "{s}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn publishes_updates_and_deletes_in_a_radicale_collection() {
+    let server = radicale();
+    let c = Client::new();
+    let collection = format!("{}/alice/homegroup/", server.base);
+    parent(&c, &server).await;
+    assert!(dav(&c, "MKCALENDAR", &collection).await.is_success());
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
+    let (monday, thursday, target) = store
+        .write(|tx| {
+            let a = meetings::create(tx, &input("Lunes", Day::MO))?;
+            let b = meetings::create(tx, &input("Jueves", Day::TH))?;
+            let feed = feeds::ensure_default(tx)?;
+            let t = publish::add_target(
+                tx,
+                &TargetInput {
+                    feed_id: feed.id,
+                    url: collection.trim_end_matches('/').to_owned(),
+                    username: "alice".into(),
+                    password: "s3cret".into(),
+                },
+            )?;
+            Ok((a, b, t))
+        })
+        .unwrap();
+    assert!(target.url.ends_with('/'));
+
+    let r = publish::publish(&store, target.id).await.unwrap();
+    assert_eq!(
+        r,
+        PublishReport {
+            created: 2,
+            ..Default::default()
+        }
+    );
+    let (status, body) = get(&c, &format!("{collection}{}.ics", monday.uid)).await;
+    assert_eq!(status, 200);
+    assert!(body.contains(&format!("UID:{}", monday.uid)));
+    assert!(
+        !body.contains("METHOD:"),
+        "CalDAV resources carry no METHOD"
+    );
+    assert!(body.contains("BEGIN:VTIMEZONE"));
+
+    let again = publish::publish(&store, target.id).await.unwrap();
+    assert_eq!(
+        again,
+        PublishReport {
+            unchanged: 2,
+            ..Default::default()
+        }
+    );
+
+    // An edit here is an update there.
+    let mut renamed = input("Lunes de Esperanza", Day::MO);
+    renamed.notes = "Nuevo nombre".into();
+    store
+        .write(|tx| meetings::update(tx, monday.id, &renamed))
+        .unwrap();
+    let r = publish::publish(&store, target.id).await.unwrap();
+    assert_eq!(
+        r,
+        PublishReport {
+            updated: 1,
+            unchanged: 1,
+            ..Default::default()
+        }
+    );
+    assert!(get(&c, &format!("{collection}{}.ics", monday.uid))
+        .await
+        .1
+        .contains("SUMMARY:Lunes de Esperanza"));
+
+    // Someone edits the resource on the server: our ETag is stale, the PUT gets 412,
+    // and the publisher (the source of this calendar) writes its version anyway.
+    let res = c
+        .put(format!("{collection}{}.ics", thursday.uid))
+        .basic_auth("alice", Some("s3cret"))
+        .header("Content-Type", "text/calendar")
+        .body(
+            get(&c, &format!("{collection}{}.ics", thursday.uid))
+                .await
+                .1
+                .replace("SUMMARY:Jueves", "SUMMARY:Edited elsewhere"),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success());
+    store
+        .write(|tx| meetings::update(tx, thursday.id, &input("Jueves Sereno", Day::TH)))
+        .unwrap();
+    let r = publish::publish(&store, target.id).await.unwrap();
+    assert_eq!(r.updated, 1);
+    assert!(get(&c, &format!("{collection}{}.ics", thursday.uid))
+        .await
+        .1
+        .contains("SUMMARY:Jueves Sereno"));
+
+    // A deleted meeting disappears from the collection.
+    store.write(|tx| meetings::delete(tx, monday.id)).unwrap();
+    let r = publish::publish(&store, target.id).await.unwrap();
+    assert_eq!(
+        r,
+        PublishReport {
+            deleted: 1,
+            unchanged: 1,
+            ..Default::default()
+        }
+    );
+    assert_eq!(
+        get(&c, &format!("{collection}{}.ics", monday.uid)).await.0,
+        404
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn wrong_password_unreachable_server_and_missing_collection_say_what_to_do() {
+    let server = radicale();
+    let c = Client::new();
+    parent(&c, &server).await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("e.sqlite3")).unwrap();
+    let feed = store
+        .write(|tx| {
+            meetings::create(tx, &input("Lunes", Day::MO))?;
+            feeds::ensure_default(tx)
+        })
+        .unwrap();
+    let target = |url: String, password: &str| {
+        store
+            .write(|tx| {
+                publish::add_target(
+                    tx,
+                    &TargetInput {
+                        feed_id: feed.id,
+                        url,
+                        username: "alice".into(),
+                        password: password.into(),
+                    },
+                )
+            })
+            .unwrap()
+    };
+
+    let wrong = target(format!("{}/alice/cal/", server.base), "nope");
+    let e = publish::publish(&store, wrong.id).await.unwrap_err();
+    assert_eq!(e.code(), "remote.auth", "{e}");
+    let stored = store.write(|tx| publish::get_target(tx, wrong.id)).unwrap();
+    assert!(stored.last_error.unwrap().contains("user name or password"));
+
+    let missing = target(format!("{}/alice/no-such-calendar/", server.base), "s3cret");
+    let e = publish::publish(&store, missing.id).await.unwrap_err();
+    assert_eq!(e.code(), "remote.not_found", "{e}");
+
+    let down = target(format!("http://127.0.0.1:{}/cal/", free_port()), "s3cret");
+    let e = publish::publish(&store, down.id).await.unwrap_err();
+    assert_eq!(e.code(), "remote.network", "{e}");
+
+    let bad = store.write(|tx| {
+        publish::add_target(
+            tx,
+            &TargetInput {
+                feed_id: feed.id,
+                url: "caldav server please".into(),
+                username: String::new(),
+                password: String::new(),
+            },
+        )
+    });
+    assert_eq!(bad.unwrap_err().code(), "publish.invalid_url");
+}
