@@ -45,6 +45,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Imports a published meeting list from a file or a URL. Re-importing the same
+    /// source updates the same meetings; nothing changes if the import fails.
+    Import {
+        /// A file path, or an http(s):// address.
+        source: String,
+        #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+        format: FormatArg,
+        /// Fellowship of the imported meetings (formats are read in its codes).
+        #[arg(long, value_enum, default_value_t = FellowshipArg::Other)]
+        fellowship: FellowshipArg,
+    },
     /// Writes the program as an iCalendar file or a Meeting Guide JSON feed.
     Export {
         #[command(subcommand)]
@@ -55,6 +66,21 @@ enum Command {
         #[command(subcommand)]
         command: FeedsCommand,
     },
+    /// Publishes feeds to CalDAV/WebDAV collections (all saved targets, or the one given
+    /// with --url, which is saved for next time).
+    Publish {
+        /// Collection address, e.g. https://dav.example.org/calendars/hope/
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        #[arg(long, value_name = "NAME", requires = "url")]
+        user: Option<String>,
+        /// Environment variable holding the password (kept out of the shell history).
+        #[arg(long, value_name = "VAR", requires = "url")]
+        password_env: Option<String>,
+        /// Feed to publish with --url (default: the whole program).
+        #[arg(long, value_name = "NAME", requires = "url")]
+        feed: Option<String>,
+    },
     /// Serves every feed over HTTP until interrupted, printing each feed's URL once
     /// listening.
     Serve {
@@ -62,6 +88,19 @@ enum Command {
         #[arg(long, value_name = "ADDR", default_value_t = std::net::SocketAddr::from(([127, 0, 0, 1], server::DEFAULT_PORT)))]
         bind: std::net::SocketAddr,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Auto,
+    MeetingGuide,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FellowshipArg {
+    Na,
+    Smart,
+    Other,
 }
 
 #[derive(Subcommand)]
@@ -155,16 +194,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let body = store.write(|tx| {
                 let feed = match &feed {
                     None => feeds::ensure_default(tx)?,
-                    Some(name) => feeds::list(tx)?
-                        .into_iter()
-                        .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
-                        .ok_or_else(|| {
-                            Error::invalid(
-                                "cli.unknown_feed",
-                                "feed",
-                                format!("there is no feed called '{name}'; `homegroup feeds list` shows them"),
-                            )
-                        })?,
+                    Some(name) => feeds::by_name(tx, name)?,
                 };
                 let meetings = feeds::meetings_of(tx, &feed)?;
                 homegroup_core::ics::export::calendar(tx, &meetings, &feed.name)
@@ -218,6 +248,117 @@ fn run(cli: Cli) -> Result<(), Error> {
                     .map(|f| vec![f.name.clone(), feeds::url(&base, f, FeedFormat::Ics)])
                     .collect();
                 print!("{}", table::render(&["FEED", "URL"], &rows));
+            }
+        }
+        Command::Import {
+            source,
+            format,
+            fellowship,
+        } => {
+            use homegroup_core::import::{self, fetch, ImportFormat};
+            let is_url = source.starts_with("http://") || source.starts_with("https://");
+            let (bytes, location) = if is_url {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|e| Error::Io {
+                        path: "the network runtime".into(),
+                        source: e,
+                    })?;
+                (runtime.block_on(fetch::fetch(&source))?, source.clone())
+            } else {
+                let path = PathBuf::from(&source);
+                let bytes = std::fs::read(&path).map_err(|e| Error::Io {
+                    path: path.clone(),
+                    source: e,
+                })?;
+                let location = std::fs::canonicalize(&path)
+                    .unwrap_or(path)
+                    .display()
+                    .to_string();
+                (bytes, location)
+            };
+            let format = match format {
+                FormatArg::Auto => None,
+                FormatArg::MeetingGuide => Some(ImportFormat::MeetingGuide),
+            };
+            let fellowship = match fellowship {
+                FellowshipArg::Na => homegroup_core::fellowship::Fellowship::Na,
+                FellowshipArg::Smart => homegroup_core::fellowship::Fellowship::Smart,
+                FellowshipArg::Other => homegroup_core::fellowship::Fellowship::Other,
+            };
+            let zone = homegroup_core::schedule::zones::system_default();
+            let store = open(cli.db)?;
+            let report = store
+                .write(|tx| import::import(tx, &location, &bytes, format, fellowship, &zone))?;
+            println!(
+                "{} created, {} updated, {} unchanged, {} removed",
+                report.created, report.updated, report.unchanged, report.removed
+            );
+            for name in &report.kept_local_edits {
+                println!("kept your edits to \"{name}\" (re-import after undoing them to take the source's version)");
+            }
+            for w in &report.warnings {
+                eprintln!("homegroup: skipped {w}");
+            }
+        }
+        Command::Publish {
+            url,
+            user,
+            password_env,
+            feed,
+        } => {
+            let store = open(cli.db)?;
+            let targets = store.write(|tx| {
+                if let Some(url) = &url {
+                    let feed = match &feed {
+                        None => feeds::ensure_default(tx)?,
+                        Some(name) => feeds::by_name(tx, name)?,
+                    };
+                    let password = match &password_env {
+                        Some(var) => std::env::var(var).map_err(|_| {
+                            Error::invalid(
+                                "cli.password_env",
+                                "password_env",
+                                format!("the environment variable {var} is not set"),
+                            )
+                        })?,
+                        None => String::new(),
+                    };
+                    let t = homegroup_core::publish::add_target(
+                        tx,
+                        &homegroup_core::publish::TargetInput {
+                            feed_id: feed.id,
+                            url: url.clone(),
+                            username: user.clone().unwrap_or_default(),
+                            password,
+                        },
+                    )?;
+                    Ok(vec![t])
+                } else {
+                    homegroup_core::publish::targets(tx)
+                }
+            })?;
+            if targets.is_empty() {
+                return Err(Error::invalid(
+                    "cli.no_targets",
+                    "url",
+                    "nothing to publish to yet; give a collection with --url",
+                ));
+            }
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|source| Error::Io {
+                    path: "the network runtime".into(),
+                    source,
+                })?;
+            for t in targets {
+                let r = runtime.block_on(homegroup_core::publish::publish(&store, t.id))?;
+                println!(
+                    "{}: {} created, {} updated, {} unchanged, {} deleted",
+                    t.url, r.created, r.updated, r.unchanged, r.deleted
+                );
             }
         }
         Command::Serve { bind } => {

@@ -12,6 +12,7 @@ pub mod fellowship;
 pub mod formats;
 pub mod groups;
 pub mod ics;
+pub mod import;
 pub mod meeting_guide;
 pub mod meetings;
 pub mod occurrences;

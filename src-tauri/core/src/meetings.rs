@@ -310,6 +310,37 @@ pub fn create(conn: &Connection, input: &MeetingInput) -> Result<Meeting> {
     get(conn, id)
 }
 
+/// Creates a meeting that came from an import source, remembering where it came from.
+pub fn create_imported(
+    conn: &Connection,
+    input: &MeetingInput,
+    source_id: i64,
+    key: &str,
+    hash: &str,
+) -> Result<Meeting> {
+    let m = create(conn, input)?;
+    conn.execute(
+        "UPDATE meetings SET source_id = ?2, source_key = ?3, source_hash = ?4 WHERE id = ?1",
+        params![m.id, source_id, key, hash],
+    )?;
+    get(conn, m.id)
+}
+
+/// Applies what the source now says; the meeting counts as unedited here again.
+pub fn update_imported(
+    conn: &Connection,
+    id: i64,
+    input: &MeetingInput,
+    hash: &str,
+) -> Result<Meeting> {
+    update(conn, id, input)?;
+    conn.execute(
+        "UPDATE meetings SET source_hash = ?2, locally_edited = 0 WHERE id = ?1",
+        params![id, hash],
+    )?;
+    get(conn, id)
+}
+
 /// Replaces a meeting's details; its UID stays and its SEQUENCE rises.
 pub fn update(conn: &Connection, id: i64, input: &MeetingInput) -> Result<Meeting> {
     get(conn, id)?;

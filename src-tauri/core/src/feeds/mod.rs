@@ -198,6 +198,20 @@ pub fn list(conn: &Connection) -> Result<Vec<Feed>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The feed called `name` (ignoring case).
+pub fn by_name(conn: &Connection, name: &str) -> Result<Feed> {
+    list(conn)?
+        .into_iter()
+        .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
+        .ok_or_else(|| {
+            Error::invalid(
+                "feed.unknown",
+                "feed",
+                format!("there is no feed called '{name}'; `homegroup feeds list` shows them"),
+            )
+        })
+}
+
 /// The feed a token opens. Every token is compared in constant time, so response
 /// timing says nothing about how close a guess was.
 pub fn by_token(conn: &Connection, token: &str) -> Result<Option<Feed>> {

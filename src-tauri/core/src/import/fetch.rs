@@ -1,0 +1,105 @@
+//! Fetching a meeting list by URL, with the limits a desktop app needs: time-outs, a
+//! size cap, few redirects, and messages that say what went wrong and what to try.
+
+use std::time::Duration;
+
+use reqwest::{header, StatusCode};
+
+use crate::error::{Error, Result};
+
+/// NA's whole world list is about 4 MB; anything past this is not a meeting list.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+pub async fn fetch(url: &str) -> Result<Vec<u8>> {
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|_| {
+        Error::invalid(
+            "import.invalid_url",
+            "url",
+            format!("'{url}' is not a web address"),
+        )
+    })?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(Error::invalid(
+            "import.invalid_url",
+            "url",
+            "only http:// and https:// addresses can be fetched",
+        ));
+    }
+    let client = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(60))
+        .redirect(reqwest::redirect::Policy::limited(5))
+        .user_agent(concat!(
+            "Homegroup/",
+            env!("CARGO_PKG_VERSION"),
+            " (meeting list import)"
+        ))
+        .build()
+        .map_err(|e| transport(url, &e))?;
+    let mut res = client
+        .get(parsed)
+        .header(
+            header::ACCEPT,
+            "application/json, text/calendar, text/csv;q=0.9, */*;q=0.5",
+        )
+        .send()
+        .await
+        .map_err(|e| transport(url, &e))?;
+    match res.status() {
+        s if s.is_success() => {}
+        StatusCode::NOT_FOUND | StatusCode::GONE => {
+            return Err(Error::remote("remote.not_found", format!("{url} does not exist (HTTP {}); check the address", res.status().as_u16())))
+        }
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
+            return Err(Error::remote(
+                "remote.auth",
+                format!("{url} refused access (HTTP {}); the site may need a login or block programs — download the file in a browser and import that", res.status().as_u16()),
+            ))
+        }
+        s => return Err(Error::remote("remote.refused", format!("{url} answered HTTP {}; try again later", s.as_u16()))),
+    }
+    if res.content_length().is_some_and(|n| n as usize > MAX_BYTES) {
+        return Err(too_big(url));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = res.chunk().await.map_err(|e| transport(url, &e))? {
+        if body.len() + chunk.len() > MAX_BYTES {
+            return Err(too_big(url));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+fn too_big(url: &str) -> Error {
+    Error::invalid(
+        "import.too_big",
+        "url",
+        format!(
+            "{url} is larger than {} MB, far beyond any meeting list",
+            MAX_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+fn transport(url: &str, e: &reqwest::Error) -> Error {
+    let mut cause = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        cause = s.to_string();
+        src = s.source();
+    }
+    let lower = cause.to_lowercase();
+    let hint = if e.is_timeout() {
+        "it did not answer in time"
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("ssl") {
+        "its security certificate could not be verified"
+    } else if e.is_redirect() {
+        "it redirected too many times"
+    } else if e.is_connect() {
+        "it could not be reached"
+    } else {
+        "the download failed"
+    };
+    Error::remote("remote.network", format!("{url}: {hint} ({cause})"))
+}

@@ -1,0 +1,274 @@
+//! Meeting Guide JSON in (code4recovery/spec): a flat array; `day` a number 0–6
+//! (Sunday = 0) or a list of them; `time`/`end_time` as HH:MM; types mapped through
+//! the shared format table. TSML's additions are understood too: `ONL` (online) and
+//! `TC` (temporarily closed), which the spec itself does not define.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use serde_json::Value;
+
+use super::{hash_of, html, Imported};
+use crate::error::{Error, Result};
+use crate::fellowship::{AttendanceMode, Fellowship};
+use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::schedule::{Day, Recurrence, Schedule};
+use crate::venues::VenueInput;
+
+fn text(v: &Value, key: &str) -> String {
+    match v.get(key) {
+        Some(Value::String(s)) => s.trim().to_owned(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn number(v: &Value, key: &str) -> Option<f64> {
+    match v.get(key)? {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn time(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    NaiveTime::parse_from_str(s, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+        .ok()
+}
+
+fn days(v: &Value) -> std::result::Result<Vec<Day>, String> {
+    let one = |x: &Value| -> Option<Day> {
+        let n = match x {
+            Value::Number(n) => n.as_u64()?,
+            Value::String(s) => s.trim().parse().ok()?,
+            _ => return None,
+        };
+        // Sunday = 0 in the spec.
+        (n <= 6).then(|| Day::ALL[((n + 6) % 7) as usize])
+    };
+    let mut out = match v.get("day") {
+        None | Some(Value::Null) => return Err("no day (an appointment meeting)".into()),
+        Some(Value::Array(xs)) => xs
+            .iter()
+            .map(|x| one(x).ok_or(()))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|_| "a day that is not 0 to 6".to_owned())?,
+        Some(x) => vec![one(x).ok_or_else(|| "a day that is not 0 to 6".to_owned())?],
+    };
+    out.sort();
+    out.dedup();
+    if out.is_empty() {
+        return Err("no day".into());
+    }
+    Ok(out)
+}
+
+/// The first date on or after `from` that falls on one of `days`: the rule's start.
+fn first_on(from: NaiveDate, days: &[Day]) -> NaiveDate {
+    (0..7)
+        .map(|k| from + Duration::days(k))
+        .find(|d| days.contains(&Day::from_chrono(d.weekday())))
+        .unwrap_or(from)
+}
+
+pub fn read(
+    bytes: &[u8],
+    fellowship: Fellowship,
+    default_zone: &str,
+) -> Result<(Vec<Imported>, Vec<String>)> {
+    let text_all = std::str::from_utf8(bytes)
+        .map_err(|_| Error::invalid("import.not_utf8", "file", "the file is not UTF-8 text"))?;
+    let trimmed = text_all.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('<') {
+        return Err(html());
+    }
+    let root: Value = serde_json::from_str(trimmed).map_err(|e| {
+        Error::invalid(
+            "import.bad_json",
+            "file",
+            format!("the Meeting Guide feed is not valid JSON (line {}, column {}): it may be cut short", e.line(), e.column()),
+        )
+    })?;
+    let Value::Array(records) = root else {
+        return Err(Error::invalid(
+            "import.wrong_shape",
+            "file",
+            "a Meeting Guide feed is a list of meetings ([…]); this JSON is something else",
+        ));
+    };
+    if records.is_empty() {
+        return Err(Error::invalid(
+            "import.empty",
+            "file",
+            "the feed is an empty list",
+        ));
+    }
+    // Four weeks back, so this month's calendar shows the imported meetings.
+    let anchor = chrono::Local::now().date_naive() - Duration::days(28);
+    let mut out = Vec::new();
+    let mut warnings = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        let name = text(r, "name");
+        let label = if name.is_empty() {
+            format!("record {}", i + 1)
+        } else {
+            format!("\"{name}\"")
+        };
+        if !r.is_object() {
+            warnings.push(format!("{label}: not a meeting object"));
+            continue;
+        }
+        if name.is_empty() {
+            warnings.push(format!("{label}: no name"));
+            continue;
+        }
+        let key = text(r, "slug");
+        if key.is_empty() {
+            warnings.push(format!("{label}: no slug (the spec requires one)"));
+            continue;
+        }
+        let days = match days(r) {
+            Ok(d) => d,
+            Err(why) => {
+                warnings.push(format!("{label}: {why}"));
+                continue;
+            }
+        };
+        let Some(start) = time(&text(r, "time")) else {
+            warnings.push(format!("{label}: no time as HH:MM"));
+            continue;
+        };
+        // A missing end is an hour (the spec's default); an end at or before the start
+        // crosses midnight.
+        let minutes = match time(&text(r, "end_time")) {
+            Some(end) => {
+                let d = (end - start).num_minutes();
+                if d <= 0 {
+                    d + 24 * 60
+                } else {
+                    d
+                }
+            }
+            None => 60,
+        };
+        let mut zone = text(r, "timezone");
+        if zone.is_empty() {
+            zone = default_zone.to_owned();
+        }
+        let types: Vec<String> = match r.get("types") {
+            Some(Value::Array(xs)) => xs
+                .iter()
+                .filter_map(|x| x.as_str())
+                .map(|s| s.trim().to_owned())
+                .collect(),
+            Some(Value::String(s)) => s.split(',').map(|x| x.trim().to_owned()).collect(),
+            _ => vec![],
+        };
+        let closed = types.iter().any(|t| t == "TC");
+        let online_type = types.iter().any(|t| t == "ONL");
+        let spec_types: Vec<String> = types
+            .iter()
+            .filter(|t| *t != "TC" && *t != "ONL")
+            .cloned()
+            .collect();
+        let (codes, unknown) = crate::formats::from_meeting_guide(fellowship, &spec_types);
+        if !unknown.is_empty() {
+            warnings.push(format!(
+                "{label}: unknown types {} were left out",
+                unknown.join(", ")
+            ));
+        }
+        let language = codes
+            .iter()
+            .find_map(|c| crate::formats::language_of(fellowship, c))
+            .unwrap_or("")
+            .to_owned();
+
+        let approximate = text(r, "approximate").eq_ignore_ascii_case("yes");
+        let mut address = text(r, "address");
+        let mut city = text(r, "city");
+        let formatted = text(r, "formatted_address");
+        if address.is_empty() && !formatted.is_empty() {
+            // "4953 W Addison St, Chicago, IL 60641, USA": the street, then the rest.
+            let mut parts = formatted.splitn(2, ',');
+            address = parts.next().unwrap_or("").trim().to_owned();
+            if city.is_empty() {
+                city = parts.next().unwrap_or("").trim().to_owned();
+            }
+        }
+        let conference_url = text(r, "conference_url");
+        let conference_phone = text(r, "conference_phone");
+        let remote = !conference_url.is_empty() || !conference_phone.is_empty() || online_type;
+        let physical = !address.is_empty() && !approximate;
+        let mode = match (physical, remote) {
+            (true, true) => AttendanceMode::Hybrid,
+            (true, false) => AttendanceMode::InPerson,
+            (false, _) if conference_url.is_empty() && !conference_phone.is_empty() => {
+                AttendanceMode::Phone
+            }
+            (false, _) => AttendanceMode::Online,
+        };
+        let venue = mode.has_room().then(|| VenueChoice::New {
+            venue: VenueInput {
+                name: text(r, "location"),
+                address,
+                city,
+                region: text(r, "state"),
+                postal_code: text(r, "postal_code"),
+                country: text(r, "country"),
+                latitude: number(r, "latitude"),
+                longitude: number(r, "longitude"),
+                timezone: zone.clone(),
+                approximate,
+                notes: text(r, "location_notes"),
+            },
+        });
+        let input = MeetingInput {
+            fellowship,
+            group_id: None,
+            name: name.chars().take(200).collect(),
+            mode,
+            venue,
+            room: String::new(),
+            online: OnlineAccess {
+                platform: String::new(),
+                url: conference_url,
+                meeting_id: String::new(),
+                passcode: String::new(),
+                // The source already published whatever its notes say.
+                passcode_public: false,
+                dial_in: conference_phone,
+                dial_in_notes: text(r, "conference_phone_notes"),
+            },
+            formats: codes.into_iter().map(str::to_owned).collect(),
+            schedule: Schedule {
+                start_date: first_on(anchor, &days),
+                start_time: start,
+                duration_minutes: minutes as u32,
+                timezone: zone,
+                recurrence: Recurrence::Weekly { interval: 1, days },
+                end_date: None,
+            },
+            status: if closed {
+                MeetingStatus::Inactive
+            } else {
+                MeetingStatus::Active
+            },
+            notes: [text(r, "notes"), text(r, "conference_url_notes")]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            language,
+            offers_verification: false,
+            facilitator: String::new(),
+        };
+        out.push(Imported {
+            key,
+            hash: hash_of(&r.to_string()),
+            input,
+            group: Some(text(r, "group")).filter(|g| !g.is_empty()),
+        });
+    }
+    Ok((out, warnings))
+}
