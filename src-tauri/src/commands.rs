@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 use homegroup_core::{
-    about::AppInfo, calendar, conference, exceptions, fellowship::Fellowship, formats, groups,
-    meetings, occurrences, roster, schedule::zones, venues, ErrorPayload,
+    about::AppInfo, calendar, conference, exceptions, feeds, fellowship::Fellowship, formats,
+    groups, meetings, occurrences, publish, roster, schedule::zones, settings, venues,
+    ErrorPayload,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -203,4 +204,115 @@ pub fn set_roster(
         .store()?
         .write(|tx| roster::set(tx, meeting_id, &occurrence, role, &person))
         .map_err(|e| e.payload())
+}
+
+/// The base address subscribers use, from the running server.
+async fn feed_base(state: &AppState) -> (Option<String>, bool) {
+    match &*state.feed_server.lock().await {
+        Some((h, lan)) => (Some(feeds::server::base_url(h.addr, *lan)), *lan),
+        None => (None, false),
+    }
+}
+
+#[tauri::command]
+pub async fn feeds_overview(state: State<'_, AppState>) -> Reply<feeds::Overview> {
+    let (base, lan) = feed_base(&state).await;
+    state
+        .store()?
+        .write(|tx| feeds::overview(tx, base.as_deref(), lan))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub async fn set_feed_sharing(state: State<'_, AppState>, lan: bool) -> Reply<feeds::Overview> {
+    state
+        .store()?
+        .write(|tx| settings::set(tx, settings::FEEDS_LAN, if lan { "1" } else { "0" }))
+        .map_err(|e| e.payload())?;
+    state.restart_feed_server().await;
+    if let Some(e) = state
+        .feed_server_error
+        .lock()
+        .expect("not poisoned")
+        .clone()
+    {
+        return Err(e);
+    }
+    feeds_overview(state).await
+}
+
+#[tauri::command]
+pub fn create_feed(state: State<'_, AppState>, input: Value) -> Reply<feeds::Feed> {
+    let input: feeds::FeedInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| feeds::create(tx, &input))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn delete_feed(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| feeds::delete(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub async fn save_flyer(
+    state: State<'_, AppState>,
+    feed_id: i64,
+    language: String,
+) -> Reply<String> {
+    let lang = if language == "es" {
+        feeds::flyer::Language::Es
+    } else {
+        feeds::flyer::Language::En
+    };
+    let (base, _) = feed_base(&state).await;
+    let dir = dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(std::env::temp_dir);
+    let today = feeds::flyer::today(chrono::Utc::now());
+    state
+        .store()?
+        .write(|tx| {
+            let feed = feeds::get(tx, feed_id)?;
+            let http = feeds::url(
+                base.as_deref().unwrap_or("http://127.0.0.1"),
+                &feed,
+                feeds::FeedFormat::Ics,
+            );
+            feeds::flyer::save(tx, &feed, &feeds::webcal(&http), today, lang, &dir)
+        })
+        .map(|p| p.display().to_string())
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn list_publish_targets(state: State<'_, AppState>) -> Reply<Vec<publish::Target>> {
+    publish::targets(&state.store()?.conn()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn add_publish_target(state: State<'_, AppState>, input: Value) -> Reply<publish::Target> {
+    let input: publish::TargetInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| publish::add_target(tx, &input))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn remove_publish_target(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| publish::remove_target(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub async fn publish_now(state: State<'_, AppState>, id: i64) -> Reply<publish::PublishReport> {
+    let store = state.store()?;
+    publish::publish(&store, id).await.map_err(|e| e.payload())
 }

@@ -17,6 +17,15 @@ pub fn run() {
     let state = AppState::open_default();
     tauri::Builder::default()
         .manage(state)
+        .setup(|app| {
+            // Feeds are served while the app is open, so subscribed calendars refresh.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                use tauri::Manager;
+                handle.state::<AppState>().restart_feed_server().await;
+            });
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_meetings,
@@ -39,6 +48,15 @@ pub fn run() {
             commands::add_closure,
             commands::remove_closure,
             commands::set_roster,
+            commands::feeds_overview,
+            commands::set_feed_sharing,
+            commands::create_feed,
+            commands::delete_feed,
+            commands::save_flyer,
+            commands::list_publish_targets,
+            commands::add_publish_target,
+            commands::remove_publish_target,
+            commands::publish_now,
         ])
         .run(tauri::generate_context!())
         .expect("the Homegroup window could not start");

@@ -1,14 +1,19 @@
 //! What the shell keeps between commands: the one store, opened at start-up.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
+use homegroup_core::feeds::server::Handle;
 use homegroup_core::{store, ErrorPayload, Store};
 
 pub struct AppState {
     pub db_path: Option<PathBuf>,
     /// The open store, or why it could not be opened (shown by the UI instead of a crash).
     store: Result<Arc<Store>, ErrorPayload>,
+    /// The running feed server and whether it is shared with the local network.
+    pub feed_server: tokio::sync::Mutex<Option<(Handle, bool)>>,
+    /// Why the feed server is not running, when it is not.
+    pub feed_server_error: Mutex<Option<ErrorPayload>>,
 }
 
 impl AppState {
@@ -23,17 +28,44 @@ impl AppState {
                 AppState {
                     db_path: Some(path),
                     store,
+                    feed_server: Default::default(),
+                    feed_server_error: Default::default(),
                 }
             }
             Err(e) => AppState {
                 db_path: None,
                 store: Err(e.payload()),
+                feed_server: Default::default(),
+                feed_server_error: Default::default(),
             },
         }
     }
 
     pub fn store(&self) -> Result<Arc<Store>, ErrorPayload> {
         self.store.clone()
+    }
+
+    /// (Re)starts the feed server as configured; failures are kept for the Feeds screen.
+    pub async fn restart_feed_server(&self) {
+        let mut slot = self.feed_server.lock().await;
+        *slot = None;
+        let result = match self.store() {
+            Ok(store) => homegroup_core::feeds::server::start_configured(store)
+                .await
+                .map_err(|e| e.payload()),
+            Err(e) => Err(e),
+        };
+        let error = match result {
+            Ok(running) => {
+                *slot = Some(running);
+                None
+            }
+            Err(e) => {
+                tracing::warn!(code = %e.code, "feed server did not start");
+                Some(e)
+            }
+        };
+        *self.feed_server_error.lock().expect("not poisoned") = error;
     }
 
     pub fn open_error(&self) -> Option<ErrorPayload> {

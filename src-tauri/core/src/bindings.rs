@@ -49,6 +49,16 @@ pub fn typescript() -> String {
         crate::calendar::CalendarEntry,
         crate::calendar::CalendarView,
         crate::roster::Role,
+        crate::feeds::FeedScope,
+        crate::feeds::Feed,
+        crate::feeds::FeedInput,
+        crate::feeds::FeedLinks,
+        crate::feeds::Overview,
+        crate::publish::Target,
+        crate::publish::TargetInput,
+        crate::publish::PublishReport,
+        crate::import::ImportReport,
+        crate::meeting_guide::MeetingGuideExport,
     );
     let mut s = String::from(
         "// Generated from the Rust types in src-tauri/core by `UPDATE_BINDINGS=1 cargo test -p homegroup-core bindings`.\n// Do not edit by hand.\n\n",

@@ -16,9 +16,11 @@ pub mod import;
 pub mod meeting_guide;
 pub mod meetings;
 pub mod occurrences;
+pub mod pdf;
 pub mod publish;
 pub mod roster;
 pub mod schedule;
+pub mod settings;
 pub mod store;
 pub mod venues;
 

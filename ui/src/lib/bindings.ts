@@ -221,3 +221,79 @@ export type CalendarView = { zone: string, entries: Array<CalendarEntry>, confli
 unstaffed: Array<CalendarEntry>, };
 
 export type Role = "chair" | "facilitator" | "secretary" | "speaker" | "greeter";
+
+export type FeedScope = { "kind": "program" } | { "kind": "group", group_id: number, } | { "kind": "meeting", meeting_id: number, } | { "kind": "filter", filter: MeetingFilter, };
+
+export type Feed = { id: number, name: string, 
+/**
+ * The secret part of the feed's address.
+ */
+token: string, scope: FeedScope, };
+
+export type FeedInput = { name: string, scope: FeedScope, };
+
+export type FeedLinks = { feed: Feed, 
+/**
+ * `http://…/feeds/TOKEN.ics`, for calendar apps that ask for a URL.
+ */
+http: string, 
+/**
+ * `webcal://…`, which opens the calendar app's subscribe dialog.
+ */
+webcal: string, 
+/**
+ * The Meeting Guide JSON of the same meetings.
+ */
+json: string, 
+/**
+ * QR code of the webcal address, as SVG markup.
+ */
+qr_svg: string, 
+/**
+ * How many meetings the feed publishes now.
+ */
+meetings: number, };
+
+export type Overview = { 
+/**
+ * Base address subscribers use, or none when the server is not running.
+ */
+base: string | null, 
+/**
+ * Shared with the local network (else this computer only).
+ */
+lan: boolean, feeds: Array<FeedLinks>, };
+
+export type Target = { id: number, feed_id: number, 
+/**
+ * The collection, ending in `/`.
+ */
+url: string, username: string, 
+/**
+ * Whether a password is stored (the password itself never leaves the core).
+ */
+has_password: boolean, last_run_at: string | null, last_error: string | null, };
+
+export type TargetInput = { feed_id: number, url: string, username: string, password: string, };
+
+export type PublishReport = { created: number, updated: number, unchanged: number, deleted: number, };
+
+export type ImportReport = { source_id: number, created: number, updated: number, unchanged: number, removed: number, 
+/**
+ * Meetings edited here since the last import, left as they are.
+ */
+kept_local_edits: Array<string>, 
+/**
+ * Records the source holds that could not be used, and why.
+ */
+warnings: Array<string>, };
+
+export type MeetingGuideExport = { 
+/**
+ * The feed: a JSON array of meetings.
+ */
+meetings: unknown[], 
+/**
+ * Meetings the spec cannot describe (not weekly), by name.
+ */
+skipped: Array<string>, };

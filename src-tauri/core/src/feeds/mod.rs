@@ -2,6 +2,7 @@
 //! saved filter (online only, Spanish, women's…), each behind an unguessable token.
 //! A feed is built from meetings alone; members, attendance and chips never enter it.
 
+pub mod flyer;
 pub mod server;
 
 use chrono::{DateTime, SubsecRound, Utc};
@@ -288,6 +289,68 @@ fn parse_time(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or(DateTime::<Utc>::MIN_UTC)
+}
+
+/// Everything the subscribe screen shows for one feed.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct FeedLinks {
+    pub feed: Feed,
+    /// `http://…/feeds/TOKEN.ics`, for calendar apps that ask for a URL.
+    pub http: String,
+    /// `webcal://…`, which opens the calendar app's subscribe dialog.
+    pub webcal: String,
+    /// The Meeting Guide JSON of the same meetings.
+    pub json: String,
+    /// QR code of the webcal address, as SVG markup.
+    pub qr_svg: String,
+    /// How many meetings the feed publishes now.
+    pub meetings: usize,
+}
+
+/// The subscribe screen: where feeds are served and every feed's links.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Overview {
+    /// Base address subscribers use, or none when the server is not running.
+    pub base: Option<String>,
+    /// Shared with the local network (else this computer only).
+    pub lan: bool,
+    pub feeds: Vec<FeedLinks>,
+}
+
+pub fn overview(conn: &Connection, base: Option<&str>, lan: bool) -> Result<Overview> {
+    let shown = base.unwrap_or("http://127.0.0.1");
+    Ok(Overview {
+        base: base.map(str::to_owned),
+        lan,
+        feeds: links(conn, shown)?,
+    })
+}
+
+pub fn links(conn: &Connection, base: &str) -> Result<Vec<FeedLinks>> {
+    ensure_default(conn)?;
+    list(conn)?
+        .into_iter()
+        .map(|f| {
+            let http = url(base, &f, FeedFormat::Ics);
+            let webcal = webcal(&http);
+            Ok(FeedLinks {
+                json: url(base, &f, FeedFormat::Json),
+                qr_svg: crate::pdf::qr_svg(&webcal)?,
+                meetings: meetings_of(conn, &f)?.len(),
+                http,
+                webcal,
+                feed: f,
+            })
+        })
+        .collect()
+}
+
+/// The webcal:// twin of an http(s) feed address.
+pub fn webcal(http: &str) -> String {
+    match http.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => http.to_owned(),
+    }
 }
 
 /// Where a feed is served: `http://HOST:PORT/feeds/TOKEN.ics` and its webcal twin.

@@ -51,6 +51,93 @@ pub async fn serve(
         .await
 }
 
+/// A running server; dropping it stops the server.
+pub struct Handle {
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+/// Starts serving on `addr` in the background of the current Tokio runtime. When the
+/// port is taken (another Homegroup, say), any free port is used instead.
+pub async fn start(store: Arc<Store>, addr: SocketAddr) -> Result<Handle> {
+    let listener = match bind(addr).await {
+        Ok(l) => l,
+        Err(_) if addr.port() != 0 => bind(SocketAddr::new(addr.ip(), 0)).await?,
+        Err(e) => return Err(e),
+    };
+    let addr = listener.local_addr().map_err(|e| {
+        Error::invalid(
+            "serve.bind",
+            "bind",
+            format!("the feed server has no address: {e}"),
+        )
+    })?;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        if let Err(e) = serve(listener, store, async {
+            let _ = rx.await;
+        })
+        .await
+        {
+            tracing::error!(error = %e, "feed server stopped");
+        }
+    });
+    Ok(Handle {
+        addr,
+        stop: Some(tx),
+    })
+}
+
+/// Starts the server as the person configured it: this computer only, or the local
+/// network; on the port used before, so subscribed calendars keep working.
+pub async fn start_configured(store: Arc<Store>) -> Result<(Handle, bool)> {
+    use crate::settings::{self, FEEDS_LAN, FEEDS_PORT};
+    let (lan, port) = store.write(|tx| {
+        Ok((
+            settings::flag(tx, FEEDS_LAN)?,
+            settings::get(tx, FEEDS_PORT)?
+                .and_then(|p| p.parse::<u16>().ok())
+                .unwrap_or(DEFAULT_PORT),
+        ))
+    })?;
+    let ip = if lan {
+        std::net::IpAddr::from([0, 0, 0, 0])
+    } else {
+        std::net::IpAddr::from([127, 0, 0, 1])
+    };
+    let handle = start(store.clone(), SocketAddr::new(ip, port)).await?;
+    let chosen = handle.addr.port().to_string();
+    store.write(|tx| settings::set(tx, FEEDS_PORT, &chosen))?;
+    Ok((handle, lan))
+}
+
+/// This computer's address on the local network, as phones on the same Wi-Fi reach it.
+/// A UDP "connect" sends nothing; it only makes the system pick the outgoing interface.
+pub fn lan_address() -> Option<std::net::IpAddr> {
+    let s = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    s.connect("192.0.2.1:80").ok()?;
+    let ip = s.local_addr().ok()?.ip();
+    (!ip.is_loopback() && !ip.is_unspecified()).then_some(ip)
+}
+
+/// The base address subscribers use: the LAN address when sharing, else loopback.
+pub fn base_url(addr: SocketAddr, lan: bool) -> String {
+    let ip = if lan {
+        lan_address().unwrap_or(addr.ip())
+    } else {
+        std::net::IpAddr::from([127, 0, 0, 1])
+    };
+    format!("http://{}", SocketAddr::new(ip, addr.port()))
+}
+
 fn not_found() -> Response {
     (
         StatusCode::NOT_FOUND,
