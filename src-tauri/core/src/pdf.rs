@@ -18,6 +18,10 @@ pub enum Block {
     Title(String),
     Heading(String),
     Text(String),
+    /// Bold body text (a day heading in a list).
+    Strong(String),
+    /// Body text set in from the margin (an item under a `Strong`).
+    Item(String),
     Small(String),
     /// A QR code of `data`, `size` points wide, centred.
     Qr {
@@ -104,10 +108,17 @@ pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
     let mut y = PAGE_H - MARGIN;
     let width = PAGE_W - 2.0 * MARGIN;
     for b in blocks {
+        let indent = if matches!(b, Block::Item(_)) {
+            18.0
+        } else {
+            0.0
+        };
         let (font, size, lines, lead): (Name, f32, Vec<String>, f32) = match b {
             Block::Title(t) => (bold, 26.0, wrap(t, 26.0, width), 32.0),
             Block::Heading(t) => (bold, 15.0, wrap(t, 15.0, width), 20.0),
             Block::Text(t) => (regular, 12.0, wrap(t, 12.0, width), 16.0),
+            Block::Strong(t) => (bold, 12.0, wrap(t, 12.0, width), 16.0),
+            Block::Item(t) => (regular, 12.0, wrap(t, 12.0, width - indent), 16.0),
             Block::Small(t) => (regular, 9.0, wrap(t, 9.0, width), 12.0),
             Block::Gap(g) => {
                 y -= g;
@@ -144,7 +155,7 @@ pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
             let c = pages.last_mut().expect("a page");
             c.begin_text();
             c.set_font(font, size);
-            c.next_line(MARGIN, y);
+            c.next_line(MARGIN + indent, y);
             c.show(Str(&winansi(&line)));
             c.end_text();
         }

@@ -9,13 +9,19 @@ import type {
   ConferencePreview,
   ErrorPayload,
   Exception,
+  Feed,
+  FeedInput,
   Fellowship,
   Format,
   Group,
   GroupInput,
   Meeting,
   MeetingInput,
+  Overview,
+  PublishReport,
   Role,
+  Target,
+  TargetInput,
   Venue,
 } from './bindings';
 
@@ -62,4 +68,13 @@ export const api = {
   removeClosure: (id: number) => call<null>('remove_closure', { id }),
   setRoster: (meetingId: number, occurrence: string, role: Role, person: string) =>
     call<null>('set_roster', { meetingId, occurrence, role, person }),
+  feedsOverview: () => call<Overview>('feeds_overview'),
+  setFeedSharing: (lan: boolean) => call<Overview>('set_feed_sharing', { lan }),
+  createFeed: (input: FeedInput) => call<Feed>('create_feed', { input }),
+  deleteFeed: (id: number) => call<null>('delete_feed', { id }),
+  saveFlyer: (feedId: number, language: string) => call<string>('save_flyer', { feedId, language }),
+  listPublishTargets: () => call<Target[]>('list_publish_targets'),
+  addPublishTarget: (input: TargetInput) => call<Target>('add_publish_target', { input }),
+  removePublishTarget: (id: number) => call<null>('remove_publish_target', { id }),
+  publishNow: (id: number) => call<PublishReport>('publish_now', { id }),
 };

@@ -132,7 +132,7 @@ pub fn flyer(
         if day != last_day {
             let d: NaiveDate = day.parse().unwrap_or(today);
             blocks.push(Block::Gap(4.0));
-            blocks.push(Block::Text(day_line(lang, d)));
+            blocks.push(Block::Strong(day_line(lang, d)));
             last_day = day.to_owned();
         }
         let status = match o.status {
@@ -145,8 +145,8 @@ pub fn flyer(
         } else {
             o.location.clone()
         };
-        blocks.push(Block::Text(format!(
-            "    {}  {}{}{}",
+        blocks.push(Block::Item(format!(
+            "{}  {}{}{}",
             &o.local_start[11..16],
             o.name,
             status,

@@ -1,0 +1,56 @@
+// The Feeds screen in the real window: the whole-program feed with its QR code and
+// links; the link serves the calendar; the wall flyer is written as a PDF.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
+import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+
+const home = tempDir('homegroup-home-');
+const db = join(tempDir('homegroup-feeds-e2e-'), 'f.sqlite3');
+let stopDisplay;
+let driver;
+
+before(async () => {
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json')]).code, 0);
+  stopDisplay = await ensureDisplay();
+  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', HOME: home, XDG_DOCUMENTS_DIR: join(home, 'Documents') });
+});
+
+after(async () => {
+  await driver?.stop();
+  await stopDisplay?.();
+});
+
+test('subscribe links, QR code and a printable flyer', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('nav button[data-nav=feeds]');
+    await s.find('li.feed img.qr');
+    assert.match(await s.text('li.feed h2'), /Whole program/);
+    assert.match(await s.text('li.feed'), /3 meetings/);
+    const webcal = await s.exec("return document.querySelector('li.feed input[id^=webcal]').value");
+    const http = await s.exec("return document.querySelector('li.feed input[id^=http]').value");
+    assert.match(webcal, /^webcal:\/\/127\.0\.0\.1:\d+\/feeds\/[0-9a-f]{48}\.ics$/);
+    assert.equal(webcal.replace('webcal://', 'http://'), http);
+    // The app serves what it shows.
+    const r = await fetch(http);
+    assert.equal(r.status, 200);
+    assert.match(await r.text(), /SUMMARY:Sunday Serenity/);
+    writeFileSync(join(ARTIFACTS, 'feeds.png'), await s.screenshot());
+
+    await s.click('li.feed button[data-flyer]');
+    await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Flyer saved')");
+    const path = (await s.text('[role=status]')).replace(/^Flyer saved as /, '').trim();
+    assert.ok(path.startsWith(home), path);
+    assert.ok(existsSync(path));
+    assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
+    const png = join(ARTIFACTS, 'flyer');
+    const out = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path, png]);
+    assert.equal(out.status, 0, String(out.stderr));
+  } finally {
+    await s.close();
+  }
+});
