@@ -236,7 +236,7 @@ pub fn between(
     Ok(out)
 }
 
-fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64>> {
+pub(crate) fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -89,8 +89,13 @@ fn fill(conn: &Connection, cal: &mut IcalCalendar, meetings: &[Meeting]) -> Resu
         let tz = crate::schedule::zones::parse(zone)?;
         cal.timezones.push(vtimezone::build(tz, *first, *last));
     }
+    // Most meetings have no changes; ask the database only about those that do.
+    let changed =
+        crate::occurrences::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
+    let closed = crate::occurrences::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
     for m in meetings {
-        cal.events.extend(events(conn, m, &venues)?);
+        let has = (changed.contains(&m.id), closed.contains(&m.id));
+        cal.events.extend(events(conn, m, &venues, has)?);
     }
     Ok(())
 }
@@ -104,18 +109,30 @@ fn local(t: NaiveDateTime) -> String {
     t.format("%Y%m%dT%H%M%S").to_string()
 }
 
-fn events(conn: &Connection, m: &Meeting, venues: &HashMap<i64, Venue>) -> Result<Vec<IcalEvent>> {
+fn events(
+    conn: &Connection,
+    m: &Meeting,
+    venues: &HashMap<i64, Venue>,
+    (has_changes, has_closures): (bool, bool),
+) -> Result<Vec<IcalEvent>> {
     let s = &m.schedule;
     let zone = s.timezone.as_str();
-    let exp = Expander::new(s)?;
     let duration = Duration::minutes(s.duration_minutes as i64);
     let start = s.start_date.and_time(s.start_time);
-    let changes: Vec<Exception> = exceptions::list(conn, m.id)?;
-    let closures = exceptions::closures(conn, m.id)?;
-    let closed: Vec<NaiveDateTime> = closures
-        .iter()
-        .flat_map(|c| exp.local_starts(c.from_date, c.to_date))
-        .collect();
+    let changes: Vec<Exception> = if has_changes {
+        exceptions::list(conn, m.id)?
+    } else {
+        Vec::new()
+    };
+    let closed: Vec<NaiveDateTime> = if has_closures {
+        let exp = Expander::new(s)?;
+        exceptions::closures(conn, m.id)?
+            .iter()
+            .flat_map(|c| exp.local_starts(c.from_date, c.to_date))
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     let stamp = stamp(&m.updated_at);
     let base = |e: &mut IcalEvent| {
