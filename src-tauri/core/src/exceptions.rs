@@ -168,6 +168,59 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
     touch(conn, meeting_id)
 }
 
+/// Puts the source's changed dates on an imported meeting, replacing the ones it had.
+/// A date that is not an occurrence of the schedule is skipped and named in the
+/// returned warnings rather than failing the whole import.
+pub fn replace_imported(
+    conn: &Connection,
+    meeting_id: i64,
+    schedule: &crate::schedule::Schedule,
+    list: &[Exception],
+) -> Result<Vec<String>> {
+    conn.prepare_cached("DELETE FROM meeting_exceptions WHERE meeting_id = ?1")?
+        .execute([meeting_id])?;
+    if list.is_empty() {
+        return Ok(vec![]);
+    }
+    let exp = Expander::new(schedule)?;
+    let mut warnings = vec![];
+    let mut ins = conn.prepare_cached(
+        "INSERT OR REPLACE INTO meeting_exceptions (meeting_id, occurrence, kind, note, new_start, new_duration, new_venue_id, new_video_url, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8)",
+    )?;
+    for e in list {
+        let Ok(original) = parse_occurrence_key(&e.occurrence) else {
+            warnings.push(format!("the date {} could not be read", e.occurrence));
+            continue;
+        };
+        if !exp
+            .local_starts(original.date(), original.date())
+            .contains(&original)
+        {
+            warnings.push(format!(
+                "a change to {} was left out: the meeting does not meet then",
+                e.occurrence.replace('T', " ")
+            ));
+            continue;
+        }
+        let moved = e.kind == ExceptionKind::Moved;
+        ins.execute(params![
+            meeting_id,
+            occurrence_key(original),
+            e.kind.key(),
+            e.note.trim(),
+            e.new_start.filter(|_| moved).map(occurrence_key),
+            e.new_duration
+                .filter(|d| moved && (1..=24 * 60).contains(d)),
+            e.new_video_url
+                .as_deref()
+                .filter(|u| moved && u.starts_with("http")),
+            now_utc(),
+        ])?;
+    }
+    Ok(warnings)
+}
+
 /// Restores an occurrence to its regular schedule.
 pub fn clear(conn: &Connection, meeting_id: i64, occurrence: &str) -> Result<()> {
     let key = occurrence_key(parse_occurrence_key(occurrence)?);

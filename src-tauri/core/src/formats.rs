@@ -459,6 +459,29 @@ pub fn na_key_for_world_id(world_id: &str) -> Option<&'static str> {
         .map(|x| x.code)
 }
 
+/// The code for a format a person wrote out ("Open", "Discusión", "Wheelchair Access"),
+/// or already a code; meeting-list websites export names, not codes.
+pub fn code_named(f: Fellowship, name: &str) -> Option<&'static str> {
+    let n = name.trim();
+    if n.is_empty() {
+        return None;
+    }
+    if let Some(x) = find(f, n) {
+        return Some(x.code);
+    }
+    let named = |x: &&Format| {
+        x.name_en.eq_ignore_ascii_case(n) || x.name_es.to_lowercase() == n.to_lowercase()
+    };
+    if let Some(x) = for_fellowship(f).iter().find(named) {
+        return Some(x.code);
+    }
+    let mg = MEETING_GUIDE_TYPES
+        .iter()
+        .find(|x| named(x) || x.code == n)?
+        .code;
+    from_meeting_guide(f, &[mg.to_owned()]).0.first().copied()
+}
+
 /// The language a format names, if any ("ES" → "es").
 pub fn language_of(f: Fellowship, code: &str) -> Option<&'static str> {
     find(f, code).map(|x| x.language).filter(|l| !l.is_empty())

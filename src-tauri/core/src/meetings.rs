@@ -245,7 +245,11 @@ fn new_uid() -> String {
     format!("{hex}@homegroup")
 }
 
-fn venue_id(conn: &Connection, input: &MeetingInput) -> Result<Option<i64>> {
+fn venue_id(
+    conn: &Connection,
+    input: &MeetingInput,
+    cache: &mut VenueCache,
+) -> Result<Option<i64>> {
     match &input.venue {
         None => Ok(None),
         Some(VenueChoice::Existing { id }) => venues::get(conn, *id).map(|v| Some(v.id)),
@@ -255,19 +259,50 @@ fn venue_id(conn: &Connection, input: &MeetingInput) -> Result<Option<i64>> {
             Ok(None)
         }
         Some(VenueChoice::New { venue }) => {
-            let mut v = venue.clone();
-            if v.timezone.trim().is_empty() {
-                v.timezone = input.schedule.timezone.clone();
+            let zone = if venue.timezone.trim().is_empty() {
+                input.schedule.timezone.trim()
+            } else {
+                venue.timezone.trim()
+            };
+            let key = [
+                &venue.name,
+                &venue.address,
+                &venue.city,
+                &venue.region,
+                &venue.postal_code,
+                &venue.country,
+            ]
+            .iter()
+            .map(|s| s.trim())
+            .chain([zone])
+            .collect::<Vec<_>>()
+            .join("\u{1f}");
+            if let Some(id) = cache.0.get(&key) {
+                return Ok(Some(*id));
             }
-            venues::find_or_create(conn, &v).map(Some)
+            let mut v = venue.clone();
+            v.timezone = zone.to_owned();
+            let id = venues::find_or_create(conn, &v)?;
+            cache.0.insert(key, id);
+            Ok(Some(id))
         }
     }
 }
 
+/// Venues already found or created during one import, so a list where hundreds of
+/// meetings share a church asks the database once per place.
+#[derive(Debug, Default)]
+pub struct VenueCache(std::collections::HashMap<String, i64>);
+
 /// Creates a meeting and returns it as stored. Nothing is written when the input is invalid.
 pub fn create(conn: &Connection, input: &MeetingInput) -> Result<Meeting> {
+    let id = insert(conn, input, &mut VenueCache::default())?;
+    get(conn, id)
+}
+
+fn insert(conn: &Connection, input: &MeetingInput, cache: &mut VenueCache) -> Result<i64> {
     input.validate(conn)?;
-    let venue_id = venue_id(conn, input)?;
+    let venue_id = venue_id(conn, input, cache)?;
     let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
     let now = now_utc();
     conn.prepare_cached(
@@ -307,7 +342,7 @@ pub fn create(conn: &Connection, input: &MeetingInput) -> Result<Meeting> {
     ])?;
     let id = conn.last_insert_rowid();
     set_formats(conn, id, &input.formats)?;
-    get(conn, id)
+    Ok(id)
 }
 
 /// Creates a meeting that came from an import source, remembering where it came from.
@@ -317,13 +352,14 @@ pub fn create_imported(
     source_id: i64,
     key: &str,
     hash: &str,
-) -> Result<Meeting> {
-    let m = create(conn, input)?;
-    conn.execute(
+    cache: &mut VenueCache,
+) -> Result<i64> {
+    let id = insert(conn, input, cache)?;
+    conn.prepare_cached(
         "UPDATE meetings SET source_id = ?2, source_key = ?3, source_hash = ?4 WHERE id = ?1",
-        params![m.id, source_id, key, hash],
-    )?;
-    get(conn, m.id)
+    )?
+    .execute(params![id, source_id, key, hash])?;
+    Ok(id)
 }
 
 /// Applies what the source now says; the meeting counts as unedited here again.
@@ -332,20 +368,24 @@ pub fn update_imported(
     id: i64,
     input: &MeetingInput,
     hash: &str,
-) -> Result<Meeting> {
-    update(conn, id, input)?;
-    conn.execute(
-        "UPDATE meetings SET source_hash = ?2, locally_edited = 0 WHERE id = ?1",
-        params![id, hash],
-    )?;
-    get(conn, id)
+    cache: &mut VenueCache,
+) -> Result<()> {
+    rewrite(conn, id, input, cache)?;
+    conn.prepare_cached("UPDATE meetings SET source_hash = ?2, locally_edited = 0 WHERE id = ?1")?
+        .execute(params![id, hash])?;
+    Ok(())
 }
 
 /// Replaces a meeting's details; its UID stays and its SEQUENCE rises.
 pub fn update(conn: &Connection, id: i64, input: &MeetingInput) -> Result<Meeting> {
     get(conn, id)?;
+    rewrite(conn, id, input, &mut VenueCache::default())?;
+    get(conn, id)
+}
+
+fn rewrite(conn: &Connection, id: i64, input: &MeetingInput, cache: &mut VenueCache) -> Result<()> {
     input.validate(conn)?;
-    let venue_id = venue_id(conn, input)?;
+    let venue_id = venue_id(conn, input, cache)?;
     let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
     conn.prepare_cached(
         "UPDATE meetings SET fellowship = ?2, group_id = ?3, name = ?4, mode = ?5, venue_id = ?6, room = ?7, video_platform = ?8, \
@@ -383,8 +423,7 @@ pub fn update(conn: &Connection, id: i64, input: &MeetingInput) -> Result<Meetin
         input.facilitator.trim(),
         now_utc(),
     ])?;
-    set_formats(conn, id, &input.formats)?;
-    get(conn, id)
+    set_formats(conn, id, &input.formats)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
@@ -396,7 +435,8 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 }
 
 fn set_formats(conn: &Connection, id: i64, formats: &[String]) -> Result<()> {
-    conn.execute("DELETE FROM meeting_formats WHERE meeting_id = ?1", [id])?;
+    conn.prepare_cached("DELETE FROM meeting_formats WHERE meeting_id = ?1")?
+        .execute([id])?;
     let mut ins = conn.prepare_cached(
         "INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)",
     )?;

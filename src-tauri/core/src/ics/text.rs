@@ -28,6 +28,24 @@ pub fn escape(value: &str) -> String {
     out
 }
 
+/// Reads an escaped TEXT value back (the `ical` parser leaves escapes in place).
+pub fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 /// A parameter value: quoted when it holds `:`, `;` or `,`; DQUOTE and controls (which
 /// a parameter cannot carry at all) are dropped.
 pub fn param(value: &str) -> String {

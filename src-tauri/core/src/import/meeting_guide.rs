@@ -3,12 +3,11 @@
 //! the shared format table. TSML's additions are understood too: `ONL` (online) and
 //! `TC` (temporarily closed), which the spec itself does not define.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use serde_json::Value;
 
-use super::{hash_of, html, Imported};
+use super::{anchor, clock, first_on, hash_of, json_root, mode_for, Imported};
 use crate::error::{Error, Result};
-use crate::fellowship::{AttendanceMode, Fellowship};
+use crate::fellowship::Fellowship;
 use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
 use crate::schedule::{Day, Recurrence, Schedule};
 use crate::venues::VenueInput;
@@ -27,13 +26,6 @@ fn number(v: &Value, key: &str) -> Option<f64> {
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     }
-}
-
-fn time(s: &str) -> Option<NaiveTime> {
-    let s = s.trim();
-    NaiveTime::parse_from_str(s, "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
-        .ok()
 }
 
 fn days(v: &Value) -> std::result::Result<Vec<Day>, String> {
@@ -63,32 +55,12 @@ fn days(v: &Value) -> std::result::Result<Vec<Day>, String> {
     Ok(out)
 }
 
-/// The first date on or after `from` that falls on one of `days`: the rule's start.
-fn first_on(from: NaiveDate, days: &[Day]) -> NaiveDate {
-    (0..7)
-        .map(|k| from + Duration::days(k))
-        .find(|d| days.contains(&Day::from_chrono(d.weekday())))
-        .unwrap_or(from)
-}
-
 pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
     default_zone: &str,
 ) -> Result<(Vec<Imported>, Vec<String>)> {
-    let text_all = std::str::from_utf8(bytes)
-        .map_err(|_| Error::invalid("import.not_utf8", "file", "the file is not UTF-8 text"))?;
-    let trimmed = text_all.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('<') {
-        return Err(html());
-    }
-    let root: Value = serde_json::from_str(trimmed).map_err(|e| {
-        Error::invalid(
-            "import.bad_json",
-            "file",
-            format!("the Meeting Guide feed is not valid JSON (line {}, column {}): it may be cut short", e.line(), e.column()),
-        )
-    })?;
+    let root = json_root(bytes, "Meeting Guide feed")?;
     let Value::Array(records) = root else {
         return Err(Error::invalid(
             "import.wrong_shape",
@@ -103,8 +75,7 @@ pub fn read(
             "the feed is an empty list",
         ));
     }
-    // Four weeks back, so this month's calendar shows the imported meetings.
-    let anchor = chrono::Local::now().date_naive() - Duration::days(28);
+    let anchor = anchor();
     let mut out = Vec::new();
     let mut warnings = Vec::new();
     for (i, r) in records.iter().enumerate() {
@@ -134,13 +105,13 @@ pub fn read(
                 continue;
             }
         };
-        let Some(start) = time(&text(r, "time")) else {
+        let Some(start) = clock(&text(r, "time")) else {
             warnings.push(format!("{label}: no time as HH:MM"));
             continue;
         };
         // A missing end is an hour (the spec's default); an end at or before the start
         // crosses midnight.
-        let minutes = match time(&text(r, "end_time")) {
+        let minutes = match clock(&text(r, "end_time")) {
             Some(end) => {
                 let d = (end - start).num_minutes();
                 if d <= 0 {
@@ -198,16 +169,8 @@ pub fn read(
         }
         let conference_url = text(r, "conference_url");
         let conference_phone = text(r, "conference_phone");
-        let remote = !conference_url.is_empty() || !conference_phone.is_empty() || online_type;
         let physical = !address.is_empty() && !approximate;
-        let mode = match (physical, remote) {
-            (true, true) => AttendanceMode::Hybrid,
-            (true, false) => AttendanceMode::InPerson,
-            (false, _) if conference_url.is_empty() && !conference_phone.is_empty() => {
-                AttendanceMode::Phone
-            }
-            (false, _) => AttendanceMode::Online,
-        };
+        let mode = mode_for(physical, &conference_url, &conference_phone, online_type);
         let venue = mode.has_room().then(|| VenueChoice::New {
             venue: VenueInput {
                 name: text(r, "location"),
@@ -268,6 +231,7 @@ pub fn read(
             hash: hash_of(&r.to_string()),
             input,
             group: Some(text(r, "group")).filter(|g| !g.is_empty()),
+            exceptions: vec![],
         });
     }
     Ok((out, warnings))

@@ -3,49 +3,94 @@
 //! updates or removes in one transaction, so a failed import changes nothing and a
 //! re-import of the same source never duplicates.
 
+pub mod bmlt;
+pub mod csv;
 pub mod fetch;
+pub mod ics;
 pub mod meeting_guide;
+pub mod sources;
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
+use crate::exceptions::Exception;
+use crate::fellowship::{AttendanceMode, Fellowship};
 use crate::meetings::{self, MeetingInput};
+use crate::schedule::Day;
 use crate::store::now_utc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The kinds of meeting list Homegroup reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
 pub enum ImportFormat {
     MeetingGuide,
+    Bmlt,
+    Ics,
+    Csv,
 }
 
 impl ImportFormat {
-    fn key(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             ImportFormat::MeetingGuide => "meeting_guide",
+            ImportFormat::Bmlt => "bmlt",
+            ImportFormat::Ics => "ics",
+            ImportFormat::Csv => "csv",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ImportFormat> {
+        [
+            ImportFormat::MeetingGuide,
+            ImportFormat::Bmlt,
+            ImportFormat::Ics,
+            ImportFormat::Csv,
+        ]
+        .into_iter()
+        .find(|f| f.key() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ImportFormat::MeetingGuide => "Meeting Guide JSON",
+            ImportFormat::Bmlt => "BMLT",
+            ImportFormat::Ics => "iCalendar",
+            ImportFormat::Csv => "CSV",
         }
     }
 
     /// Which reader fits these bytes, judged by content, not by file name.
     pub fn detect(bytes: &[u8]) -> Result<ImportFormat> {
-        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]);
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
         let t = head.trim_start_matches('\u{feff}').trim_start();
         if t.starts_with('[') || t.starts_with('{') {
-            // JSON: the Meeting Guide reader explains any shape it cannot use.
-            Ok(ImportFormat::MeetingGuide)
+            // BMLT names its fields unmistakably; everything else JSON is read as
+            // Meeting Guide, whose reader explains any shape it cannot use.
+            if t.contains("\"weekday_tinyint\"") || t.contains("\"id_bigint\"") {
+                Ok(ImportFormat::Bmlt)
+            } else {
+                Ok(ImportFormat::MeetingGuide)
+            }
+        } else if t.len() >= 15 && t[..15].eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+            Ok(ImportFormat::Ics)
         } else if t.starts_with('<') {
             Err(html())
         } else if t.is_empty() {
             Err(Error::invalid("import.empty", "file", "the file is empty"))
+        } else if csv::looks_like(t) {
+            Ok(ImportFormat::Csv)
         } else {
             Err(Error::invalid(
                 "import.unknown_format",
                 "format",
-                "this is not a meeting list Homegroup can read (Meeting Guide JSON)",
+                "this is not a meeting list Homegroup can read (Meeting Guide JSON, BMLT, iCalendar or CSV)",
             ))
         }
     }
@@ -59,6 +104,75 @@ pub(crate) fn html() -> Error {
     )
 }
 
+/// Text of a JSON source, refusing HTML and naming where broken JSON breaks.
+pub(crate) fn json_root(bytes: &[u8], what: &str) -> Result<Value> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| Error::invalid("import.not_utf8", "file", "the file is not UTF-8 text"))?;
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('<') {
+        return Err(html());
+    }
+    if trimmed.is_empty() {
+        return Err(Error::invalid("import.empty", "file", "the file is empty"));
+    }
+    serde_json::from_str(trimmed).map_err(|e| {
+        Error::invalid(
+            "import.bad_json",
+            "file",
+            format!(
+                "the {what} is not valid JSON (line {}, column {}): it may be cut short",
+                e.line(),
+                e.column()
+            ),
+        )
+    })
+}
+
+/// "19:00", "19:00:00", "7:00 PM", "7pm".
+pub(crate) fn clock(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    let lower = s.to_ascii_lowercase().replace('.', "");
+    for f in ["%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I %p", "%I%p"] {
+        if let Ok(t) = NaiveTime::parse_from_str(&lower, f) {
+            return Some(t);
+        }
+    }
+    match lower.as_str() {
+        "noon" => NaiveTime::from_hms_opt(12, 0, 0),
+        "midnight" => NaiveTime::from_hms_opt(0, 0, 0),
+        _ => None,
+    }
+}
+
+/// Four weeks back, so this month's calendar shows imported weekly meetings.
+pub(crate) fn anchor() -> NaiveDate {
+    chrono::Local::now().date_naive() - Duration::days(28)
+}
+
+/// The first date on or after `from` that falls on one of `days`: the rule's start.
+pub(crate) fn first_on(from: NaiveDate, days: &[Day]) -> NaiveDate {
+    (0..7)
+        .map(|k| from + Duration::days(k))
+        .find(|d| days.contains(&Day::from_chrono(d.weekday())))
+        .unwrap_or(from)
+}
+
+/// How to attend, from what a source says about place, link and phone.
+pub(crate) fn mode_for(
+    physical: bool,
+    url: &str,
+    phone: &str,
+    says_online: bool,
+) -> AttendanceMode {
+    let remote = !url.is_empty() || !phone.is_empty() || says_online;
+    match (physical, remote) {
+        (true, true) => AttendanceMode::Hybrid,
+        (true, false) => AttendanceMode::InPerson,
+        (false, _) if url.is_empty() && !phone.is_empty() => AttendanceMode::Phone,
+        (false, _) => AttendanceMode::Online,
+    }
+}
+
 /// One meeting as a source describes it.
 #[derive(Debug, Clone)]
 pub struct Imported {
@@ -68,6 +182,8 @@ pub struct Imported {
     pub hash: String,
     pub input: MeetingInput,
     pub group: Option<String>,
+    /// Cancelled, moved or annotated dates the source gives (iCalendar only).
+    pub exceptions: Vec<Exception>,
 }
 
 pub(crate) fn hash_of(text: &str) -> String {
@@ -78,17 +194,110 @@ pub(crate) fn hash_of(text: &str) -> String {
         .collect()
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
 pub struct ImportReport {
     pub source_id: i64,
+    /// The format the source was read as.
+    pub format: String,
     pub created: u32,
     pub updated: u32,
     pub unchanged: u32,
     pub removed: u32,
+    /// Names of the meetings created, updated and removed, for the preview.
+    pub created_names: Vec<String>,
+    pub updated_names: Vec<String>,
+    pub removed_names: Vec<String>,
     /// Meetings edited here since the last import, left as they are.
     pub kept_local_edits: Vec<String>,
     /// Records the source holds that could not be used, and why.
     pub warnings: Vec<String>,
+}
+
+/// What to import and how.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ImportRequest {
+    /// A file path or an http(s) address; with the format, it names the source.
+    pub location: String,
+    /// `None`: detected from the content.
+    pub format: Option<ImportFormat>,
+    pub fellowship: Fellowship,
+    /// Zone for sources that do not give one (Meeting Guide without `timezone`).
+    pub default_zone: String,
+    /// Take the source's version even of meetings edited here.
+    #[serde(default)]
+    pub overwrite_local_edits: bool,
+    /// BMLT service bodies to ask a root server for (all when empty).
+    #[serde(default)]
+    pub service_bodies: Vec<u32>,
+}
+
+impl ImportRequest {
+    pub fn new(location: &str, fellowship: Fellowship, default_zone: &str) -> ImportRequest {
+        ImportRequest {
+            location: location.trim().to_owned(),
+            format: None,
+            fellowship,
+            default_zone: default_zone.to_owned(),
+            overwrite_local_edits: false,
+            service_bodies: vec![],
+        }
+    }
+
+    pub fn is_url(&self) -> bool {
+        self.location.starts_with("http://") || self.location.starts_with("https://")
+    }
+}
+
+/// How far an import is, for a progress bar: `done` of `total` meetings applied.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// Reads the source's bytes: the file, or the address with the network limits of
+/// [`fetch`] (a BMLT root server is asked for its meeting search).
+pub async fn load(req: &ImportRequest) -> Result<Vec<u8>> {
+    if req.is_url() {
+        let url = match req.format {
+            Some(ImportFormat::Bmlt) => bmlt::search_url(&req.location, &req.service_bodies),
+            _ => req.location.clone(),
+        };
+        fetch::fetch(&url).await
+    } else {
+        let path = std::path::PathBuf::from(&req.location);
+        let meta = std::fs::metadata(&path).map_err(|e| crate::error::Error::Io {
+            path: path.clone(),
+            source: e,
+        })?;
+        if meta.len() as usize > fetch::MAX_BYTES {
+            return Err(Error::invalid(
+                "import.too_large",
+                "file",
+                format!(
+                    "the file is {} MB; a meeting list is at most {} MB",
+                    meta.len() / 1_000_000,
+                    fetch::MAX_BYTES / 1_000_000
+                ),
+            ));
+        }
+        std::fs::read(&path).map_err(|e| Error::Io { path, source: e })
+    }
+}
+
+/// The name a source is stored under: an address as given, a file by its full path.
+pub fn location_key(req: &ImportRequest) -> String {
+    if req.is_url() {
+        match req.format {
+            Some(ImportFormat::Bmlt) => bmlt::search_url(&req.location, &req.service_bodies),
+            _ => req.location.clone(),
+        }
+    } else {
+        std::fs::canonicalize(&req.location)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| req.location.clone())
+    }
 }
 
 fn source_id(
@@ -114,23 +323,36 @@ fn source_id(
     Ok(conn.last_insert_rowid())
 }
 
-/// Reads `bytes` as `format` (detected when `None`) and brings the store in line with it.
-/// Run it inside one transaction (`Store::write`): any error leaves nothing behind.
-pub fn import(
-    conn: &Connection,
-    location: &str,
+/// The readers behind one door: the items and the warnings about skipped records.
+pub fn read(
     bytes: &[u8],
-    format: Option<ImportFormat>,
+    format: ImportFormat,
     fellowship: Fellowship,
     default_zone: &str,
+) -> Result<(Vec<Imported>, Vec<String>)> {
+    crate::schedule::zones::parse(default_zone)?;
+    match format {
+        ImportFormat::MeetingGuide => meeting_guide::read(bytes, fellowship, default_zone),
+        ImportFormat::Bmlt => bmlt::read(bytes, fellowship, default_zone),
+        ImportFormat::Ics => ics::read(bytes, fellowship, default_zone),
+        ImportFormat::Csv => csv::read(bytes, fellowship, default_zone),
+    }
+}
+
+/// Reads `bytes` as the request's format (detected when `None`) and brings the store
+/// in line with it. Run it inside one transaction (`Store::write`, or `Store::preview`
+/// to see the report without keeping anything): any error leaves nothing behind.
+pub fn import(
+    conn: &Connection,
+    req: &ImportRequest,
+    bytes: &[u8],
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportReport> {
-    let format = match format {
+    let format = match req.format {
         Some(f) => f,
         None => ImportFormat::detect(bytes)?,
     };
-    let (items, warnings) = match format {
-        ImportFormat::MeetingGuide => meeting_guide::read(bytes, fellowship, default_zone)?,
-    };
+    let (items, warnings) = read(bytes, format, req.fellowship, &req.default_zone)?;
     if items.is_empty() {
         let why = warnings
             .iter()
@@ -148,8 +370,10 @@ pub fn import(
             },
         ));
     }
-    let source = source_id(conn, format, location, fellowship)?;
-    let mut report = apply(conn, source, items)?;
+    let location = location_key(req);
+    let source = source_id(conn, format, &location, req.fellowship)?;
+    let mut report = apply(conn, source, items, req.overwrite_local_edits, progress)?;
+    report.format = format.key().to_owned();
     report.warnings.splice(0..0, warnings);
     conn.execute(
         "INSERT INTO import_runs (source_id, started_at, finished_at, created, updated, unchanged, removed, skipped, report) \
@@ -162,7 +386,7 @@ pub fn import(
             report.unchanged,
             report.removed,
             report.kept_local_edits.len() as i64 + report.warnings.len() as i64,
-            serde_json::to_string(&report.warnings).expect("strings serialise"),
+            serde_json::to_string(&report).expect("a report serialises"),
         ],
     )?;
     conn.execute(
@@ -172,7 +396,13 @@ pub fn import(
     Ok(report)
 }
 
-fn apply(conn: &Connection, source: i64, items: Vec<Imported>) -> Result<ImportReport> {
+fn apply(
+    conn: &Connection,
+    source: i64,
+    items: Vec<Imported>,
+    overwrite: bool,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportReport> {
     let mut report = ImportReport {
         source_id: source,
         ..Default::default()
@@ -193,8 +423,17 @@ fn apply(conn: &Connection, source: i64, items: Vec<Imported>) -> Result<ImportR
             existing.insert(k, v);
         }
     }
+    let total = items.len() as u32;
     let mut seen = HashSet::new();
-    for mut item in items {
+    let mut venues = meetings::VenueCache::default();
+    let mut groups: HashMap<String, i64> = HashMap::new();
+    for (i, mut item) in items.into_iter().enumerate() {
+        if i % 500 == 0 {
+            progress(Progress {
+                done: i as u32,
+                total,
+            });
+        }
         if !seen.insert(item.key.clone()) {
             report.warnings.push(format!(
                 "\"{}\": the id {} appears twice; the second was ignored",
@@ -202,48 +441,84 @@ fn apply(conn: &Connection, source: i64, items: Vec<Imported>) -> Result<ImportR
             ));
             continue;
         }
-        if let Some(group) = item.group.as_deref().filter(|g| !g.trim().is_empty()) {
-            item.input.group_id = Some(crate::groups::find_or_create(
-                conn,
-                item.input.fellowship,
-                group,
-            )?);
+        let unchanged =
+            matches!(existing.get(&item.key), Some((_, Some(h), _, _)) if *h == item.hash);
+        if unchanged {
+            report.unchanged += 1;
+            continue;
         }
-        match existing.get(&item.key) {
-            Some((_, Some(h), _, _)) if *h == item.hash => report.unchanged += 1,
-            Some((_, _, true, name)) => report.kept_local_edits.push(name.clone()),
-            Some((id, _, false, _)) => {
-                match meetings::update_imported(conn, *id, &item.input, &item.hash) {
-                    Ok(_) => report.updated += 1,
-                    Err(Error::Invalid { message, .. }) => report
-                        .warnings
-                        .push(format!("\"{}\": {message}", item.input.name)),
-                    Err(e) => return Err(e),
+        if let Some(group) = item
+            .group
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
+            let id = match groups.get(group) {
+                Some(id) => *id,
+                None => {
+                    let id = crate::groups::find_or_create(conn, item.input.fellowship, group)?;
+                    groups.insert(group.to_owned(), id);
+                    id
                 }
+            };
+            item.input.group_id = Some(id);
+        }
+        let name = item.input.name.clone();
+        let outcome = match existing.get(&item.key) {
+            Some((_, _, true, local_name)) if !overwrite => {
+                report.kept_local_edits.push(local_name.clone());
+                continue;
             }
-            None => {
-                match meetings::create_imported(conn, &item.input, source, &item.key, &item.hash) {
-                    Ok(_) => report.created += 1,
-                    Err(Error::Invalid { message, .. }) => report
-                        .warnings
-                        .push(format!("\"{}\": {message}", item.input.name)),
-                    Err(e) => return Err(e),
-                }
+            Some((id, _, _, _)) => {
+                meetings::update_imported(conn, *id, &item.input, &item.hash, &mut venues)
+                    .map(|_| (*id, false))
             }
+            None => meetings::create_imported(
+                conn,
+                &item.input,
+                source,
+                &item.key,
+                &item.hash,
+                &mut venues,
+            )
+            .map(|id| (id, true)),
+        };
+        let (id, created) = match outcome {
+            Ok(x) => x,
+            Err(Error::Invalid { message, .. }) => {
+                report.warnings.push(format!("\"{name}\": {message}"));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        for w in
+            crate::exceptions::replace_imported(conn, id, &item.input.schedule, &item.exceptions)?
+        {
+            report.warnings.push(format!("\"{name}\": {w}"));
+        }
+        if created {
+            report.created += 1;
+            report.created_names.push(name);
+        } else {
+            report.updated += 1;
+            report.updated_names.push(name);
         }
     }
     for (key, (id, _, edited, name)) in &existing {
         if seen.contains(key) {
             continue;
         }
-        if *edited {
+        if *edited && !overwrite {
             report.kept_local_edits.push(name.clone());
         } else {
             meetings::delete(conn, *id)?;
             report.removed += 1;
+            report.removed_names.push(name.clone());
         }
     }
+    progress(Progress { done: total, total });
     report.kept_local_edits.sort();
+    report.removed_names.sort();
     Ok(report)
 }
 
@@ -258,16 +533,8 @@ mod tests {
     ]"#;
 
     fn run(s: &crate::Store, text: &str) -> Result<ImportReport> {
-        s.write(|tx| {
-            import(
-                tx,
-                "feed.json",
-                text.as_bytes(),
-                None,
-                Fellowship::Other,
-                "UTC",
-            )
-        })
+        let req = ImportRequest::new("feed.json", Fellowship::Other, "UTC");
+        s.write(|tx| import(tx, &req, text.as_bytes(), &mut |_| {}))
     }
 
     #[test]
@@ -314,5 +581,85 @@ mod tests {
             .query_row("SELECT count(*) FROM import_sources", [], |r| r.get(0))
             .unwrap();
         assert_eq!(sources, 0);
+    }
+
+    #[test]
+    fn calendar_files_bring_their_changed_dates_and_a_preview_keeps_nothing() {
+        let (_d, s) = store();
+        let file = include_bytes!("../../../../tests/fixtures/group-calendar.ics");
+        let req = ImportRequest::new("group.ics", Fellowship::Na, "UTC");
+        let preview = s.preview(|tx| import(tx, &req, file, &mut |_| {})).unwrap();
+        assert_eq!((preview.created, preview.format.as_str()), (3, "ics"));
+        assert!(meetings::list(&s.conn()).unwrap().is_empty());
+
+        let mut seen = vec![];
+        let r = s
+            .write(|tx| import(tx, &req, file, &mut |p| seen.push(p.done)))
+            .unwrap();
+        assert_eq!(r.created, 3);
+        assert_eq!(seen.last(), Some(&3));
+        let tuesday = meetings::list(&s.conn())
+            .unwrap()
+            .into_iter()
+            .find(|m| m.name.starts_with("Grupo"))
+            .unwrap();
+        let ex = crate::exceptions::list(&s.conn(), tuesday.id).unwrap();
+        assert_eq!(ex.len(), 4);
+
+        let again = s.write(|tx| import(tx, &req, file, &mut |_| {})).unwrap();
+        assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3));
+        assert_eq!(meetings::list(&s.conn()).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn local_edits_are_overwritten_only_when_asked() {
+        let (_d, s) = store();
+        run(&s, FEED).unwrap();
+        let sunday = meetings::list(&s.conn())
+            .unwrap()
+            .into_iter()
+            .find(|m| m.name == "Sunday Serenity")
+            .unwrap();
+        let mut input = crate::meetings::tests::tuesday_night();
+        input.name = "Ours now".into();
+        s.write(|tx| meetings::update(tx, sunday.id, &input))
+            .unwrap();
+        let changed = FEED.replace("18:00", "18:15");
+        let mut req = ImportRequest::new("feed.json", Fellowship::Other, "UTC");
+        req.overwrite_local_edits = true;
+        let r = s
+            .write(|tx| import(tx, &req, changed.as_bytes(), &mut |_| {}))
+            .unwrap();
+        assert!(r.kept_local_edits.is_empty());
+        assert_eq!(r.updated_names, vec!["Sunday Serenity".to_owned()]);
+        assert!(!meetings::get(&s.conn(), sunday.id).unwrap().locally_edited);
+    }
+
+    #[test]
+    fn formats_are_told_apart_by_content() {
+        assert_eq!(
+            ImportFormat::detect(b"[{\"name\":\"x\"}]").unwrap(),
+            ImportFormat::MeetingGuide
+        );
+        assert_eq!(
+            ImportFormat::detect(b"[{\"id_bigint\":\"1\"}]").unwrap(),
+            ImportFormat::Bmlt
+        );
+        assert_eq!(
+            ImportFormat::detect(b"\xef\xbb\xbfBEGIN:VCALENDAR\r\n").unwrap(),
+            ImportFormat::Ics
+        );
+        assert_eq!(
+            ImportFormat::detect(b"Time,Day,Name\n").unwrap(),
+            ImportFormat::Csv
+        );
+        assert_eq!(
+            ImportFormat::detect(b"<!DOCTYPE html>").unwrap_err().code(),
+            "import.html"
+        );
+        assert_eq!(
+            ImportFormat::detect(b"hello").unwrap_err().code(),
+            "import.unknown_format"
+        );
     }
 }

@@ -90,6 +90,16 @@ impl Store {
         tx.commit()?;
         Ok(value)
     }
+
+    /// Runs `f` in a transaction that is always rolled back: what a change would do,
+    /// without doing it (an import's preview).
+    pub fn preview<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let value = f(&tx);
+        tx.rollback()?;
+        value
+    }
 }
 
 fn classify(e: rusqlite::Error, path: &Path) -> Error {
