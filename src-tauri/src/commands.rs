@@ -3,12 +3,13 @@
 use chrono::NaiveDate;
 use homegroup_core::{
     about::AppInfo, calendar, conference, exceptions, feeds, fellowship::Fellowship, formats,
-    groups, meetings, occurrences, publish, roster, schedule::zones, settings, venues,
+    groups, import, import::sources, meetings, occurrences, publish, roster, schedule::zones, settings,
+    venues,
     ErrorPayload,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use tauri::State;
+use tauri::{AppHandle, Emitter, State};
 
 use crate::state::AppState;
 
@@ -315,4 +316,84 @@ pub fn remove_publish_target(state: State<'_, AppState>, id: i64) -> Reply<()> {
 pub async fn publish_now(state: State<'_, AppState>, id: i64) -> Reply<publish::PublishReport> {
     let store = state.store()?;
     publish::publish(&store, id).await.map_err(|e| e.payload())
+}
+
+/// What the import dialog sends: the request, and a picked file's text when the
+/// source is a file chosen in the window rather than a path or address.
+fn import_args(request: Value, content: Option<String>) -> Reply<(import::ImportRequest, Option<Vec<u8>>)> {
+    let req: import::ImportRequest = parse(request)?;
+    Ok((req, content.map(String::into_bytes)))
+}
+
+async fn run_import(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: Value,
+    content: Option<String>,
+    dry_run: bool,
+) -> Reply<import::ImportReport> {
+    let (req, bytes) = import_args(request, content)?;
+    let store = state.store()?;
+    let _ = app.emit("import-progress", import::Progress { done: 0, total: 0 });
+    let progress = move |p: import::Progress| {
+        let _ = app.emit("import-progress", p);
+    };
+    import::run(store, req, bytes, dry_run, progress)
+        .await
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub async fn import_preview(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: Value,
+    content: Option<String>,
+) -> Reply<import::ImportReport> {
+    run_import(app, state, request, content, true).await
+}
+
+#[tauri::command]
+pub async fn import_apply(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: Value,
+    content: Option<String>,
+) -> Reply<import::ImportReport> {
+    run_import(app, state, request, content, false).await
+}
+
+#[tauri::command]
+pub fn list_sources(state: State<'_, AppState>) -> Reply<Vec<sources::Source>> {
+    sources::list(&state.store()?.conn()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn source_runs(state: State<'_, AppState>, id: i64) -> Reply<Vec<sources::Run>> {
+    sources::runs(&state.store()?.conn(), id, 20).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn set_source_refresh(state: State<'_, AppState>, id: i64, minutes: Option<u32>) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| sources::set_refresh(tx, id, minutes))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn delete_source(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| sources::delete(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub async fn refresh_source(state: State<'_, AppState>, id: i64) -> Reply<import::ImportReport> {
+    let store = state.store()?;
+    let source = sources::get(&store.conn(), id).map_err(|e| e.payload())?;
+    sources::refresh(store, &source, &zones::system_default())
+        .await
+        .map_err(|e| e.payload())
 }

@@ -24,6 +24,9 @@ pub fn run() {
                 use tauri::Manager;
                 handle.state::<AppState>().restart_feed_server().await;
             });
+            // Imported lists refresh on their own schedule while the app is open.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(state::refresh_sources_forever(handle));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -57,6 +60,13 @@ pub fn run() {
             commands::add_publish_target,
             commands::remove_publish_target,
             commands::publish_now,
+            commands::import_preview,
+            commands::import_apply,
+            commands::list_sources,
+            commands::source_runs,
+            commands::set_source_refresh,
+            commands::delete_source,
+            commands::refresh_source,
         ])
         .run(tauri::generate_context!())
         .expect("the Homegroup window could not start");

@@ -72,3 +72,27 @@ impl AppState {
         self.store.as_ref().err().cloned()
     }
 }
+
+/// Every five minutes, imports the sources whose refresh time has come. Failures are
+/// kept in each source's run history by the core; the window is told to reload.
+pub async fn refresh_sources_forever(app: tauri::AppHandle) {
+    use tauri::{Emitter, Manager};
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+    loop {
+        tick.tick().await;
+        let Ok(store) = app.state::<AppState>().store() else { return };
+        let zone = homegroup_core::schedule::zones::system_default();
+        match homegroup_core::import::sources::refresh_due(store, &zone).await {
+            Ok(done) if !done.is_empty() => {
+                for (source, result) in &done {
+                    if let Err(e) = result {
+                        tracing::warn!(source = source.id, code = e.code(), "scheduled refresh failed");
+                    }
+                }
+                let _ = app.emit("sources-refreshed", done.len());
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(code = e.code(), "could not read import sources"),
+        }
+    }
+}

@@ -199,25 +199,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn import_one(
-    store: &Store,
-    req: &homegroup_core::import::ImportRequest,
-    dry_run: bool,
-) -> Result<homegroup_core::import::ImportReport, Error> {
-    use homegroup_core::import;
-    let runtime = tokio::runtime::Builder::new_current_thread()
+fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::Io {
             path: "the network runtime".into(),
             source: e,
-        })?;
-    let bytes = runtime.block_on(import::load(req))?;
-    if dry_run {
-        store.preview(|tx| import::import(tx, req, &bytes, &mut |_| {}))
-    } else {
-        store.write(|tx| import::import(tx, req, &bytes, &mut |_| {}))
-    }
+        })
 }
 
 fn print_report(report: &homegroup_core::import::ImportReport, dry_run: bool) {
@@ -368,13 +357,13 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             req.service_bodies = service_bodies;
             req.overwrite_local_edits = overwrite_local_edits;
-            let store = open(cli.db)?;
-            let report = import_one(&store, &req, dry_run)?;
+            let store = std::sync::Arc::new(open(cli.db)?);
+            let report = runtime()?.block_on(homegroup_core::import::run(store, req, None, dry_run, |_| {}))?;
             print_report(&report, dry_run);
         }
         Command::Sources { command } => {
             use homegroup_core::import::sources;
-            let store = open(cli.db)?;
+            let store = std::sync::Arc::new(open(cli.db)?);
             match command {
                 SourcesCommand::List => {
                     let list = sources::list(&store.conn())?;
@@ -429,14 +418,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                         vec![sources::get(&store.conn(), id)?]
                     };
                     let mut failed = None;
+                    let rt = runtime()?;
                     for source in list {
-                        let req = sources::request(&source, &zone);
                         println!("{}:", source.location);
-                        match import_one(&store, &req, false) {
+                        match rt.block_on(sources::refresh(store.clone(), &source, &zone)) {
                             Ok(report) => print_report(&report, false),
                             Err(e) => {
                                 eprintln!("homegroup: {e}");
-                                store.write(|tx| sources::record_failure(tx, source.id, &e))?;
                                 failed = Some(e);
                             }
                         }

@@ -58,6 +58,11 @@ pub fn typescript() -> String {
         crate::publish::TargetInput,
         crate::publish::PublishReport,
         crate::import::ImportReport,
+        crate::import::ImportFormat,
+        crate::import::ImportRequest,
+        crate::import::Progress,
+        crate::import::sources::Source,
+        crate::import::sources::Run,
         crate::meeting_guide::MeetingGuideExport,
     );
     let mut s = String::from(

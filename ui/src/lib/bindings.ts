@@ -278,7 +278,15 @@ export type TargetInput = { feed_id: number, url: string, username: string, pass
 
 export type PublishReport = { created: number, updated: number, unchanged: number, deleted: number, };
 
-export type ImportReport = { source_id: number, created: number, updated: number, unchanged: number, removed: number, 
+export type ImportReport = { source_id: number, 
+/**
+ * The format the source was read as.
+ */
+format: string, created: number, updated: number, unchanged: number, removed: number, 
+/**
+ * Names of the meetings created, updated and removed, for the preview.
+ */
+created_names: Array<string>, updated_names: Array<string>, removed_names: Array<string>, 
 /**
  * Meetings edited here since the last import, left as they are.
  */
@@ -287,6 +295,52 @@ kept_local_edits: Array<string>,
  * Records the source holds that could not be used, and why.
  */
 warnings: Array<string>, };
+
+export type ImportFormat = "meeting_guide" | "bmlt" | "ics" | "csv";
+
+export type ImportRequest = { 
+/**
+ * A file path or an http(s) address; with the format, it names the source.
+ */
+location: string, 
+/**
+ * `None`: detected from the content.
+ */
+format: ImportFormat | null, fellowship: Fellowship, 
+/**
+ * Zone for sources that do not give one (Meeting Guide without `timezone`).
+ */
+default_zone: string, 
+/**
+ * Take the source's version even of meetings edited here.
+ */
+overwrite_local_edits: boolean, 
+/**
+ * BMLT service bodies to ask a root server for (all when empty).
+ */
+service_bodies: Array<number>, };
+
+export type Progress = { done: number, total: number, };
+
+export type Source = { id: number, format: ImportFormat, location: string, fellowship: Fellowship, 
+/**
+ * Refreshed every this many minutes; `None` only by hand.
+ */
+refresh_minutes: number | null, last_run_at: string | null, 
+/**
+ * Meetings that came from it and are still here.
+ */
+meetings: number, 
+/**
+ * The latest run's outcome.
+ */
+last_run: Run | null, };
+
+export type Run = { id: number, at: string, 
+/**
+ * Why it failed; nothing changed then.
+ */
+error: string | null, report: ImportReport | null, };
 
 export type MeetingGuideExport = { 
 /**

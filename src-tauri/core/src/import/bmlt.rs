@@ -45,6 +45,11 @@ fn minutes(s: &str) -> Option<u32> {
 /// full `client_interface/json` query; service bodies narrow a root-server search.
 pub fn search_url(location: &str, service_bodies: &[u32]) -> String {
     let location = location.trim();
+    // A saved search result (a .json file on any server) is fetched as it is.
+    let path = location.split(['?', '#']).next().unwrap_or(location);
+    if path.ends_with(".json") && !location.contains("switcher=") {
+        return location.to_owned();
+    }
     if location.contains("switcher=GetSearchResults") {
         if location.contains("get_used_formats") {
             return location.to_owned();
@@ -111,9 +116,9 @@ pub fn read(
         ));
     }
     // key_string → world id, from the server's own format list.
-    let world: Option<HashMap<String, String>> = formats.map(|fs| {
+    let world: Option<HashMap<String, (String, String)>> = formats.map(|fs| {
         fs.iter()
-            .map(|f| (text(f, "key_string"), text(f, "world_id")))
+            .map(|f| (text(f, "key_string"), (text(f, "world_id"), text(f, "name_string"))))
             .collect()
     });
     let start_from = anchor();
@@ -180,11 +185,13 @@ pub fn read(
         let mut unknown = Vec::new();
         for k in &keys {
             let code = match (&world, fellowship) {
-                (Some(w), Fellowship::Na) => w
-                    .get(*k)
-                    .and_then(|wid| crate::formats::na_key_for_world_id(wid))
-                    // Language formats carry no world id besides "LANG"; their keys are standard.
-                    .or_else(|| crate::formats::find(Fellowship::Na, k).map(|f| f.code)),
+                (Some(w), Fellowship::Na) => match w.get(*k) {
+                    // Language formats share the world id "LANG"; their name says which.
+                    Some((wid, name)) if wid == "LANG" => crate::formats::code_named(Fellowship::Na, name),
+                    Some((wid, _)) => crate::formats::na_key_for_world_id(wid),
+                    None => None,
+                }
+                .or_else(|| crate::formats::find(Fellowship::Na, k).map(|f| f.code)),
                 _ => crate::formats::find(fellowship, k).map(|f| f.code),
             };
             match code {
@@ -314,7 +321,7 @@ mod tests {
           {"id_bigint": "13", "meeting_name": "Online", "weekday_tinyint": "7", "start_time": "07:00:00",
            "duration_time": "00:45:00", "venue_type": "2", "virtual_meeting_link": "https://zoom.us/j/1", "formats": ""}
         ], "formats": [{"key_string": "Ab", "world_id": "OPEN"}, {"key_string": "XYZ", "world_id": "NOPE"},
-                       {"key_string": "Sp", "world_id": "LANG"}]}"#;
+                       {"key_string": "Sp", "world_id": "LANG", "name_string": "Spanish"}]}"#;
         let (items, warnings) = read(feed.as_bytes(), Fellowship::Na, "UTC").unwrap();
         assert_eq!(items.len(), 2);
         let a = &items[0].input;
@@ -325,7 +332,7 @@ mod tests {
                 days: vec![Day::SU]
             }
         );
-        assert_eq!(a.formats, vec!["O".to_owned()]);
+        assert_eq!(a.formats, vec!["O".to_owned(), "ES".to_owned()]);
         assert_eq!(a.language, "es");
         assert_eq!(a.mode, AttendanceMode::InPerson);
         let b = &items[1].input;

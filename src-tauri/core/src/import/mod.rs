@@ -286,6 +286,32 @@ pub async fn load(req: &ImportRequest) -> Result<Vec<u8>> {
     }
 }
 
+/// Loads the source (or takes `content` the caller already has, such as a file picked
+/// in the window) and imports it on a blocking thread; with `dry_run` the report says
+/// what would change and the store is left as it was.
+pub async fn run(
+    store: std::sync::Arc<crate::Store>,
+    req: ImportRequest,
+    content: Option<Vec<u8>>,
+    dry_run: bool,
+    mut progress: impl FnMut(Progress) + Send + 'static,
+) -> Result<ImportReport> {
+    let bytes = match content {
+        Some(b) => b,
+        None => load(&req).await?,
+    };
+    tokio::task::spawn_blocking(move || {
+        let mut step = |p: Progress| progress(p);
+        if dry_run {
+            store.preview(|tx| import(tx, &req, &bytes, &mut step))
+        } else {
+            store.write(|tx| import(tx, &req, &bytes, &mut step))
+        }
+    })
+    .await
+    .map_err(|_| Error::invalid("import.interrupted", "file", "the import stopped unexpectedly; nothing was changed"))?
+}
+
 /// The name a source is stored under: an address as given, a file by its full path.
 pub fn location_key(req: &ImportRequest) -> String {
     if req.is_url() {

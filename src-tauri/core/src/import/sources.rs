@@ -189,3 +189,34 @@ pub fn record_failure(conn: &Connection, source_id: i64, error: &Error) -> Resul
     )?;
     Ok(())
 }
+
+/// Imports one remembered source again; a failure is kept in its run history and
+/// returned.
+pub async fn refresh(
+    store: std::sync::Arc<crate::Store>,
+    source: &Source,
+    default_zone: &str,
+) -> Result<ImportReport> {
+    let req = request(source, default_zone);
+    match super::run(store.clone(), req, None, false, |_| {}).await {
+        Ok(report) => Ok(report),
+        Err(e) => {
+            store.write(|tx| record_failure(tx, source.id, &e))?;
+            Err(e)
+        }
+    }
+}
+
+/// Refreshes every source whose time has come, one after another.
+pub async fn refresh_due(
+    store: std::sync::Arc<crate::Store>,
+    default_zone: &str,
+) -> Result<Vec<(Source, Result<ImportReport>)>> {
+    let due = due(&store.conn(), &now_utc())?;
+    let mut out = vec![];
+    for source in due {
+        let result = refresh(store.clone(), &source, default_zone).await;
+        out.push((source, result));
+    }
+    Ok(out)
+}

@@ -1,7 +1,11 @@
 use rusqlite_migration::{Migrations, M};
 
 /// Append-only: a released migration is never edited, only followed by a new one.
-const STEPS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
+const STEPS: &[&str] = &[
+    include_str!("schema_v1.sql"),
+    include_str!("schema_v2.sql"),
+    include_str!("schema_v3.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = STEPS.len() as i64;
 
