@@ -3,9 +3,8 @@
 use chrono::NaiveDate;
 use homegroup_core::{
     about::AppInfo, calendar, conference, exceptions, feeds, fellowship::Fellowship, formats,
-    groups, import, import::sources, meetings, occurrences, publish, roster, schedule::zones, settings,
-    venues,
-    ErrorPayload,
+    groups, import, import::sources, meetings, occurrences, publish, roster, schedule::zones,
+    settings, venues, ErrorPayload,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -320,7 +319,10 @@ pub async fn publish_now(state: State<'_, AppState>, id: i64) -> Reply<publish::
 
 /// What the import dialog sends: the request, and a picked file's text when the
 /// source is a file chosen in the window rather than a path or address.
-fn import_args(request: Value, content: Option<String>) -> Reply<(import::ImportRequest, Option<Vec<u8>>)> {
+fn import_args(
+    request: Value,
+    content: Option<String>,
+) -> Reply<(import::ImportRequest, Option<Vec<u8>>)> {
     let req: import::ImportRequest = parse(request)?;
     Ok((req, content.map(String::into_bytes)))
 }

@@ -80,13 +80,19 @@ pub async fn refresh_sources_forever(app: tauri::AppHandle) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
     loop {
         tick.tick().await;
-        let Ok(store) = app.state::<AppState>().store() else { return };
+        let Ok(store) = app.state::<AppState>().store() else {
+            return;
+        };
         let zone = homegroup_core::schedule::zones::system_default();
         match homegroup_core::import::sources::refresh_due(store, &zone).await {
             Ok(done) if !done.is_empty() => {
                 for (source, result) in &done {
                     if let Err(e) = result {
-                        tracing::warn!(source = source.id, code = e.code(), "scheduled refresh failed");
+                        tracing::warn!(
+                            source = source.id,
+                            code = e.code(),
+                            "scheduled refresh failed"
+                        );
                     }
                 }
                 let _ = app.emit("sources-refreshed", done.len());

@@ -132,7 +132,11 @@ fn main() {
         bytes.len() as f64 / 1e6
     );
     let req = {
-        let mut r = ImportRequest::new("https://bmlt.example.org/main_server/", Fellowship::Na, "UTC");
+        let mut r = ImportRequest::new(
+            "https://bmlt.example.org/main_server/",
+            Fellowship::Na,
+            "UTC",
+        );
         r.format = Some(ImportFormat::Bmlt);
         r
     };
@@ -143,7 +147,12 @@ fn main() {
         .write(|tx| import::import(tx, &req, &bytes, &mut |_| {}))
         .unwrap();
     let ours = started.elapsed().as_secs_f64();
-    assert_eq!(report.created as usize, MEETINGS, "{:?}", &report.warnings[..report.warnings.len().min(3)]);
+    assert_eq!(
+        report.created as usize,
+        MEETINGS,
+        "{:?}",
+        &report.warnings[..report.warnings.len().min(3)]
+    );
 
     let started = Instant::now();
     let again = store

@@ -296,11 +296,19 @@ pub struct VenueCache(std::collections::HashMap<String, i64>);
 
 /// Creates a meeting and returns it as stored. Nothing is written when the input is invalid.
 pub fn create(conn: &Connection, input: &MeetingInput) -> Result<Meeting> {
-    let id = insert(conn, input, &mut VenueCache::default())?;
+    let id = insert(conn, input, None, &mut VenueCache::default())?;
     get(conn, id)
 }
 
-fn insert(conn: &Connection, input: &MeetingInput, cache: &mut VenueCache) -> Result<i64> {
+/// Where an imported meeting came from: source id, the source's key, record hash.
+type Origin<'a> = (i64, &'a str, &'a str);
+
+fn insert(
+    conn: &Connection,
+    input: &MeetingInput,
+    origin: Option<Origin<'_>>,
+    cache: &mut VenueCache,
+) -> Result<i64> {
     input.validate(conn)?;
     let venue_id = venue_id(conn, input, cache)?;
     let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
@@ -308,8 +316,8 @@ fn insert(conn: &Connection, input: &MeetingInput, cache: &mut VenueCache) -> Re
     conn.prepare_cached(
         "INSERT INTO meetings (uid, fellowship, group_id, name, mode, venue_id, room, video_platform, video_url, video_meeting_id, \
          passcode, passcode_public, dial_in, dial_in_notes, start_date, start_time, duration_minutes, timezone, rrule, rdates, \
-         end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27)",
+         end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at, source_id, source_key, source_hash) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28, ?29, ?30)",
     )?
     .execute(params![
         new_uid(),
@@ -339,9 +347,12 @@ fn insert(conn: &Connection, input: &MeetingInput, cache: &mut VenueCache) -> Re
         input.offers_verification,
         input.facilitator.trim(),
         now,
+        origin.map(|o| o.0),
+        origin.map(|o| o.1),
+        origin.map(|o| o.2),
     ])?;
     let id = conn.last_insert_rowid();
-    set_formats(conn, id, &input.formats)?;
+    add_formats(conn, id, &input.formats)?;
     Ok(id)
 }
 
@@ -354,12 +365,7 @@ pub fn create_imported(
     hash: &str,
     cache: &mut VenueCache,
 ) -> Result<i64> {
-    let id = insert(conn, input, cache)?;
-    conn.prepare_cached(
-        "UPDATE meetings SET source_id = ?2, source_key = ?3, source_hash = ?4 WHERE id = ?1",
-    )?
-    .execute(params![id, source_id, key, hash])?;
-    Ok(id)
+    insert(conn, input, Some((source_id, key, hash)), cache)
 }
 
 /// Applies what the source now says; the meeting counts as unedited here again.
@@ -437,6 +443,10 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 fn set_formats(conn: &Connection, id: i64, formats: &[String]) -> Result<()> {
     conn.prepare_cached("DELETE FROM meeting_formats WHERE meeting_id = ?1")?
         .execute([id])?;
+    add_formats(conn, id, formats)
+}
+
+fn add_formats(conn: &Connection, id: i64, formats: &[String]) -> Result<()> {
     let mut ins = conn.prepare_cached(
         "INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)",
     )?;

@@ -118,7 +118,12 @@ pub fn read(
     // key_string → world id, from the server's own format list.
     let world: Option<HashMap<String, (String, String)>> = formats.map(|fs| {
         fs.iter()
-            .map(|f| (text(f, "key_string"), (text(f, "world_id"), text(f, "name_string"))))
+            .map(|f| {
+                (
+                    text(f, "key_string"),
+                    (text(f, "world_id"), text(f, "name_string")),
+                )
+            })
             .collect()
     });
     let start_from = anchor();
@@ -187,7 +192,9 @@ pub fn read(
             let code = match (&world, fellowship) {
                 (Some(w), Fellowship::Na) => match w.get(*k) {
                     // Language formats share the world id "LANG"; their name says which.
-                    Some((wid, name)) if wid == "LANG" => crate::formats::code_named(Fellowship::Na, name),
+                    Some((wid, name)) if wid == "LANG" => {
+                        crate::formats::code_named(Fellowship::Na, name)
+                    }
                     Some((wid, _)) => crate::formats::na_key_for_world_id(wid),
                     None => None,
                 }

@@ -309,7 +309,13 @@ pub async fn run(
         }
     })
     .await
-    .map_err(|_| Error::invalid("import.interrupted", "file", "the import stopped unexpectedly; nothing was changed"))?
+    .map_err(|_| {
+        Error::invalid(
+            "import.interrupted",
+            "file",
+            "the import stopped unexpectedly; nothing was changed",
+        )
+    })?
 }
 
 /// The name a source is stored under: an address as given, a file by its full path.
@@ -517,10 +523,12 @@ fn apply(
             }
             Err(e) => return Err(e),
         };
-        for w in
-            crate::exceptions::replace_imported(conn, id, &item.input.schedule, &item.exceptions)?
-        {
-            report.warnings.push(format!("\"{name}\": {w}"));
+        // A new meeting has no changed dates to replace.
+        if !(created && item.exceptions.is_empty()) {
+            let schedule = &item.input.schedule;
+            for w in crate::exceptions::replace_imported(conn, id, schedule, &item.exceptions)? {
+                report.warnings.push(format!("\"{name}\": {w}"));
+            }
         }
         if created {
             report.created += 1;
