@@ -4,6 +4,7 @@
 pub mod about;
 pub mod bindings;
 pub mod calendar;
+pub mod chips;
 pub mod conference;
 pub mod error;
 pub mod exceptions;
@@ -15,6 +16,8 @@ pub mod ics;
 pub mod import;
 pub mod meeting_guide;
 pub mod meetings;
+pub mod members;
+pub mod night;
 pub mod occurrences;
 pub mod pdf;
 pub mod publish;

@@ -5,6 +5,7 @@ const STEPS: &[&str] = &[
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
+    include_str!("schema_v4.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = STEPS.len() as i64;
