@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 use homegroup_core::{
-    about::AppInfo, calendar, conference, exceptions, feeds, fellowship::Fellowship, formats,
-    groups, import, import::sources, meetings, occurrences, publish, roster, schedule::zones,
-    settings, venues, ErrorPayload,
+    about::AppInfo, calendar, chips, conference, exceptions, feeds, fellowship::Fellowship,
+    formats, groups, import, import::sources, meetings, members, night, occurrences, publish,
+    roster, schedule::zones, settings, venues, ErrorPayload,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -398,4 +398,287 @@ pub async fn refresh_source(state: State<'_, AppState>, id: i64) -> Reply<import
     sources::refresh(store, &source, &zones::system_default())
         .await
         .map_err(|e| e.payload())
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[tauri::command]
+pub fn list_members(
+    state: State<'_, AppState>,
+    group_id: Option<i64>,
+) -> Reply<Vec<members::Member>> {
+    members::list(&state.store()?.conn(), group_id).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn create_member(state: State<'_, AppState>, input: Value) -> Reply<members::Member> {
+    let input: members::MemberInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| members::create(tx, &input, today()))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn update_member(state: State<'_, AppState>, id: i64, input: Value) -> Reply<members::Member> {
+    let input: members::MemberInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| members::update(tx, id, &input, today()))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn record_relapse(
+    state: State<'_, AppState>,
+    id: i64,
+    clean_date: NaiveDate,
+) -> Reply<members::Member> {
+    state
+        .store()?
+        .write(|tx| members::relapse(tx, id, clean_date, today()))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn forget_member(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| members::forget(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn nearest_occurrence(state: State<'_, AppState>) -> Reply<Option<occurrences::Occurrence>> {
+    night::nearest(&state.store()?.conn(), chrono::Utc::now()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn meeting_night(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+) -> Reply<night::Night> {
+    night::night(&state.store()?.conn(), meeting_id, &occurrence, today()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn check_in(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+    member_id: i64,
+) -> Reply<night::Night> {
+    state
+        .store()?
+        .write(|tx| {
+            night::check_in(tx, meeting_id, &occurrence, member_id, today())?;
+            night::night(tx, meeting_id, &occurrence, today())
+        })
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn undo_check_in(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+    member_id: i64,
+) -> Reply<night::Night> {
+    state
+        .store()?
+        .write(|tx| {
+            night::undo_check_in(tx, meeting_id, &occurrence, member_id)?;
+            night::night(tx, meeting_id, &occurrence, today())
+        })
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn add_newcomer(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+    nickname: String,
+    clean_date: Option<NaiveDate>,
+) -> Reply<night::Night> {
+    state
+        .store()?
+        .write(|tx| {
+            night::add_newcomer(tx, meeting_id, &occurrence, &nickname, clean_date, today())?;
+            night::night(tx, meeting_id, &occurrence, today())
+        })
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn set_counts(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+    counts: Value,
+) -> Reply<night::Night> {
+    let counts: night::CountsInput = parse(counts)?;
+    state
+        .store()?
+        .write(|tx| {
+            night::set_counts(tx, meeting_id, &occurrence, &counts, today())?;
+            night::night(tx, meeting_id, &occurrence, today())
+        })
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn award_chip(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+    member_id: i64,
+    milestone_id: i64,
+    nth: u32,
+) -> Reply<night::Night> {
+    state
+        .store()?
+        .write(|tx| {
+            let on = exceptions::parse_occurrence_key(&occurrence)?.date();
+            chips::award(
+                tx,
+                member_id,
+                milestone_id,
+                nth,
+                Some((meeting_id, &occurrence)),
+                on,
+            )?;
+            night::night(tx, meeting_id, &occurrence, today())
+        })
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn undo_award(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    occurrence: String,
+    award_id: i64,
+) -> Reply<night::Night> {
+    state
+        .store()?
+        .write(|tx| {
+            chips::unaward(tx, award_id)?;
+            night::night(tx, meeting_id, &occurrence, today())
+        })
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn attendance_report(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Reply<Vec<night::ReportRow>> {
+    night::report(&state.store()?.conn(), meeting_id, from, to, today()).map_err(|e| e.payload())
+}
+
+/// Writes the report as CSV into the Documents folder and returns the path.
+#[tauri::command]
+pub fn save_attendance_csv(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Reply<String> {
+    let store = state.store()?;
+    let rows =
+        night::report(&store.conn(), meeting_id, from, to, today()).map_err(|e| e.payload())?;
+    let dir = dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(std::env::temp_dir);
+    let path = dir.join(format!("homegroup-attendance-{meeting_id}-{from}-{to}.csv"));
+    std::fs::write(&path, night::report_csv(&rows)).map_err(|e| {
+        homegroup_core::Error::Io {
+            path: path.clone(),
+            source: e,
+        }
+        .payload()
+    })?;
+    Ok(path.display().to_string())
+}
+
+#[tauri::command]
+pub fn attendance_trends(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    weeks: u32,
+) -> Reply<Vec<night::WeekPoint>> {
+    night::trends(&state.store()?.conn(), meeting_id, weeks, today()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn chip_schemes(state: State<'_, AppState>) -> Reply<Vec<chips::Scheme>> {
+    chips::schemes(&state.store()?.conn()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn customise_chips(state: State<'_, AppState>, group_id: i64) -> Reply<Vec<chips::Scheme>> {
+    state
+        .store()?
+        .write(|tx| chips::customise(tx, group_id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn add_milestone(
+    state: State<'_, AppState>,
+    scheme_id: i64,
+    input: Value,
+) -> Reply<chips::Milestone> {
+    let input: chips::MilestoneInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| chips::add_milestone(tx, scheme_id, &input))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn remove_milestone(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| chips::remove_milestone(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn chip_inventory(state: State<'_, AppState>) -> Reply<Vec<chips::Stock>> {
+    chips::inventory(&state.store()?.conn(), today()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn set_chip_stock(
+    state: State<'_, AppState>,
+    milestone_id: i64,
+    on_hand: i64,
+    reorder_at: i64,
+) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| chips::set_stock(tx, milestone_id, on_hand, reorder_at))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn birthdays(
+    state: State<'_, AppState>,
+    group_id: Option<i64>,
+    year: i32,
+    month: u32,
+) -> Reply<Vec<chips::Birthday>> {
+    chips::birthdays(&state.store()?.conn(), group_id, year, month).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn member_awards(state: State<'_, AppState>, member_id: i64) -> Reply<Vec<chips::Award>> {
+    chips::awards(&state.store()?.conn(), None, Some(member_id)).map_err(|e| e.payload())
 }

@@ -65,6 +65,11 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Attendance numbers per occurrence (counts only, never a nickname).
+    Attendance {
+        #[command(subcommand)]
+        command: AttendanceCommand,
+    },
     /// Sources imported before: list them, refresh them, schedule refreshes.
     Sources {
         #[command(subcommand)]
@@ -111,6 +116,22 @@ enum FormatArg {
     Bmlt,
     Ics,
     Csv,
+}
+
+#[derive(Subcommand)]
+enum AttendanceCommand {
+    /// One line per occurrence: held, attendance, newcomers, members, returning, chips.
+    Report {
+        #[arg(long, value_name = "ID")]
+        meeting: i64,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: NaiveDate,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: NaiveDate,
+        /// CSV (a SMART-style meeting report) instead of a table.
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -366,6 +387,57 @@ fn run(cli: Cli) -> Result<(), Error> {
                 |_| {},
             ))?;
             print_report(&report, dry_run);
+        }
+        Command::Attendance {
+            command:
+                AttendanceCommand::Report {
+                    meeting,
+                    from,
+                    to,
+                    csv,
+                },
+        } => {
+            use homegroup_core::night;
+            let store = open(cli.db)?;
+            let today = chrono::Local::now().date_naive();
+            let rows = night::report(&store.conn(), meeting, from, to, today)?;
+            if csv {
+                print!("{}", night::report_csv(&rows));
+            } else {
+                let table_rows: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            r.occurrence.replace('T', " "),
+                            match (r.recorded, r.held) {
+                                (false, _) => "-".into(),
+                                (true, true) => "yes".into(),
+                                (true, false) => "no".into(),
+                            },
+                            r.attendance.to_string(),
+                            r.newcomers.to_string(),
+                            r.members.to_string(),
+                            r.returning.to_string(),
+                            r.chips.to_string(),
+                        ]
+                    })
+                    .collect();
+                print!(
+                    "{}",
+                    table::render(
+                        &[
+                            "OCCURRENCE",
+                            "HELD",
+                            "ATTENDANCE",
+                            "NEWCOMERS",
+                            "CHECKED IN",
+                            "RETURNING",
+                            "CHIPS"
+                        ],
+                        &table_rows
+                    )
+                );
+            }
         }
         Command::Sources { command } => {
             use homegroup_core::import::sources;

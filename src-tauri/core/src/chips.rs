@@ -395,13 +395,15 @@ fn stock(conn: &Connection, milestone_id: i64) -> Result<i64> {
 }
 
 /// What is due for one member at an occurrence on local date `on`. Milestones
-/// reached since their previous attendance count; someone new gets the welcome and
-/// the latest milestone of each kind they have already reached.
+/// reached since their previous attendance count; at a member's first attendance
+/// here, the latest milestone of each kind already reached; a newcomer (first time
+/// at any meeting) gets the welcome.
 pub fn due_for(
     conn: &Connection,
     schemes: &[Scheme],
     member_id: i64,
     nickname: &str,
+    first_time: bool,
     occurrence: &str,
     on: NaiveDate,
 ) -> Result<Vec<Due>> {
@@ -431,7 +433,7 @@ pub fn due_for(
             };
             match m.unit {
                 Unit::Welcome => {
-                    if !f.awards.iter().any(|(am, _, _)| *am == m.id) {
+                    if first_time && !f.awards.iter().any(|(am, _, _)| *am == m.id) {
                         out.push(entry(1, None)?);
                     }
                 }

@@ -199,6 +199,29 @@ pub fn list(conn: &Connection, group_id: Option<i64>) -> Result<Vec<Member>> {
     Ok(rows)
 }
 
+/// A nickname to check in by: just enough for type-ahead.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Name {
+    pub id: i64,
+    pub nickname: String,
+}
+
+/// The nicknames of a group's members and those of no group, alphabetically.
+pub fn names(conn: &Connection, group_id: Option<i64>) -> Result<Vec<Name>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, nickname FROM members WHERE ?1 IS NULL OR group_id = ?1 OR group_id IS NULL ORDER BY nickname COLLATE NOCASE",
+    )?;
+    let rows = stmt
+        .query_map([group_id], |r| {
+            Ok(Name {
+                id: r.get(0)?,
+                nickname: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 /// When the member's previous clean date ended, if they ever relapsed: the date of
 /// the latest reset.
 pub(crate) fn last_reset(conn: &Connection, id: i64) -> Result<Option<String>> {

@@ -47,7 +47,7 @@ pub struct Night {
     pub due: Vec<Due>,
     pub awarded: Vec<Award>,
     /// This member list's nicknames, for type-ahead (the group's and the unaffiliated).
-    pub members: Vec<Member>,
+    pub members: Vec<members::Name>,
 }
 
 /// The occurrence `key` of `meeting`, checked: it must be on the schedule and not in
@@ -112,6 +112,7 @@ pub fn night(conn: &Connection, meeting_id: i64, key: &str, today: NaiveDate) ->
             &schemes,
             c.member_id,
             &c.nickname,
+            c.first_time,
             &key,
             at.date(),
         )?);
@@ -139,11 +140,11 @@ pub fn night(conn: &Connection, meeting_id: i64, key: &str, today: NaiveDate) ->
         checked_in,
         due,
         awarded,
-        members: members::list(conn, meeting.group_id)?,
+        members: members::names(conn, meeting.group_id)?,
     })
 }
 
-/// Checks a member in. First time is when they have never checked in before.
+/// Checks a known member in (a newcomer comes in through [`add_newcomer`]).
 pub fn check_in(
     conn: &Connection,
     meeting_id: i64,
@@ -151,19 +152,25 @@ pub fn check_in(
     member_id: i64,
     today: NaiveDate,
 ) -> Result<()> {
+    record(conn, meeting_id, key, member_id, false, today)
+}
+
+fn record(
+    conn: &Connection,
+    meeting_id: i64,
+    key: &str,
+    member_id: i64,
+    first_time: bool,
+    today: NaiveDate,
+) -> Result<()> {
     let meeting = meetings::get(conn, meeting_id)?;
     let key = occurrence_key(occurrence(&meeting, key, today)?);
     members::get(conn, member_id)?;
-    let before: bool = conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM checkins WHERE member_id = ?1 AND occurrence < ?2)",
-        )?
-        .query_row(params![member_id, key], |r| r.get(0))?;
     conn.prepare_cached(
         "INSERT INTO checkins (meeting_id, occurrence, member_id, first_time, checked_in_at) VALUES (?1, ?2, ?3, ?4, ?5) \
          ON CONFLICT DO NOTHING",
     )?
-    .execute(params![meeting_id, key, member_id, !before, now_utc()])?;
+    .execute(params![meeting_id, key, member_id, first_time, now_utc()])?;
     Ok(())
 }
 
@@ -199,7 +206,7 @@ pub fn add_newcomer(
         },
         today,
     )?;
-    check_in(conn, meeting_id, key, m.id, today)?;
+    record(conn, meeting_id, key, m.id, true, today)?;
     Ok(m)
 }
 
@@ -482,9 +489,10 @@ mod tests {
         let first = s
             .write(|tx| night(tx, m, "2026-11-10T19:00", today))
             .unwrap();
-        // First visit: a welcome keytag and the latest keytag already reached (30 days).
+        // First visit of a known member: the latest keytag already reached (30 days); the
+        // welcome keytag is for newcomers.
         let labels: Vec<&str> = first.due.iter().map(|d| d.label.as_str()).collect();
-        assert_eq!(labels, vec!["Welcome", "30 days"]);
+        assert_eq!(labels, vec!["30 days"]);
         for d in &first.due {
             s.write(|tx| {
                 chips::award(
@@ -512,7 +520,6 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec!["60 days"]
         );
-        assert!(!tonight.checked_in[0].first_time);
         assert_eq!(tonight.checked_in[0].days_clean, Some(65));
 
         // A relapse: the clock restarts and "welcome back" is due; the old awards stay.
@@ -529,7 +536,8 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec!["Welcome back"]
         );
-        assert_eq!(chips::awards(&s.conn(), None, Some(ana)).unwrap().len(), 2);
+        assert_eq!(chips::awards(&s.conn(), None, Some(ana)).unwrap().len(), 1);
+        assert!(tonight.checked_in.iter().all(|c| !c.first_time));
     }
 
     #[test]

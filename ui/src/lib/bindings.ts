@@ -342,6 +342,114 @@ export type Run = { id: number, at: string,
  */
 error: string | null, report: ImportReport | null, };
 
+export type Member = { id: number, group_id: number | null, group_name: string | null, nickname: string, clean_date: string | null, 
+/**
+ * Times the clean date was reset (relapses recorded here).
+ */
+resets: number, 
+/**
+ * The latest occurrence key they checked in at, `YYYY-MM-DDTHH:MM`.
+ */
+last_seen: string | null, };
+
+export type Name = { id: number, nickname: string, };
+
+export type MemberInput = { nickname: string, clean_date: string | null, 
+/**
+ * Home group; members of no group are shared by every meeting here.
+ */
+group_id: number | null, };
+
+export type Unit = "welcome" | "day" | "month" | "year" | "welcome_back";
+
+export type Milestone = { id: number, scheme_id: number, label: string, color: string, 
+/**
+ * keytag, medallion or chip.
+ */
+item: string, unit: Unit, amount: number, 
+/**
+ * Awarded again every unit after the first (2 years, 3 years…).
+ */
+repeats: boolean, };
+
+export type MilestoneInput = { label: string, color: string, item: string, unit: Unit, amount: number, repeats: boolean, };
+
+export type Scheme = { id: number, name: string, fellowship: Fellowship | null, 
+/**
+ * Set when this is a group's own copy.
+ */
+group_id: number | null, milestones: Array<Milestone>, };
+
+export type Due = { member_id: number, nickname: string, milestone_id: number, nth: number, label: string, color: string, item: string, 
+/**
+ * When it was reached (empty for welcome kinds).
+ */
+reached_on: string | null, 
+/**
+ * In stock right now.
+ */
+on_hand: number, };
+
+export type Award = { id: number, member_id: number, nickname: string, label: string, color: string, awarded_on: string, meeting_id: number | null, occurrence: string | null, };
+
+export type Stock = { milestone_id: number, scheme: string, group_id: number | null, label: string, color: string, item: string, on_hand: number, reorder_at: number, 
+/**
+ * At or below the reorder threshold.
+ */
+reorder: boolean, 
+/**
+ * Handed out in the last 90 days, to size the order.
+ */
+awarded_90_days: number, };
+
+export type Birthday = { member_id: number, nickname: string, date: string, years: number, };
+
+export type CheckIn = { member_id: number, nickname: string, first_time: boolean, clean_date: string | null, 
+/**
+ * Days clean on the night, when a clean date is known.
+ */
+days_clean: number | null, };
+
+export type Night = { meeting_id: number, meeting_name: string, fellowship: Fellowship, group_id: number | null, 
+/**
+ * The occurrence's key, its original local start `YYYY-MM-DDTHH:MM`.
+ */
+occurrence: string, held: boolean, head_count: number, newcomer_count: number, notes: string, checked_in: Array<CheckIn>, 
+/**
+ * People in the room: the head count, or the check-ins if more.
+ */
+attendance: number, newcomers: number, due: Array<Due>, awarded: Array<Award>, 
+/**
+ * This member list's nicknames, for type-ahead (the group's and the unaffiliated).
+ */
+members: Array<Name>, };
+
+export type CountsInput = { held: boolean, head_count: number, newcomer_count: number, notes: string, };
+
+export type ReportRow = { occurrence: string, 
+/**
+ * Something was recorded for it (a count or a check-in).
+ */
+recorded: boolean, held: boolean, attendance: number, newcomers: number, 
+/**
+ * Members checked in by nickname.
+ */
+members: number, 
+/**
+ * Of those, the ones who had come before.
+ */
+returning: number, chips: number, };
+
+export type WeekPoint = { 
+/**
+ * Monday of the week.
+ */
+week: string, attendance: number, newcomers: number, returning: number, chips: number, 
+/**
+ * Occurrences held that week with something recorded.
+ */
+meetings: number, };
+
 export type MeetingGuideExport = { 
 /**
  * The feed: a JSON array of meetings.

@@ -1,0 +1,95 @@
+// Meeting night in the real window: members added by nickname, three of them and a
+// newcomer checked in by typing, the chip due for one of them handed out, and the box
+// of keytags one lighter.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
+import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+
+const db = join(tempDir('homegroup-night-e2e-'), 'n.sqlite3');
+let stopDisplay;
+let driver;
+
+const daysAgo = (n) => {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+before(async () => {
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na']).code, 0);
+  stopDisplay = await ensureDisplay();
+  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
+});
+
+after(async () => {
+  await driver?.stop();
+  await stopDisplay?.();
+});
+
+test('check in three members and a newcomer, hand out the chip due, see the stock drop', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('nav button[data-nav=members]');
+    // Ana is 40 days clean: her 30-day keytag is due at her first meeting this week.
+    for (const [nick, clean] of [['Ana', daysAgo(40)], ['Ben', ''], ['Cy', daysAgo(400)]]) {
+      await s.setValue('form.add input[name=nickname]', nick);
+      await s.setValue('form.add input[name=clean_date]', clean);
+      await s.click('form.add button[type=submit]');
+      await s.find(`tr[data-member="${nick}"]`);
+    }
+    await s.setValue('tr[data-stock="30 days"] input[type=number]', '5');
+    await s.click('tr[data-stock="30 days"] button');
+    await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Stock of 30 days saved')");
+
+    await s.click('nav button[data-nav=night]');
+    await s.find('#who');
+    for (const typed of ['An', 'be', 'Cy']) {
+      await s.type('#who', typed);
+      await s.type('#who', '\uE007');
+      await s.waitFor("return document.querySelector('#who').value === ''");
+    }
+    await s.type('#who', 'Dee');
+    await s.type('#who', '\uE007');
+    await s.find('li[data-here="Dee"]');
+    const here = await s.exec("return [...document.querySelectorAll('li[data-here]')].map((li) => li.dataset.here)");
+    assert.deepEqual(here.sort(), ['Ana', 'Ben', 'Cy', 'Dee']);
+    assert.match(await s.text('li[data-here="Dee"]'), /first time/);
+
+    // Ana's 30 days is due (with the box showing 5); hand it out.
+    const due = await s.exec("return [...document.querySelectorAll('li[data-due=Ana]')].map((li) => li.textContent)");
+    const thirty = due.find((x) => x.includes('30 days'));
+    assert.ok(thirty, JSON.stringify(due));
+    assert.match(thirty, /5 in the box/);
+    await s.exec("[...document.querySelectorAll('li[data-due=Ana]')].find((li) => li.textContent.includes('30 days')).querySelector('button').click()");
+    await s.waitFor("return document.querySelector('[role=status]').textContent.includes('30 days handed to Ana')");
+    assert.match(await s.text('ul.awarded'), /Ana · 30 days/);
+
+    // Two more in the room than checked in, one of them also new.
+    await s.click('[data-counter=attendance] button:last-of-type');
+    await s.waitFor("return document.querySelector('[data-counter=attendance] output').textContent === '5'");
+    await s.click('[data-counter=newcomers] button:last-of-type');
+    await s.waitFor("return document.querySelector('[data-counter=newcomers] output').textContent === '2'");
+    writeFileSync(join(ARTIFACTS, 'night.png'), await s.screenshot());
+
+    await s.click('nav button[data-nav=members]');
+    await s.find('tr[data-stock="30 days"]');
+    const left = await s.exec("return document.querySelector('tr[data-stock=\"30 days\"] input[type=number]').value");
+    assert.equal(left, '4');
+    writeFileSync(join(ARTIFACTS, 'members.png'), await s.screenshot());
+  } finally {
+    await s.close();
+  }
+  // The numbers, never the names, from the command line.
+  const meetings = JSON.parse(cli(['--db', db, 'meetings', 'list', '--json']).stdout);
+  let found = false;
+  for (const m of meetings) {
+    const r = cli(['--db', db, 'attendance', 'report', '--meeting', String(m.id), '--from', daysAgo(10), '--to', daysAgo(0), '--csv']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(!/Ana|Ben|Dee/.test(r.stdout));
+    if (/,yes,5,2,4,3,1\r\n/.test(r.stdout)) found = true;
+  }
+  assert.ok(found, 'one occurrence reads held, 5 in the room, 2 newcomers, 4 checked in, 3 returning, 1 chip');
+});
