@@ -12,6 +12,7 @@ pub mod feeds;
 pub mod fellowship;
 pub mod formats;
 pub mod groups;
+pub mod houses;
 pub mod ics;
 pub mod import;
 pub mod meeting_guide;
@@ -24,6 +25,7 @@ pub mod publish;
 pub mod roster;
 pub mod schedule;
 pub mod settings;
+pub mod slips;
 pub mod store;
 pub mod venues;
 
