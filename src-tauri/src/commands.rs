@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use homegroup_core::{
     about::AppInfo, calendar, chips, conference, exceptions, feeds, fellowship::Fellowship,
-    formats, groups, import, import::sources, meetings, members, night, occurrences, publish,
-    roster, schedule::zones, settings, venues, ErrorPayload,
+    formats, groups, houses, import, import::sources, meetings, members, night, occurrences,
+    publish, roster, schedule::zones, settings, slips, venues, ErrorPayload,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -681,4 +681,212 @@ pub fn birthdays(
 #[tauri::command]
 pub fn member_awards(state: State<'_, AppState>, member_id: i64) -> Reply<Vec<chips::Award>> {
     chips::awards(&state.store()?.conn(), None, Some(member_id)).map_err(|e| e.payload())
+}
+
+/// Where saved documents go: the user's Documents folder (home, else temp).
+fn save_document(name: &str, bytes: &[u8]) -> Reply<String> {
+    let dir = dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(std::env::temp_dir);
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let path = dir.join(safe);
+    std::fs::create_dir_all(&dir)
+        .and_then(|_| std::fs::write(&path, bytes))
+        .map_err(|e| {
+            homegroup_core::Error::Io {
+                path: path.clone(),
+                source: e,
+            }
+            .payload()
+        })?;
+    Ok(path.display().to_string())
+}
+
+#[tauri::command]
+pub fn list_houses(state: State<'_, AppState>) -> Reply<Vec<houses::House>> {
+    houses::list(&state.store()?.conn()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn create_house(
+    state: State<'_, AppState>,
+    name: String,
+    notes: String,
+) -> Reply<houses::House> {
+    state
+        .store()?
+        .write(|tx| houses::create(tx, &name, &notes))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn delete_house(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| houses::delete(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn add_house_rule(
+    state: State<'_, AppState>,
+    house_id: i64,
+    rule: Value,
+) -> Reply<houses::Rule> {
+    let rule: houses::RuleInput = parse(rule)?;
+    state
+        .store()?
+        .write(|tx| houses::add_rule(tx, house_id, &rule))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn remove_house_rule(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| houses::remove_rule(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn add_resident(
+    state: State<'_, AppState>,
+    house_id: i64,
+    input: Value,
+) -> Reply<houses::Resident> {
+    let input: houses::ResidentInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| houses::add_resident(tx, house_id, &input, today()))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn update_resident(
+    state: State<'_, AppState>,
+    id: i64,
+    input: Value,
+) -> Reply<houses::Resident> {
+    let input: houses::ResidentInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| houses::update_resident(tx, id, &input, today()))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn remove_resident(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| houses::remove_resident(tx, id))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn house_dashboard(
+    state: State<'_, AppState>,
+    house_id: i64,
+) -> Reply<Vec<houses::ResidentStatus>> {
+    houses::dashboard(&state.store()?.conn(), house_id, today()).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn log_outside(state: State<'_, AppState>, input: Value) -> Reply<houses::Outside> {
+    let input: houses::OutsideInput = parse(input)?;
+    state
+        .store()?
+        .write(|tx| houses::log_outside(tx, &input, today()))
+        .map_err(|e| e.payload())
+}
+
+/// Saves the house report for `from..=to` as "csv" or "pdf"; returns the path.
+#[tauri::command]
+pub fn save_house_report(
+    state: State<'_, AppState>,
+    house_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+    kind: String,
+) -> Reply<String> {
+    let store = state.store()?;
+    let conn = store.conn();
+    let house = houses::get(&conn, house_id).map_err(|e| e.payload())?;
+    let lines = houses::report(&conn, house_id, from, to).map_err(|e| e.payload())?;
+    let name = format!("{}-attendance-{from}-{to}", house.name);
+    match kind.as_str() {
+        "csv" => save_document(
+            &format!("{name}.csv"),
+            houses::report_csv(&lines).as_bytes(),
+        ),
+        _ => {
+            let pdf = houses::report_pdf(&house, from, to, &lines).map_err(|e| e.payload())?;
+            save_document(&format!("{name}.pdf"), &pdf)
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+pub struct IssuedSlip {
+    slip: slips::Slip,
+    path: String,
+}
+
+#[tauri::command]
+pub fn issue_slip(
+    state: State<'_, AppState>,
+    group_id: i64,
+    member_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Reply<IssuedSlip> {
+    let slip = state
+        .store()?
+        .write(|tx| slips::issue(tx, group_id, member_id, from, to, today()))
+        .map_err(|e| e.payload())?;
+    let pdf = slips::pdf(&slip).map_err(|e| e.payload())?;
+    let path = save_document(&format!("slip-{}-{}.pdf", slip.nickname, slip.code), &pdf)?;
+    Ok(IssuedSlip { slip, path })
+}
+
+#[tauri::command]
+pub fn verify_slip(state: State<'_, AppState>, text: String) -> Reply<slips::Slip> {
+    slips::verify(&state.store()?.conn(), &text).map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn export_group_key(state: State<'_, AppState>, group_id: i64) -> Reply<String> {
+    let store = state.store()?;
+    let text = store
+        .write(|tx| slips::export_public(tx, group_id))
+        .map_err(|e| e.payload())?;
+    let group = groups::get(&store.conn(), group_id).map_err(|e| e.payload())?;
+    save_document(
+        &format!("{}-verification-key.txt", group.name),
+        text.as_bytes(),
+    )
+}
+
+#[tauri::command]
+pub fn trust_keys(state: State<'_, AppState>, text: String) -> Reply<u32> {
+    state
+        .store()?
+        .write(|tx| slips::trust(tx, &text))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn revoke_group_key(state: State<'_, AppState>, group_id: i64) -> Reply<()> {
+    state
+        .store()?
+        .write(|tx| slips::revoke(tx, group_id))
+        .map_err(|e| e.payload())
 }

@@ -91,6 +91,22 @@ pub fn run() {
             commands::set_chip_stock,
             commands::birthdays,
             commands::member_awards,
+            commands::list_houses,
+            commands::create_house,
+            commands::delete_house,
+            commands::add_house_rule,
+            commands::remove_house_rule,
+            commands::add_resident,
+            commands::update_resident,
+            commands::remove_resident,
+            commands::house_dashboard,
+            commands::log_outside,
+            commands::save_house_report,
+            commands::issue_slip,
+            commands::verify_slip,
+            commands::export_group_key,
+            commands::trust_keys,
+            commands::revoke_group_key,
         ])
         .run(tauri::generate_context!())
         .expect("the Homegroup window could not start");

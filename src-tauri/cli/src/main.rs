@@ -70,6 +70,31 @@ enum Command {
         #[command(subcommand)]
         command: AttendanceCommand,
     },
+    /// Checks an attendance slip: its code, or the text of its QR code. Exits non-zero
+    /// with the reason when the slip does not verify.
+    Verify {
+        /// The slip code (7K3Q-9XDA-M2PF) or the QR code's text (HG1.…).
+        code: String,
+    },
+    /// Signs an attendance slip for a member's check-ins at a group's meetings.
+    Slip {
+        #[arg(long, value_name = "ID")]
+        group: i64,
+        #[arg(long, value_name = "ID")]
+        member: i64,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: NaiveDate,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: NaiveDate,
+        /// Write the printable PDF here (else print the code and token).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Verification keys: export a group's public key, trust another group's.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Sources imported before: list them, refresh them, schedule refreshes.
     Sources {
         #[command(subcommand)]
@@ -116,6 +141,24 @@ enum FormatArg {
     Bmlt,
     Ics,
     Csv,
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// The group's public keys and verification instructions (nothing about members).
+    Export {
+        #[arg(long, value_name = "ID")]
+        group: i64,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Trusts the keys in a group's export file (and learns of its revocations).
+    Trust { file: PathBuf },
+    /// Revokes a group's key: its slips stop verifying; the next slip gets a new key.
+    Revoke {
+        #[arg(long, value_name = "ID")]
+        group: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -437,6 +480,62 @@ fn run(cli: Cli) -> Result<(), Error> {
                         &table_rows
                     )
                 );
+            }
+        }
+        Command::Verify { code } => {
+            let store = open(cli.db)?;
+            let slip = homegroup_core::slips::verify(&store.conn(), &code)?;
+            println!(
+                "valid: {} attended, as signed by {} on {} (key {}):",
+                slip.nickname, slip.group, slip.issued, slip.key_id
+            );
+            for e in &slip.entries {
+                println!("  {}  {}", e.occurrence.replace('T', " "), e.meeting);
+            }
+        }
+        Command::Slip {
+            group,
+            member,
+            from,
+            to,
+            out,
+        } => {
+            let store = open(cli.db)?;
+            let today = chrono::Local::now().date_naive();
+            let slip = store
+                .write(|tx| homegroup_core::slips::issue(tx, group, member, from, to, today))?;
+            match out {
+                Some(path) => {
+                    let bytes = homegroup_core::slips::pdf(&slip)?;
+                    std::fs::write(&path, bytes).map_err(|e| Error::Io {
+                        path: path.clone(),
+                        source: e,
+                    })?;
+                    println!("{}", slip.code);
+                }
+                None => println!("{}\n{}", slip.code, slip.token),
+            }
+        }
+        Command::Keys { command } => {
+            use homegroup_core::slips;
+            let store = open(cli.db)?;
+            match command {
+                KeysCommand::Export { group, out } => {
+                    let text = store.write(|tx| slips::export_public(tx, group))?;
+                    write_out(out, &text)?;
+                }
+                KeysCommand::Trust { file } => {
+                    let text = std::fs::read_to_string(&file).map_err(|e| Error::Io {
+                        path: file.clone(),
+                        source: e,
+                    })?;
+                    let n = store.write(|tx| slips::trust(tx, &text))?;
+                    println!("{n} key(s) trusted");
+                }
+                KeysCommand::Revoke { group } => {
+                    store.write(|tx| slips::revoke(tx, group))?;
+                    println!("revoked; slips it signed no longer verify");
+                }
             }
         }
         Command::Sources { command } => {

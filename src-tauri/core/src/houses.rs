@@ -586,7 +586,7 @@ pub struct RuleStatus {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub required: u32,
-    /// What a steady pace would have reached by today.
+    /// What a steady pace reaches by the end of today (rounded up).
     pub expected_by_now: u32,
     pub attended: u32,
     pub here: u32,
@@ -651,7 +651,9 @@ fn status(conn: &Connection, res: &Resident, rule: &Rule, on: NaiveDate) -> Resu
     } else {
         0
     };
-    let expected = ((required as i64 * elapsed) / days(window).max(1)) as u32;
+    // Pace through the end of today, rounded up: on track means no catching up is
+    // needed; behind means today's meeting (or more) is needed to get back on pace.
+    let expected = (required as u64 * elapsed as u64).div_ceil(days(window).max(1) as u64) as u32;
     let state = if !applies {
         State::NotApplicable
     } else if attended >= required {
@@ -998,16 +1000,22 @@ mod tests {
             (day("2026-11-26"), day("2026-11-29"), 3)
         );
         assert_eq!(
-            st.state,
-            State::OnTrack,
-            "nothing yet on the first day, and a steady pace expects none: {st:?}"
+            (st.expected_by_now, st.state),
+            (1, State::Behind),
+            "the first day's pace asks for one: {st:?}"
         );
         log(&s, res.member_id, "2026-11-26");
         log(&s, res.member_id, "2026-11-27");
-        let st = status(&s.conn(), &res, &rule, day("2026-11-28")).unwrap();
+        let st = status(&s.conn(), &res, &rule, day("2026-11-27")).unwrap();
         assert_eq!(
             (st.attended, st.expected_by_now, st.state),
             (2, 2, State::OnTrack)
+        );
+        // Saturday: three of four days gone, ceil(3 × 3 / 4) = 3 expected.
+        let st = status(&s.conn(), &res, &rule, day("2026-11-28")).unwrap();
+        assert_eq!(
+            (st.attended, st.expected_by_now, st.state),
+            (2, 3, State::Behind)
         );
         let st = status(&s.conn(), &res, &rule, day("2026-11-30")).unwrap();
         // Monday: a new week of five.

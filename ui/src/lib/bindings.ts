@@ -450,6 +450,86 @@ week: string, attendance: number, newcomers: number, returning: number, chips: n
  */
 meetings: number, };
 
+export type RuleKind = "per_week" | "in_first_days";
+
+export type RuleInput = { kind: RuleKind, count: number, days: number | null, 
+/**
+ * Applies to residents in this phase; `None` to everyone.
+ */
+phase: string | null, 
+/**
+ * Fellowships whose meetings count; empty: every meeting.
+ */
+counts: Array<Fellowship>, };
+
+export type Rule = { id: number, 
+/**
+ * In words: "5 a week (phase 1)".
+ */
+text: string, kind: RuleKind, count: number, days: number | null, 
+/**
+ * Applies to residents in this phase; `None` to everyone.
+ */
+phase: string | null, 
+/**
+ * Fellowships whose meetings count; empty: every meeting.
+ */
+counts: Array<Fellowship>, };
+
+export type House = { id: number, name: string, notes: string, rules: Array<Rule>, residents: number, };
+
+export type Resident = { id: number, house_id: number, member_id: number, nickname: string, move_in: string, move_out: string | null, phase: string, };
+
+export type ResidentInput = { 
+/**
+ * An existing member, or a nickname to add one.
+ */
+member_id: number | null, nickname: string, move_in: string | null, move_out: string | null, phase: string, };
+
+export type Verification = "slip" | "self_reported";
+
+export type OutsideInput = { member_id: number, attended_on: string, meeting_name: string, fellowship: Fellowship | null, 
+/**
+ * A slip's code or token; empty for self-reported.
+ */
+slip: string, };
+
+export type Outside = { id: number, member_id: number, attended_on: string, meeting_name: string, fellowship: Fellowship | null, verification: Verification, };
+
+export type State = "not_applicable" | "met" | "on_track" | "behind" | "missed";
+
+export type RuleStatus = { rule_id: number, text: string, from: string, to: string, required: number, 
+/**
+ * What a steady pace would have reached by today.
+ */
+expected_by_now: number, attended: number, here: number, verified: number, self_reported: number, state: State, };
+
+export type ResidentStatus = { resident: Resident, 
+/**
+ * The worst of the rules that apply.
+ */
+state: State, rules: Array<RuleStatus>, 
+/**
+ * Week by week: (Monday, attended, required) over the last eight weeks.
+ */
+weeks: Array<WeekCount>, };
+
+export type WeekCount = { week: string, attended: number, required: number, };
+
+export type ReportLine = { nickname: string, phase: string, from: string, to: string, attended: number, here: number, verified: number, self_reported: number, 
+/**
+ * Meetings the weekly rules asked for over the period.
+ */
+required: number, met: boolean, };
+
+export type Entry = { 
+/**
+ * Local start, `YYYY-MM-DDTHH:MM`.
+ */
+occurrence: string, meeting: string, };
+
+export type Slip = { code: string, token: string, group: string, nickname: string, entries: Array<Entry>, issued: string, key_id: string, };
+
 export type MeetingGuideExport = { 
 /**
  * The feed: a JSON array of meetings.

@@ -1,0 +1,143 @@
+// A sober-living house in the real window: a five-a-week rule, two residents (one on
+// pace, one behind) on the dashboard; then a group that offers verification prints a
+// slip for a member's check-in, and the house verifies it by its code.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
+import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+
+const home = tempDir('homegroup-home-');
+const db = join(tempDir('homegroup-houses-e2e-'), 'h.sqlite3');
+let stopDisplay;
+let driver;
+let meeting;
+
+const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const daysAgo = (n) => {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return iso(d);
+};
+
+before(async () => {
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na']).code, 0);
+  // The group decides to offer verification (a setting of the group; set here directly).
+  const py = spawnSync(
+    '/usr/bin/python3',
+    [
+      '-c',
+      `import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+g, m = c.execute("SELECT group_id, id FROM meetings WHERE group_id IS NOT NULL AND status = 'active' ORDER BY id LIMIT 1").fetchone()
+c.execute("UPDATE groups SET offers_verification = 1 WHERE id = ?", (g,))
+c.commit()
+print(m)`,
+      db,
+    ],
+    { encoding: 'utf8' },
+  );
+  assert.equal(py.status, 0, py.stderr);
+  meeting = py.stdout.trim();
+  stopDisplay = await ensureDisplay();
+  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', HOME: home, XDG_DOCUMENTS_DIR: join(home, 'Documents') });
+});
+
+after(async () => {
+  await driver?.stop();
+  await stopDisplay?.();
+});
+
+test('a house with a five-a-week rule shows one resident on pace and one behind; a slip verifies by its code', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('nav button[data-nav=houses]');
+    await s.setValue('input[name=house_name]', 'Serenity House');
+    await s.click('form.inline button[type=submit]');
+    await s.find('select[name=house]');
+    await s.setValue('input[name=rule_count]', '5');
+    await s.click('form[aria-label="Add rule"] button[type=submit]');
+    await s.waitFor("return document.querySelector('ul.rules').textContent.includes('5 a week')");
+    for (const nick of ['Robin', 'Sky']) {
+      await s.setValue('input[name=resident]', nick);
+      await s.setValue('input[name=move_in]', daysAgo(20));
+      await s.click('input[name=resident_phase] ~ button, form.inline button.primary');
+      await s.find(`li[data-resident="${nick}"]`);
+    }
+    // Robin keeps pace: as many meetings as the week's share through today, rounded up.
+    const now = new Date();
+    const dayOfWeek = ((now.getDay() + 6) % 7) + 1; // Monday = 1
+    const pace = Math.ceil((5 * dayOfWeek) / 7);
+    for (let i = 0; i < pace; i++) {
+      await s.exec("document.querySelector('li[data-resident=Robin] .actions button').click()");
+      await s.find('li[data-resident=Robin] form.outside');
+      await s.setValue('li[data-resident=Robin] input[name=attended_on]', iso(now));
+      await s.setValue('li[data-resident=Robin] input[name=meeting_name]', `Downtown NA ${i + 1}`);
+      await s.click('li[data-resident=Robin] form.outside button[type=submit]');
+      await s.waitFor(`return document.querySelector('li[data-resident=Robin] .big')?.textContent === '${i + 1}'`);
+    }
+    assert.equal(await s.exec("return document.querySelector('li[data-resident=Robin] .badge').dataset.state"), pace === 5 ? 'met' : 'on_track');
+    assert.equal(await s.exec("return document.querySelector('li[data-resident=Sky] .badge').dataset.state"), 'behind');
+    assert.match(await s.text('li[data-resident=Robin]'), new RegExp(`${pace} self-reported`));
+    writeFileSync(join(ARTIFACTS, 'houses.png'), await s.screenshot());
+
+    // The weekly report as PDF, in Documents.
+    await s.exec("[...document.querySelectorAll('.reports button')][0].click()");
+    await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Report saved as')");
+    const report = (await s.text('p.notice')).replace(/^Report saved as /, '').trim();
+    assert.ok(existsSync(report), report);
+    assert.equal(readFileSync(report).subarray(0, 5).toString(), '%PDF-');
+
+    // Jess checks in at the verifying group's meeting, then gets a slip.
+    await s.click('nav button[data-nav=night]');
+    await s.find('#who'); // the screen has opened on the nearest meeting
+    await s.setValue('select[name=meeting]', meeting);
+    try {
+      await s.waitFor(`return document.querySelector('select[name=meeting]').value === '${meeting}' && !!document.querySelector('#who')`);
+    } catch (e) {
+      writeFileSync(join(ARTIFACTS, 'houses-fail.png'), await s.screenshot());
+      throw e;
+    }
+    await s.type('#who', 'Jess');
+    await s.type('#who', '\uE007');
+    await s.find('li[data-here="Jess"]');
+
+    await s.click('nav button[data-nav=members]');
+    await s.find('select[name=slip_group]');
+    await s.exec("const g = document.querySelector('select[name=slip_group]'); g.value = g.options[1].value; g.dispatchEvent(new Event('change', { bubbles: true }));");
+    await s.exec("const m = document.querySelector('select[name=slip_member]'); m.value = [...m.options].find((o) => o.textContent === 'Jess').value; m.dispatchEvent(new Event('change', { bubbles: true }));");
+    await s.setValue('input[name=slip_from]', daysAgo(30));
+    await s.setValue('input[name=slip_to]', daysAgo(0));
+    await s.click('section.slips button[type=submit]');
+    await s.find('[data-slip-code]');
+    const code = await s.exec("return document.querySelector('[data-slip-code]').dataset.slipCode");
+    assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const pdf = (await s.text('[data-slip-code]')).replace(/^.* saved as /, '').trim();
+    assert.ok(existsSync(pdf), pdf);
+    const png = join(ARTIFACTS, 'slip');
+    assert.equal(spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, png]).status, 0);
+
+    await s.click('nav button[data-nav=houses]');
+    await s.setValue('textarea[name=slip_text]', code.toLowerCase());
+    await s.exec("document.querySelector('textarea[name=slip_text]').form.querySelector('button').click()");
+    await s.find('[data-verified]');
+    assert.match(await s.text('[data-verified]'), /Valid: Jess attended/);
+    await s.exec("document.querySelector('[data-verified]').scrollIntoView({ block: 'center' })");
+    writeFileSync(join(ARTIFACTS, 'slip-verified.png'), await s.screenshot());
+    // One character off: refused, with the reason.
+    const wrong = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+    await s.setValue('textarea[name=slip_text]', wrong);
+    await s.exec("document.querySelector('textarea[name=slip_text]').form.querySelector('button').click()");
+    await s.find('[data-refused]');
+    assert.match(await s.text('[data-refused]'), /no slip with this code/);
+  } finally {
+    await s.close();
+  }
+  // And from the command line, with the same code.
+  const slips = spawnSync('/usr/bin/python3', ['-c', 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select token from slips").fetchone()[0])', db], { encoding: 'utf8' });
+  const ok = cli(['--db', db, 'verify', slips.stdout.trim()]);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /^valid: Jess attended/);
+});
