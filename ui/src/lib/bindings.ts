@@ -500,7 +500,7 @@ export type State = "not_applicable" | "met" | "on_track" | "behind" | "missed";
 
 export type RuleStatus = { rule_id: number, text: string, from: string, to: string, required: number, 
 /**
- * What a steady pace would have reached by today.
+ * What a steady pace reaches by the end of today (rounded up).
  */
 expected_by_now: number, attended: number, here: number, verified: number, self_reported: number, state: State, };
 
