@@ -451,7 +451,7 @@ export const en = {
   "members.milestone_added": "Added {chip}.",
   "members.milestone_removed": "Removed {chip}.",
   "members.remove_milestone": "Remove {chip}",
-  "houses.title": "Houses",
+  "houses.title": "Sober-living houses",
   "houses.house": "House",
   "houses.new": "New house",
   "houses.add": "Add house",

@@ -453,7 +453,7 @@ export const es: Record<MessageKey, string> = {
   "members.milestone_added": "Se agregó {chip}.",
   "members.milestone_removed": "Se quitó {chip}.",
   "members.remove_milestone": "Quitar {chip}",
-  "houses.title": "Casas",
+  "houses.title": "Casas de vida sobria",
   "houses.house": "Casa",
   "houses.new": "Nueva casa",
   "houses.add": "Agregar casa",
