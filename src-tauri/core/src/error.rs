@@ -35,6 +35,12 @@ pub enum Error {
     #[error("{path} is not a Homegroup database, or it is encrypted and needs its passphrase")]
     NotADatabase { path: PathBuf },
 
+    #[error("the database {path} is encrypted: enter its passphrase to open it")]
+    PassphraseRequired { path: PathBuf },
+
+    #[error("that passphrase does not open {path}; the file was not changed. Check for Caps Lock and try again")]
+    WrongPassphrase { path: PathBuf },
+
     #[error("the database {path} is busy in another program; close it and try again")]
     DatabaseBusy { path: PathBuf },
 
@@ -92,6 +98,8 @@ impl Error {
             Error::DatabaseTooNew { .. } => "database.too_new",
             Error::NotADatabase { .. } => "database.not_a_database",
             Error::DatabaseBusy { .. } => "database.busy",
+            Error::PassphraseRequired { .. } => "database.passphrase_required",
+            Error::WrongPassphrase { .. } => "database.wrong_passphrase",
             Error::Io { .. } => "io",
             Error::Remote { code, .. } => code,
             Error::NoDataDir => "database.no_data_dir",

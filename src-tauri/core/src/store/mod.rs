@@ -24,51 +24,100 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to
     /// date. A database written by a newer Homegroup is refused before anything is
-    /// written to it.
+    /// written to it; an encrypted one asks for its passphrase.
     pub fn open(path: &Path) -> Result<Self> {
+        Self::open_with(path, None)
+    }
+
+    /// Opens with a passphrase for an encrypted database (ignored for a plain one).
+    pub fn open_with(path: &Path, passphrase: Option<&str>) -> Result<Self> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 path: dir.to_owned(),
                 source,
             })?;
         }
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| classify(e, path))?;
-        conn.busy_timeout(Duration::from_secs(5))
-            .map_err(|e| classify(e, path))?;
-
-        // Read the version before any pragma that writes (journal_mode does): a
-        // newer program's file must stay byte-for-byte as it was.
-        let found: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| classify(e, path))?;
-        if found > SCHEMA_VERSION {
-            return Err(Error::DatabaseTooNew {
-                path: path.to_owned(),
-                found,
-                supported: SCHEMA_VERSION,
-            });
-        }
-
-        conn.pragma_update(None, "foreign_keys", true)?;
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(|e| classify(e, path))?;
-        if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
-            tracing::warn!(mode, "database is not in WAL mode");
-        }
-        // FULL: a committed write survives power loss, not just a killed process.
-        conn.pragma_update(None, "synchronous", "FULL")?;
+        let mut conn = connect(path, passphrase)?;
         migrations::migrations().to_latest(&mut conn)?;
         Ok(Store {
             path: path.to_owned(),
             conn: Mutex::new(conn),
         })
+    }
+
+    /// Whether the file at `path` looks encrypted: whole pages (SQLCipher writes in
+    /// pages of at least 1 KiB) without SQLite's plain header.
+    pub fn is_encrypted(path: &Path) -> bool {
+        use std::io::Read;
+        let Ok(meta) = std::fs::metadata(path) else {
+            return false;
+        };
+        if meta.len() < 1024 || meta.len() % 512 != 0 {
+            return false;
+        }
+        let mut head = [0u8; 16];
+        match std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)) {
+            Ok(()) => &head != b"SQLite format 3\0",
+            Err(_) => false,
+        }
+    }
+
+    pub fn encrypted(&self) -> bool {
+        Self::is_encrypted(&self.path)
+    }
+
+    /// Sets, changes (`Some`) or removes (`None`) the passphrase. The whole database
+    /// is copied into a new file under the new key, flushed to disk, and only then
+    /// renamed over the old one: a crash at any point leaves one complete file.
+    pub fn set_passphrase(&self, new: Option<&str>) -> Result<()> {
+        if let Some(p) = new {
+            if p.chars().count() < 8 {
+                return Err(Error::invalid(
+                    "database.passphrase_short",
+                    "passphrase",
+                    "a passphrase has at least 8 characters (a few words are easy to remember)",
+                ));
+            }
+        }
+        let mut guard = self.conn();
+        let tmp = self.path.with_extension("rekey-partial");
+        let _ = std::fs::remove_file(&tmp);
+        let export = (|| -> Result<()> {
+            let version: i64 = guard.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            guard.execute(
+                "ATTACH DATABASE ?1 AS target KEY ?2",
+                rusqlite::params![tmp.to_string_lossy(), new.unwrap_or("")],
+            )?;
+            guard.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
+            guard.execute_batch(&format!("PRAGMA target.user_version = {version}"))?;
+            guard.execute_batch("DETACH DATABASE target")?;
+            std::fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .map_err(|source| Error::Io {
+                    path: tmp.clone(),
+                    source,
+                })
+        })();
+        if let Err(e) = export {
+            let _ = guard.execute_batch("DETACH DATABASE target");
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        // Close the old connection (checkpointing its WAL) before the file is replaced.
+        let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
+        drop(old);
+        if let Err(source) = std::fs::rename(&tmp, &self.path) {
+            *guard = connect(&self.path, None).or_else(|_| connect(&self.path, Some("")))?;
+            return Err(Error::Io {
+                path: self.path.clone(),
+                source,
+            });
+        }
+        if let Some(dir) = self.path.parent() {
+            let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+        }
+        *guard = connect(&self.path, new)?;
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -100,6 +149,57 @@ impl Store {
         tx.rollback()?;
         value
     }
+}
+
+/// Opens the connection: key first (SQLCipher requires it before anything else), then
+/// the version check, then the pragmas that write.
+fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connection> {
+    let encrypted = Store::is_encrypted(path);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(e, path))?;
+    match passphrase {
+        Some(p) if encrypted => conn.pragma_update(None, "key", p)?,
+        None if encrypted => {
+            return Err(Error::PassphraseRequired {
+                path: path.to_owned(),
+            });
+        }
+        _ => {}
+    }
+    conn.busy_timeout(Duration::from_secs(5))
+        .map_err(|e| classify(e, path))?;
+    // Read the version before any pragma that writes (journal_mode does): a newer
+    // program's file, or one opened with the wrong key, stays byte-for-byte as it was.
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| match classify(e, path) {
+            Error::NotADatabase { .. } if encrypted => Error::WrongPassphrase {
+                path: path.to_owned(),
+            },
+            other => other,
+        })?;
+    if found > SCHEMA_VERSION {
+        return Err(Error::DatabaseTooNew {
+            path: path.to_owned(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    conn.pragma_update(None, "foreign_keys", true)?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .map_err(|e| classify(e, path))?;
+    if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+        tracing::warn!(mode, "database is not in WAL mode");
+    }
+    // FULL: a committed write survives power loss, not just a killed process.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(conn)
 }
 
 fn classify(e: rusqlite::Error, path: &Path) -> Error {
@@ -229,5 +329,74 @@ mod tests {
             .query_row("SELECT count(*) FROM settings", [], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 0);
+    }
+
+    #[test]
+    fn a_passphrase_encrypts_the_whole_file_and_a_wrong_one_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret.sqlite3");
+        let store = Store::open(&path).unwrap();
+        store
+            .write(|tx| {
+                tx.execute("INSERT INTO members (nickname, created_at, updated_at) VALUES ('Robin', 'x', 'x')", [])?;
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(
+            store.set_passphrase(Some("short")).unwrap_err().code(),
+            "database.passphrase_short"
+        );
+        store.set_passphrase(Some("correct horse battery")).unwrap();
+        assert!(store.encrypted());
+        // Still usable after the switch, with everything in it.
+        let n: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM members", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+        drop(store);
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !bytes.windows(5).any(|w| w == b"Robin"),
+            "the nickname is not readable in the file"
+        );
+
+        assert_eq!(
+            Store::open(&path).err().unwrap().code(),
+            "database.passphrase_required"
+        );
+        let before = std::fs::read(&path).unwrap();
+        assert_eq!(
+            Store::open_with(&path, Some("wrong horse"))
+                .err()
+                .unwrap()
+                .code(),
+            "database.wrong_passphrase"
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "a wrong passphrase leaves the file as it was"
+        );
+
+        let store = Store::open_with(&path, Some("correct horse battery")).unwrap();
+        store.set_passphrase(Some("another good phrase")).unwrap();
+        drop(store);
+        assert!(Store::open_with(&path, Some("correct horse battery")).is_err());
+        let store = Store::open_with(&path, Some("another good phrase")).unwrap();
+        store.set_passphrase(None).unwrap();
+        assert!(!store.encrypted());
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        let n: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM members", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+        let version: i64 = store
+            .conn()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
     }
 }
