@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tempDir } from './lib/programs.mjs';
+import { ROOT, cli, tempDir } from './lib/programs.mjs';
 
 test('--version prints the version', () => {
   const r = cli(['--version']);
@@ -53,14 +53,48 @@ test('a database from a newer Homegroup is refused with a clear message and left
 test('a file that is not a database is refused by name', () => {
   const dir = tempDir();
   const file = join(dir, 'notes.txt');
-  spawnSync('sh', ['-c', `head -c 4096 /dev/urandom > ${file}`]);
+  spawnSync('sh', ['-c', `printf 'Tuesday: bring coffee\n' > ${file}`]);
   const r = cli(['--db', file, 'meetings', 'list']);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /is not a Homegroup database/);
+  // Whole pages of random bytes look like an encrypted database: the passphrase is asked for.
+  const random = join(dir, 'random.bin');
+  spawnSync('sh', ['-c', `head -c 4096 /dev/urandom > ${random}`]);
+  const before = readFileSync(random);
+  const e = cli(['--db', random, 'meetings', 'list']);
+  assert.equal(e.code, 1);
+  assert.match(e.stderr, /encrypted: enter its passphrase/);
+  assert.deepEqual(readFileSync(random), before);
 });
 
 test('an unknown subcommand fails with usage, not a crash', () => {
   const r = cli(['meetings', 'frobnicate']);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /unrecognized subcommand/);
+});
+
+test('backup and restore from the command line; a bad backup is refused and changes nothing', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const dir = tempDir('homegroup-backup-');
+  const db = join(dir, 'b.sqlite3');
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json')]).code, 0);
+  const made = cli(['--db', db, 'backup']);
+  assert.equal(made.code, 0, made.stderr);
+  const backup = made.stdout.trim();
+  assert.match(backup, /backups\/homegroup-.*\.sqlite3$/);
+  // Change something, then go back.
+  const other = join(dir, 'other.json');
+  writeFileSync(other, JSON.stringify([{ name: 'Late addition', slug: 'late', day: 3, time: '20:00', timezone: 'UTC', conference_url: 'https://zoom.us/j/1' }]));
+  assert.equal(cli(['--db', db, 'import', other]).code, 0);
+  assert.equal(JSON.parse(cli(['--db', db, 'meetings', 'list', '--json']).stdout).length, 5);
+  const before = cli(['--db', db, 'meetings', 'list', '--json']).stdout;
+  const junk = join(dir, 'junk.sqlite3');
+  writeFileSync(junk, 'not a database at all');
+  const bad = cli(['--db', db, 'restore', junk]);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.stderr, /not a Homegroup backup/);
+  assert.equal(cli(['--db', db, 'meetings', 'list', '--json']).stdout, before);
+  const restored = cli(['--db', db, 'restore', backup]);
+  assert.equal(restored.code, 0, restored.stderr);
+  assert.equal(JSON.parse(cli(['--db', db, 'meetings', 'list', '--json']).stdout).length, 4);
 });

@@ -890,3 +890,75 @@ pub fn revoke_group_key(state: State<'_, AppState>, group_id: i64) -> Reply<()> 
         .write(|tx| slips::revoke(tx, group_id))
         .map_err(|e| e.payload())
 }
+
+#[tauri::command]
+pub async fn unlock_database(state: State<'_, AppState>, passphrase: String) -> Reply<AppInfo> {
+    state.unlock(&passphrase)?;
+    state.restart_feed_server().await;
+    Ok(AppInfo::new(state.db_path.as_deref(), state.open_error()))
+}
+
+/// Sets, changes or removes the passphrase; when the database is encrypted the current
+/// passphrase must be given again.
+#[tauri::command]
+pub fn set_passphrase(
+    state: State<'_, AppState>,
+    current: Option<String>,
+    new: Option<String>,
+) -> Reply<bool> {
+    let store = state.store()?;
+    if store.encrypted() {
+        let path = store.path().to_owned();
+        let given = current.unwrap_or_default();
+        // Checked on a second connection: the open store is not disturbed.
+        homegroup_core::Store::check_passphrase(&path, &given).map_err(|e| e.payload())?;
+    }
+    let new = new.filter(|p| !p.is_empty());
+    store
+        .set_passphrase(new.as_deref())
+        .map_err(|e| e.payload())?;
+    Ok(store.encrypted())
+}
+
+#[tauri::command]
+pub async fn backup_now(
+    state: State<'_, AppState>,
+) -> Reply<homegroup_core::store::backup::BackupFile> {
+    let store = state.store()?;
+    tokio::task::spawn_blocking(move || store.backup_now())
+        .await
+        .map_err(|_| {
+            homegroup_core::Error::invalid(
+                "backup.interrupted",
+                "file",
+                "the backup stopped unexpectedly",
+            )
+            .payload()
+        })?
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn list_backups(
+    state: State<'_, AppState>,
+) -> Reply<Vec<homegroup_core::store::backup::BackupFile>> {
+    let store = state.store()?;
+    homegroup_core::store::backup::list(&homegroup_core::store::backup::dir_for(store.path()))
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub async fn restore_backup(state: State<'_, AppState>, path: String) -> Reply<()> {
+    let store = state.store()?;
+    tokio::task::spawn_blocking(move || store.restore_from(std::path::Path::new(&path), None))
+        .await
+        .map_err(|_| {
+            homegroup_core::Error::invalid(
+                "backup.interrupted",
+                "file",
+                "the restore stopped unexpectedly",
+            )
+            .payload()
+        })?
+        .map_err(|e| e.payload())
+}

@@ -27,6 +27,7 @@ pub fn run() {
             // Imported lists refresh on their own schedule while the app is open.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(state::refresh_sources_forever(handle));
+            tauri::async_runtime::spawn(state::backup_daily(app.handle().clone()));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -107,6 +108,11 @@ pub fn run() {
             commands::export_group_key,
             commands::trust_keys,
             commands::revoke_group_key,
+            commands::unlock_database,
+            commands::set_passphrase,
+            commands::backup_now,
+            commands::list_backups,
+            commands::restore_backup,
         ])
         .run(tauri::generate_context!())
         .expect("the Homegroup window could not start");

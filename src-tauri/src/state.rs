@@ -8,8 +8,9 @@ use homegroup_core::{store, ErrorPayload, Store};
 
 pub struct AppState {
     pub db_path: Option<PathBuf>,
-    /// The open store, or why it could not be opened (shown by the UI instead of a crash).
-    store: Result<Arc<Store>, ErrorPayload>,
+    /// The open store, or why it could not be opened (shown by the UI instead of a crash;
+    /// an encrypted database waits here for its passphrase).
+    store: std::sync::RwLock<Result<Arc<Store>, ErrorPayload>>,
     /// The running feed server and whether it is shared with the local network.
     pub feed_server: tokio::sync::Mutex<Option<(Handle, bool)>>,
     /// Why the feed server is not running, when it is not.
@@ -27,14 +28,14 @@ impl AppState {
                 });
                 AppState {
                     db_path: Some(path),
-                    store,
+                    store: std::sync::RwLock::new(store),
                     feed_server: Default::default(),
                     feed_server_error: Default::default(),
                 }
             }
             Err(e) => AppState {
                 db_path: None,
-                store: Err(e.payload()),
+                store: std::sync::RwLock::new(Err(e.payload())),
                 feed_server: Default::default(),
                 feed_server_error: Default::default(),
             },
@@ -42,7 +43,18 @@ impl AppState {
     }
 
     pub fn store(&self) -> Result<Arc<Store>, ErrorPayload> {
-        self.store.clone()
+        self.store.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Opens the encrypted database with `passphrase`; a wrong one changes nothing.
+    pub fn unlock(&self, passphrase: &str) -> Result<(), ErrorPayload> {
+        let path = self
+            .db_path
+            .clone()
+            .ok_or_else(|| homegroup_core::Error::NoDataDir.payload())?;
+        let store = Store::open_with(&path, Some(passphrase)).map_err(|e| e.payload())?;
+        *self.store.write().unwrap_or_else(|p| p.into_inner()) = Ok(Arc::new(store));
+        Ok(())
     }
 
     /// (Re)starts the feed server as configured; failures are kept for the Feeds screen.
@@ -69,7 +81,12 @@ impl AppState {
     }
 
     pub fn open_error(&self) -> Option<ErrorPayload> {
-        self.store.as_ref().err().cloned()
+        self.store
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .err()
+            .cloned()
     }
 }
 
@@ -99,6 +116,28 @@ pub async fn refresh_sources_forever(app: tauri::AppHandle) {
             }
             Ok(_) => {}
             Err(e) => tracing::warn!(code = e.code(), "could not read import sources"),
+        }
+    }
+}
+
+/// Once a day while the app runs (and at start), a backup into the rotating folder.
+pub async fn backup_daily(app: tauri::AppHandle) {
+    use tauri::Manager;
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        let Ok(store) = app.state::<AppState>().store() else {
+            continue;
+        };
+        let made = tokio::task::spawn_blocking(move || {
+            store.backup_if_due(std::time::Duration::from_secs(24 * 3600))
+        })
+        .await;
+        match made {
+            Ok(Ok(Some(b))) => tracing::info!(bytes = b.bytes, "daily backup made"),
+            Ok(Ok(None)) => {}
+            Ok(Err(e)) => tracing::warn!(code = e.code(), "daily backup failed"),
+            Err(_) => tracing::warn!("daily backup stopped"),
         }
     }
 }

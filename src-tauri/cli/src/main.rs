@@ -95,6 +95,24 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Backs the database up: into the rotating backups folder beside it, or to --out.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// List the backups instead of making one.
+        #[arg(long)]
+        list: bool,
+    },
+    /// Replaces the database with a backup, after checking the backup (the current
+    /// database is backed up first). A backup made under another passphrase takes
+    /// it from HOMEGROUP_BACKUP_PASSPHRASE.
+    Restore { file: PathBuf },
+    /// Encrypts the database with a passphrase (from HOMEGROUP_NEW_PASSPHRASE), changes
+    /// it, or removes it.
+    Passphrase {
+        #[command(subcommand)]
+        command: PassphraseCommand,
+    },
     /// Sources imported before: list them, refresh them, schedule refreshes.
     Sources {
         #[command(subcommand)]
@@ -141,6 +159,14 @@ enum FormatArg {
     Bmlt,
     Ics,
     Csv,
+}
+
+#[derive(Subcommand)]
+enum PassphraseCommand {
+    /// Sets or changes the passphrase to HOMEGROUP_NEW_PASSPHRASE.
+    Set,
+    /// Stores the database unencrypted again.
+    Remove,
 }
 
 #[derive(Subcommand)]
@@ -258,6 +284,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("homegroup: {e}");
+            if e.code() == "database.passphrase_required" {
+                eprintln!("homegroup: set HOMEGROUP_PASSPHRASE to the database's passphrase");
+            }
             ExitCode::FAILURE
         }
     }
@@ -300,8 +329,11 @@ fn print_report(report: &homegroup_core::import::ImportReport, dry_run: bool) {
     }
 }
 
+/// An encrypted database's passphrase comes from HOMEGROUP_PASSPHRASE (never an
+/// argument, which would land in the shell's history and the process list).
 fn open(db: Option<PathBuf>) -> Result<Store, Error> {
-    Store::open(&store::paths::resolve(db)?)
+    let passphrase = std::env::var("HOMEGROUP_PASSPHRASE").ok();
+    Store::open_with(&store::paths::resolve(db)?, passphrase.as_deref())
 }
 
 fn write_out(out: Option<PathBuf>, body: &str) -> Result<(), Error> {
@@ -480,6 +512,49 @@ fn run(cli: Cli) -> Result<(), Error> {
                         &table_rows
                     )
                 );
+            }
+        }
+        Command::Backup { out, list } => {
+            let store = open(cli.db)?;
+            if list {
+                for b in store::backup::list(&store::backup::dir_for(store.path()))? {
+                    println!("{}  {:>10} bytes  {}", b.made_at, b.bytes, b.path);
+                }
+            } else if let Some(path) = out {
+                store.backup_to(&path)?;
+                println!("{}", path.display());
+            } else {
+                println!("{}", store.backup_now()?.path);
+            }
+        }
+        Command::Restore { file } => {
+            let store = open(cli.db)?;
+            let other = std::env::var("HOMEGROUP_BACKUP_PASSPHRASE").ok();
+            store.restore_from(&file, other.as_deref())?;
+            println!(
+                "restored from {} (the previous database is in {})",
+                file.display(),
+                store::backup::dir_for(store.path()).display()
+            );
+        }
+        Command::Passphrase { command } => {
+            let store = open(cli.db)?;
+            match command {
+                PassphraseCommand::Set => {
+                    let new = std::env::var("HOMEGROUP_NEW_PASSPHRASE").map_err(|_| {
+                        Error::invalid(
+                            "database.passphrase_missing",
+                            "passphrase",
+                            "set HOMEGROUP_NEW_PASSPHRASE to the new passphrase",
+                        )
+                    })?;
+                    store.set_passphrase(Some(&new))?;
+                    println!("the database is encrypted; keep the passphrase somewhere safe: without it the data cannot be recovered");
+                }
+                PassphraseCommand::Remove => {
+                    store.set_passphrase(None)?;
+                    println!("the database is no longer encrypted");
+                }
             }
         }
         Command::Verify { code } => {

@@ -13,8 +13,11 @@ pub struct AppInfo {
     pub schema_version: i64,
     /// The computer's IANA zone, the default for new meetings.
     pub default_timezone: String,
-    /// Why the database could not be opened; the UI shows this instead of its screens.
+    /// Why the database could not be opened; the UI shows this instead of its screens
+    /// (or, for an encrypted database, asks for the passphrase).
     pub open_error: Option<ErrorPayload>,
+    /// The database file is encrypted with a passphrase.
+    pub encrypted: bool,
 }
 
 impl AppInfo {
@@ -24,6 +27,7 @@ impl AppInfo {
             database: database.map(|p| p.display().to_string()),
             schema_version: crate::store::SCHEMA_VERSION,
             default_timezone: crate::schedule::zones::system_default(),
+            encrypted: database.is_some_and(crate::store::Store::is_encrypted),
             open_error,
         }
     }

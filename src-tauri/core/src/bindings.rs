@@ -95,6 +95,7 @@ pub fn typescript() -> String {
         crate::houses::ReportLine,
         crate::slips::Entry,
         crate::slips::Slip,
+        crate::store::backup::BackupFile,
         crate::meeting_guide::MeetingGuideExport,
     );
     let mut s = String::from(

@@ -35,7 +35,7 @@ pub enum Error {
     #[error("{path} is not a Homegroup database, or it is encrypted and needs its passphrase")]
     NotADatabase { path: PathBuf },
 
-    #[error("the database {path} is encrypted: enter its passphrase to open it")]
+    #[error("the database {path} is encrypted: enter its passphrase to open it (if it is not a Homegroup database, choose another file)")]
     PassphraseRequired { path: PathBuf },
 
     #[error("that passphrase does not open {path}; the file was not changed. Check for Caps Lock and try again")]

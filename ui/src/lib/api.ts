@@ -3,6 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
+  BackupFile,
   House,
   Outside,
   OutsideInput,
@@ -153,4 +154,9 @@ export const api = {
   exportGroupKey: (groupId: number) => call<string>('export_group_key', { groupId }),
   trustKeys: (text: string) => call<number>('trust_keys', { text }),
   revokeGroupKey: (groupId: number) => call<null>('revoke_group_key', { groupId }),
+  unlockDatabase: (passphrase: string) => call<AppInfo>('unlock_database', { passphrase }),
+  setPassphrase: (current: string | null, next: string | null) => call<boolean>('set_passphrase', { current, new: next }),
+  backupNow: () => call<BackupFile>('backup_now'),
+  listBackups: () => call<BackupFile[]>('list_backups'),
+  restoreBackup: (path: string) => call<null>('restore_backup', { path }),
 };

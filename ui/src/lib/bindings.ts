@@ -11,9 +11,14 @@ database: string | null, schema_version: number,
  */
 default_timezone: string, 
 /**
- * Why the database could not be opened; the UI shows this instead of its screens.
+ * Why the database could not be opened; the UI shows this instead of its screens
+ * (or, for an encrypted database, asks for the passphrase).
  */
-open_error: ErrorPayload | null, };
+open_error: ErrorPayload | null, 
+/**
+ * The database file is encrypted with a passphrase.
+ */
+encrypted: boolean, };
 
 export type ErrorPayload = { code: string, message: string, field: string | null, };
 
@@ -529,6 +534,12 @@ export type Entry = {
 occurrence: string, meeting: string, };
 
 export type Slip = { code: string, token: string, group: string, nickname: string, entries: Array<Entry>, issued: string, key_id: string, };
+
+export type BackupFile = { path: string, bytes: number, 
+/**
+ * RFC 3339, UTC.
+ */
+made_at: string, };
 
 export type MeetingGuideExport = { 
 /**

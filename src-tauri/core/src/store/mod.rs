@@ -3,6 +3,7 @@
 //! One `Store` is opened per program. Writes go through [`Store::write`], which runs
 //! the closure in one transaction, so a failed operation leaves nothing behind.
 
+pub mod backup;
 mod migrations;
 pub mod paths;
 
@@ -19,6 +20,8 @@ pub use migrations::SCHEMA_VERSION;
 pub struct Store {
     path: PathBuf,
     conn: Mutex<Connection>,
+    /// The passphrase in use, kept in memory so backups are encrypted the same way.
+    key: Mutex<Option<String>>,
 }
 
 impl Store {
@@ -39,9 +42,13 @@ impl Store {
         }
         let mut conn = connect(path, passphrase)?;
         migrations::migrations().to_latest(&mut conn)?;
+        let key = passphrase
+            .filter(|_| Self::is_encrypted(path))
+            .map(str::to_owned);
         Ok(Store {
             path: path.to_owned(),
             conn: Mutex::new(conn),
+            key: Mutex::new(key),
         })
     }
 
@@ -60,6 +67,20 @@ impl Store {
             Ok(()) => &head != b"SQLite format 3\0",
             Err(_) => false,
         }
+    }
+
+    /// Whether `passphrase` opens the encrypted file at `path` (read on its own
+    /// connection; nothing is written).
+    pub fn check_passphrase(path: &Path, passphrase: &str) -> Result<()> {
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| classify(e, path))?;
+        let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE");
+        conn.pragma_update(None, "key", passphrase)?;
+        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .map(|_| ())
+            .map_err(|_| Error::WrongPassphrase {
+                path: path.to_owned(),
+            })
     }
 
     pub fn encrypted(&self) -> bool {
@@ -117,7 +138,12 @@ impl Store {
             let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
         }
         *guard = connect(&self.path, new)?;
+        *self.key.lock().unwrap_or_else(|p| p.into_inner()) = new.map(str::to_owned);
         Ok(())
+    }
+
+    pub(crate) fn key(&self) -> Option<String> {
+        self.key.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     pub fn path(&self) -> &Path {
@@ -153,7 +179,7 @@ impl Store {
 
 /// Opens the connection: key first (SQLCipher requires it before anything else), then
 /// the version check, then the pragmas that write.
-fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connection> {
+pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connection> {
     let encrypted = Store::is_encrypted(path);
     let conn = Connection::open_with_flags(
         path,
@@ -162,6 +188,8 @@ fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connection> {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| classify(e, path))?;
+    // SQLCipher logs a wrong key to stderr by itself; the error below says it better.
+    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE");
     match passphrase {
         Some(p) if encrypted => conn.pragma_update(None, "key", p)?,
         None if encrypted => {

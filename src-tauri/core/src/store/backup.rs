@@ -1,0 +1,404 @@
+//! Backups with SQLite's online backup API (the app keeps working while one is made),
+//! rotated in a `backups` folder beside the database, and a restore that checks a file
+//! thoroughly before it replaces anything.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use rusqlite::backup::Backup;
+use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{connect, migrations, Store, SCHEMA_VERSION};
+use crate::error::{Error, Result};
+
+/// Automatic backups kept; the oldest beyond this are deleted.
+pub const KEEP: usize = 10;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct BackupFile {
+    pub path: String,
+    pub bytes: u64,
+    /// RFC 3339, UTC.
+    pub made_at: String,
+}
+
+/// The `backups` folder beside the database.
+pub fn dir_for(db: &Path) -> PathBuf {
+    db.parent().unwrap_or(Path::new(".")).join("backups")
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |source| Error::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+fn integrity(conn: &Connection, path: &Path) -> Result<()> {
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(Error::invalid(
+            "backup.damaged",
+            "file",
+            format!("{} is damaged ({check}); it was not used", path.display()),
+        ));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Copies the live database to `dest` (encrypted with the same passphrase, if any),
+    /// then checks the copy. Written beside `dest` and renamed, so `dest` is never half.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        let tmp = dest.with_extension("partial");
+        let _ = std::fs::remove_file(&tmp);
+        let key = self.key();
+        let made = (|| -> Result<()> {
+            let mut out = Connection::open(&tmp)?;
+            if let Some(k) = &key {
+                out.pragma_update(None, "key", k)?;
+            }
+            {
+                let src = self.conn();
+                Backup::new(&src, &mut out)?.run_to_completion(
+                    256,
+                    Duration::from_millis(0),
+                    None,
+                )?;
+            }
+            integrity(&out, dest)?;
+            drop(out);
+            std::fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .map_err(io(&tmp))?;
+            std::fs::rename(&tmp, dest).map_err(io(dest))
+        })();
+        if made.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        made
+    }
+
+    /// A backup into the `backups` folder now, and the oldest removed beyond [`KEEP`].
+    pub fn backup_now(&self) -> Result<BackupFile> {
+        let dir = dir_for(self.path());
+        let name = format!(
+            "homegroup-{}.sqlite3",
+            chrono::Utc::now().format("%Y%m%d-%H%M%S-%3f")
+        );
+        let dest = dir.join(name);
+        self.backup_to(&dest)?;
+        let mut all = list(&dir)?;
+        while all.len() > KEEP {
+            let oldest = all.pop().expect("more than KEEP");
+            std::fs::remove_file(&oldest.path).map_err(io(Path::new(&oldest.path)))?;
+        }
+        all.into_iter()
+            .find(|b| Path::new(&b.path) == dest)
+            .ok_or_else(|| Error::not_found("backup", dest.display()))
+    }
+
+    /// The automatic backup: made when the newest one is older than `every`.
+    pub fn backup_if_due(&self, every: Duration) -> Result<Option<BackupFile>> {
+        let newest = list(&dir_for(self.path()))?.into_iter().next();
+        let due = newest.is_none_or(|b| {
+            chrono::DateTime::parse_from_rfc3339(&b.made_at)
+                .map(|t| {
+                    chrono::Utc::now()
+                        .signed_duration_since(t)
+                        .to_std()
+                        .unwrap_or_default()
+                        >= every
+                })
+                .unwrap_or(true)
+        });
+        if due {
+            self.backup_now().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Replaces the database with the backup at `src` after checking it: it must open
+    /// (with the current passphrase, or `passphrase` if it was made under another), pass
+    /// `integrity_check`, be a Homegroup database no newer than this program. The
+    /// current database is backed up first, so a restore can itself be undone.
+    pub fn restore_from(&self, src: &Path, passphrase: Option<&str>) -> Result<()> {
+        if !src.is_file() {
+            return Err(Error::invalid(
+                "backup.missing",
+                "file",
+                format!("{} is not a file", src.display()),
+            ));
+        }
+        let key = passphrase.map(str::to_owned).or_else(|| self.key());
+        let source = match connect_read(src, key.as_deref()) {
+            Ok(c) => c,
+            Err(Error::NotADatabase { .. }) => {
+                return Err(Error::invalid(
+                    "backup.not_a_database",
+                    "file",
+                    format!(
+                        "{} is not a Homegroup backup (or it needs another passphrase)",
+                        src.display()
+                    ),
+                ))
+            }
+            Err(e) => return Err(e),
+        };
+        integrity(&source, src)?;
+        let homegroup: i64 = source.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('meetings', 'members', 'feeds')",
+            [],
+            |r| r.get(0),
+        )?;
+        if homegroup != 3 {
+            return Err(Error::invalid(
+                "backup.not_homegroup",
+                "file",
+                format!(
+                    "{} is an SQLite file but not a Homegroup database",
+                    src.display()
+                ),
+            ));
+        }
+        self.backup_to(&dir_for(self.path()).join(format!(
+            "before-restore-{}.sqlite3",
+            chrono::Utc::now().format("%Y%m%d-%H%M%S")
+        )))?;
+        drop(source);
+        // Export from a scratch copy (the backup file itself is never opened for
+        // writing) into a new file under this store's passphrase, then swap it in.
+        let scratch = self.path().with_extension("restore-source");
+        let tmp = self.path().with_extension("restore-partial");
+        let _ = std::fs::remove_file(&tmp);
+        let current_key = self.key();
+        let copied = (|| -> Result<()> {
+            std::fs::copy(src, &scratch).map_err(io(&scratch))?;
+            let source = Connection::open(&scratch)?;
+            if Store::is_encrypted(&scratch) {
+                if let Some(k) = key.as_deref() {
+                    source.pragma_update(None, "key", k)?;
+                }
+            }
+            let version: i64 = source.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            source.execute(
+                "ATTACH DATABASE ?1 AS target KEY ?2",
+                rusqlite::params![tmp.to_string_lossy(), current_key.as_deref().unwrap_or("")],
+            )?;
+            source.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
+            source.execute_batch(&format!(
+                "PRAGMA target.user_version = {version}; DETACH DATABASE target"
+            ))?;
+            drop(source);
+            std::fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .map_err(io(&tmp))
+        })();
+        let _ = std::fs::remove_file(&scratch);
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        let mut guard = self.conn();
+        let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
+        drop(old);
+        std::fs::rename(&tmp, self.path()).map_err(io(self.path()))?;
+        let mut conn = connect(self.path(), current_key.as_deref())?;
+        migrations::migrations().to_latest(&mut conn)?;
+        *guard = conn;
+        Ok(())
+    }
+}
+
+/// Opens a file to read it as a backup, never creating or changing it.
+fn connect_read(path: &Path, key: Option<&str>) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|_| Error::NotADatabase {
+            path: path.to_owned(),
+        })?;
+    if Store::is_encrypted(path) {
+        match key {
+            Some(k) => conn.pragma_update(None, "key", k)?,
+            None => {
+                return Err(Error::PassphraseRequired {
+                    path: path.to_owned(),
+                })
+            }
+        }
+    }
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|_| {
+            if Store::is_encrypted(path) {
+                Error::WrongPassphrase {
+                    path: path.to_owned(),
+                }
+            } else {
+                Error::NotADatabase {
+                    path: path.to_owned(),
+                }
+            }
+        })?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::DatabaseTooNew {
+            path: path.to_owned(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(conn)
+}
+
+/// Backups in `dir`, newest first.
+pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
+        Err(e) => return Err(io(dir)(e)),
+    };
+    let mut out: Vec<(SystemTime, BackupFile)> = vec![];
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if !(name.starts_with("homegroup-") && name.ends_with(".sqlite3")) {
+            continue;
+        }
+        let meta = entry.metadata().map_err(io(&path))?;
+        let modified = meta.modified().map_err(io(&path))?;
+        out.push((
+            modified,
+            BackupFile {
+                path: path.display().to_string(),
+                bytes: meta.len(),
+                made_at: chrono::DateTime::<chrono::Utc>::from(modified)
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            },
+        ));
+    }
+    out.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.path.cmp(&a.1.path)));
+    Ok(out.into_iter().map(|(_, b)| b).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(store: &Store) -> i64 {
+        store
+            .conn()
+            .query_row("SELECT count(*) FROM members", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn add(store: &Store, nick: &str) {
+        store
+            .write(|tx| {
+                tx.execute(
+                    "INSERT INTO members (nickname, created_at, updated_at) VALUES (?1, 'x', 'x')",
+                    [nick],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn backups_rotate_and_a_restore_brings_the_data_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        add(&store, "Robin");
+        let first = store.backup_now().unwrap();
+        assert!(first.bytes > 0);
+        add(&store, "Sky");
+        assert_eq!(count(&store), 2);
+        store.restore_from(Path::new(&first.path), None).unwrap();
+        assert_eq!(count(&store), 1, "back to the moment of the backup");
+        // The restore saved what it replaced.
+        assert!(std::fs::read_dir(dir_for(store.path()))
+            .unwrap()
+            .flatten()
+            .any(|e| e
+                .file_name()
+                .to_string_lossy()
+                .starts_with("before-restore-")));
+        assert!(
+            store
+                .backup_if_due(Duration::from_secs(3600))
+                .unwrap()
+                .is_none(),
+            "a fresh backup exists"
+        );
+        for _ in 0..(KEEP + 2) {
+            std::thread::sleep(Duration::from_millis(2));
+            store.backup_now().unwrap();
+        }
+        assert_eq!(list(&dir_for(store.path())).unwrap().len(), KEEP);
+    }
+
+    #[test]
+    fn a_bad_file_is_refused_before_anything_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        add(&store, "Robin");
+        let junk = dir.path().join("junk.sqlite3");
+        std::fs::write(&junk, vec![7u8; 8192]).unwrap();
+        let other = dir.path().join("other.sqlite3");
+        Connection::open(&other)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+        let truncated = dir.path().join("cut.sqlite3");
+        let good = store.backup_now().unwrap();
+        let bytes = std::fs::read(&good.path).unwrap();
+        std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+        for (file, codes) in [
+            (
+                &junk,
+                &[
+                    "backup.not_a_database",
+                    "database.wrong_passphrase",
+                    "database.passphrase_required",
+                ][..],
+            ),
+            (&other, &["backup.not_homegroup"][..]),
+            (
+                &truncated,
+                &["backup.damaged", "backup.not_a_database", "database.error"][..],
+            ),
+            (&dir.path().join("missing.sqlite3"), &["backup.missing"][..]),
+        ] {
+            let e = store.restore_from(file, None).unwrap_err();
+            assert!(
+                codes.contains(&e.code()),
+                "{}: {} {e}",
+                file.display(),
+                e.code()
+            );
+            assert_eq!(count(&store), 1);
+        }
+    }
+
+    #[test]
+    fn an_encrypted_database_makes_encrypted_backups() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        add(&store, "Robin");
+        store.set_passphrase(Some("correct horse battery")).unwrap();
+        let b = store.backup_now().unwrap();
+        assert!(Store::is_encrypted(Path::new(&b.path)));
+        assert!(!std::fs::read(&b.path)
+            .unwrap()
+            .windows(5)
+            .any(|w| w == b"Robin"));
+        add(&store, "Sky");
+        store.restore_from(Path::new(&b.path), None).unwrap();
+        assert_eq!(count(&store), 1);
+        assert!(store.encrypted());
+    }
+}
