@@ -78,7 +78,11 @@ impl ImportFormat {
             } else {
                 Ok(ImportFormat::MeetingGuide)
             }
-        } else if t.len() >= 15 && t[..15].eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+        } else if t
+            .as_bytes()
+            .get(..15)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b"BEGIN:VCALENDAR"))
+        {
             Ok(ImportFormat::Ics)
         } else if t.starts_with('<') {
             Err(html())

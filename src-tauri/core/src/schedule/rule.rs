@@ -234,6 +234,19 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
             }
         }
         Recurrence::Custom { rrule } => {
+            let upper = rrule.to_ascii_uppercase();
+            // A meeting meets at most daily; an hourly rule is a mistake or an attack
+            // (a year of it is 8,760 occurrences, a secondly one 31 million).
+            if ["FREQ=HOURLY", "FREQ=MINUTELY", "FREQ=SECONDLY"]
+                .iter()
+                .any(|f| upper.contains(f))
+            {
+                return bad(
+                    "schedule.too_frequent",
+                    "a meeting repeats at most once a day; this rule repeats every hour or faster"
+                        .into(),
+                );
+            }
             super::expand::parse_rule(rrule, s.start_date, s.start_time)?;
         }
     }
