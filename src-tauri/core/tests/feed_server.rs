@@ -207,3 +207,131 @@ async fn json_feed_wrong_tokens_and_other_methods() {
         .unwrap();
     assert_eq!(post.status(), 405);
 }
+
+/// Raw HTTP over TCP: what a misbehaving client sends, and what comes back.
+async fn raw(addr: &str, request: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(request).await.unwrap();
+    let mut out = vec![];
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(5), s.read_to_end(&mut out)).await;
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[tokio::test]
+async fn hostile_requests_are_refused_and_the_server_keeps_serving() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open(&dir.path().join("h.sqlite3")).unwrap());
+    let feed = store
+        .write(|tx| {
+            meetings::create(tx, &online("SMART Thursday"))?;
+            feeds::ensure_default(tx)
+        })
+        .unwrap();
+    let listener = server::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let limits = server::Limits {
+        header_timeout: std::time::Duration::from_secs(1),
+        ..Default::default()
+    };
+    let s = store.clone();
+    tokio::spawn(async move {
+        server::serve_with(listener, s, limits, std::future::pending())
+            .await
+            .unwrap()
+    });
+    let good = format!(
+        "GET /feeds/{}.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        feed.token
+    );
+
+    // Path traversal and lookalikes: not found, and nothing but the fixed text.
+    for path in [
+        "/feeds/../../etc/passwd",
+        "/feeds/..%2F..%2Fetc%2Fpasswd",
+        "/feeds/%2e%2e/homegroup.sqlite3",
+        "/../h.sqlite3",
+        &format!("/feeds/{}.ics/../../x", feed.token),
+        &format!("/feeds/{}.sqlite3", feed.token),
+        &format!("/feeds/{}", &feed.token[..47]),
+    ] {
+        let r = raw(
+            &addr,
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .await;
+        assert!(
+            r.starts_with("HTTP/1.1 404") || r.starts_with("HTTP/1.1 400"),
+            "{path}: {r}"
+        );
+        assert!(!r.contains("SQLite") && !r.contains("root:"), "{path}");
+    }
+    // Other methods.
+    let r = raw(&addr, format!("POST /feeds/{}.ics HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello", feed.token).as_bytes()).await;
+    assert!(r.starts_with("HTTP/1.1 405"), "{r}");
+    // A 64 KB cookie: the request head is too large.
+    let r = raw(
+        &addr,
+        format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nCookie: {}\r\n\r\n",
+            "a".repeat(64 * 1024)
+        )
+        .as_bytes(),
+    )
+    .await;
+    assert!(
+        r.starts_with("HTTP/1.1 431") || r.is_empty(),
+        "{}",
+        &r[..r.len().min(80)]
+    );
+    // Garbage instead of HTTP.
+    let r = raw(
+        &addr,
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 hello tls?\r\n\r\n",
+    )
+    .await;
+    assert!(r.starts_with("HTTP/1.1 400") || r.is_empty(), "{r}");
+
+    // A slow client that never finishes its headers is cut off after the time-out.
+    let started = std::time::Instant::now();
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    slow.write_all(b"GET /feeds/").await.unwrap();
+    let mut buf = vec![];
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        slow.read_to_end(&mut buf),
+    )
+    .await;
+    assert!(read.is_ok(), "the slow client was not cut off");
+    assert!(started.elapsed() < std::time::Duration::from_secs(4));
+
+    // And through all of that, the feed is served.
+    let r = raw(&addr, good.as_bytes()).await;
+    assert!(r.starts_with("HTTP/1.1 200"), "{}", &r[..r.len().min(80)]);
+    assert!(r.contains("SUMMARY:SMART Thursday"));
+}
+
+#[tokio::test]
+async fn a_change_made_by_another_program_reaches_the_next_poll() {
+    let r = start().await;
+    let url = feeds::url(&r.base, &r.feed, FeedFormat::Ics);
+    let c = client();
+    let first = c.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(first.contains("SMART Thursday"));
+    // The CLI, say: its own connection to the same file.
+    let path = r.store.path().to_owned();
+    tokio::task::spawn_blocking(move || {
+        let other = Store::open(&path).unwrap();
+        other
+            .write(|tx| meetings::create(tx, &online("Added elsewhere")))
+            .unwrap();
+    })
+    .await
+    .unwrap();
+    let second = c.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(
+        second.contains("Added elsewhere"),
+        "the cached feed was served after a change"
+    );
+}

@@ -43,7 +43,7 @@ pub struct FeedInput {
     pub scope: FeedScope,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FeedFormat {
     Ics,
     Json,

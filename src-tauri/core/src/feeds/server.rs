@@ -16,18 +16,52 @@ use axum::routing::get;
 use axum::Router;
 use tokio::net::TcpListener;
 
-use super::{by_token, render, FeedFormat, Rendered};
+use super::{by_token, render, FeedFormat};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
 /// Loopback unless the person turns on sharing with the local network.
 pub const DEFAULT_PORT: u16 = 8737;
 
+/// Rendered feeds, kept until the database changes. Calendar apps poll the same
+/// feed over and over; building it once per change (not per poll) is what lets one
+/// laptop answer a whole fellowship's phones.
+#[derive(Clone)]
+struct Shared {
+    store: Arc<Store>,
+    cache: Arc<std::sync::Mutex<std::collections::HashMap<(String, FeedFormat), Cached>>>,
+}
+
+#[derive(Clone)]
+struct Cached {
+    version: (i64, i64),
+    at: std::time::Instant,
+    etag: String,
+    last_modified: chrono::DateTime<chrono::Utc>,
+    body: axum::body::Bytes,
+}
+
+/// Cached copies are dropped after this long even without a change, so anything that
+/// depends on the date is never stale for long.
+const CACHE_FOR: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Changes by this process's connection plus commits by any other process (the CLI).
+fn version(store: &Store) -> Result<(i64, i64)> {
+    let conn = store.conn();
+    let mine: i64 = conn.query_row("SELECT total_changes()", [], |r| r.get(0))?;
+    let others: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+    Ok((mine, others))
+}
+
 pub fn router(store: Arc<Store>) -> Router {
+    let shared = Shared {
+        store,
+        cache: Default::default(),
+    };
     Router::new()
         .route("/feeds/{file}", get(feed))
         .fallback(|| async { (StatusCode::NOT_FOUND, "Not found\n") })
-        .with_state(store)
+        .with_state(shared)
 }
 
 pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
@@ -40,15 +74,83 @@ pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
     })
 }
 
+/// What one client may take of the server. Calendar apps send small GETs and read
+/// the answer promptly; anything else is cut off.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The whole request head must arrive within this (slowloris clients).
+    pub header_timeout: std::time::Duration,
+    /// Request head size (path, headers, cookies) at most this many bytes.
+    pub max_header_bytes: usize,
+    /// Connections served at once; further ones wait in the kernel's backlog.
+    pub max_connections: usize,
+    /// A connection, however busy, is closed after this long.
+    pub connection_lifetime: std::time::Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            header_timeout: std::time::Duration::from_secs(10),
+            max_header_bytes: 16 * 1024,
+            max_connections: 4096,
+            connection_lifetime: std::time::Duration::from_secs(300),
+        }
+    }
+}
+
 /// Serves until `shutdown` completes.
 pub async fn serve(
     listener: TcpListener,
     store: Arc<Store>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(store))
-        .with_graceful_shutdown(shutdown)
-        .await
+    serve_with(listener, store, Limits::default(), shutdown).await
+}
+
+/// Serves with explicit limits (tests use short ones).
+pub async fn serve_with(
+    listener: TcpListener,
+    store: Arc<Store>,
+    limits: Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+
+    let app = router(store);
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            _ = &mut shutdown => return Ok(()),
+            p = slots.clone().acquire_owned() => p.expect("the semaphore is never closed"),
+        };
+        let (stream, _) = tokio::select! {
+            _ = &mut shutdown => return Ok(()),
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                // Out of file descriptors and the like: pause rather than spin.
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout)
+                .max_buf_size(limits.max_header_bytes.max(8192))
+                .keep_alive(true);
+            let connection = http.serve_connection(TokioIo::new(stream), service);
+            let _ = tokio::time::timeout(limits.connection_lifetime, connection).await;
+            drop(permit);
+        });
+    }
 }
 
 /// A running server; dropping it stops the server.
@@ -148,7 +250,7 @@ fn not_found() -> Response {
 }
 
 async fn feed(
-    State(store): State<Arc<Store>>,
+    State(shared): State<Shared>,
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Response {
@@ -162,16 +264,47 @@ async fn feed(
     if token.is_empty() || token.len() > 128 || !token.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return not_found();
     }
+    let key = (token.clone(), format);
+    if let Ok(now) = version(&shared.store) {
+        let hit = shared
+            .cache
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+            .filter(|c| c.version == now && c.at.elapsed() < CACHE_FOR)
+            .cloned();
+        if let Some(c) = hit {
+            return respond(&c, format, &headers);
+        }
+    }
+    let store = shared.store.clone();
     let rendered = tokio::task::spawn_blocking(move || {
-        store.write(|tx| match by_token(tx, &token)? {
+        let r = store.write(|tx| match by_token(tx, &token)? {
             Some(f) => render(tx, &f, format).map(Some),
             None => Ok(None),
-        })
+        })?;
+        Ok::<_, Error>((r, version(&store)?))
     })
     .await;
     match rendered {
-        Ok(Ok(Some(r))) => respond(r, format, &headers),
-        Ok(Ok(None)) => not_found(),
+        Ok(Ok((Some(r), v))) => {
+            let c = Cached {
+                version: v,
+                at: std::time::Instant::now(),
+                etag: r.etag,
+                last_modified: r.last_modified,
+                body: axum::body::Bytes::from(r.body),
+            };
+            let mut cache = shared.cache.lock().unwrap_or_else(|p| p.into_inner());
+            // Tokens are secret and few; a flood of wrong ones never reaches here.
+            if cache.len() > 1024 {
+                cache.clear();
+            }
+            cache.insert(key, c.clone());
+            drop(cache);
+            respond(&c, format, &headers)
+        }
+        Ok(Ok((None, _))) => not_found(),
         Ok(Err(e)) => {
             tracing::error!(code = e.code(), "feed could not be rendered");
             (
@@ -195,7 +328,7 @@ fn matches_etag(if_none_match: &str, etag: &str) -> bool {
         .any(|candidate| candidate == "*" || candidate.trim_start_matches("W/") == etag)
 }
 
-fn respond(r: Rendered, format: FeedFormat, headers: &HeaderMap) -> Response {
+fn respond(r: &Cached, format: FeedFormat, headers: &HeaderMap) -> Response {
     let last_modified: SystemTime = r.last_modified.into();
     let fresh = match headers
         .get(header::IF_NONE_MATCH)
@@ -237,6 +370,6 @@ fn respond(r: Rendered, format: FeedFormat, headers: &HeaderMap) -> Response {
             header::CONTENT_DISPOSITION,
             format!("inline; filename=\"homegroup.{}\"", format.extension()),
         )
-        .body(Body::from(r.body))
+        .body(Body::from(r.body.clone()))
         .expect("valid response")
 }
