@@ -253,11 +253,7 @@ pub fn read(
         });
         let language = match text(r, "lang_enum") {
             l if l.len() == 2 => l,
-            _ => codes
-                .iter()
-                .find_map(|c| crate::formats::language_of(fellowship, c))
-                .unwrap_or("")
-                .to_owned(),
+            _ => super::language_from(fellowship, &codes),
         };
         let input = MeetingInput {
             fellowship,

@@ -72,20 +72,7 @@ pub fn read(
     fellowship: Fellowship,
     default_zone: &str,
 ) -> Result<(Vec<Imported>, Vec<String>)> {
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        Error::invalid(
-            "import.not_utf8",
-            "file",
-            "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"",
-        )
-    })?;
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim_start().starts_with('<') {
-        return Err(super::html());
-    }
-    if text.trim().is_empty() {
-        return Err(Error::invalid("import.empty", "file", "the file is empty"));
-    }
+    let text = super::text_of(bytes)?;
     if !looks_like(text) {
         return Err(Error::invalid(
             "import.csv_columns",
@@ -251,11 +238,7 @@ pub fn read(
                 notes: get(c_location_notes),
             },
         });
-        let language = codes
-            .iter()
-            .find_map(|c| crate::formats::language_of(fellowship, c))
-            .unwrap_or("")
-            .to_owned();
+        let language = super::language_from(fellowship, &codes);
         // Without a slug, what identifies a row is what it says; changing the time
         // then reads as one meeting gone and another new.
         let key = match get(c_slug) {

@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use ical::parser::ical::component::{IcalEvent, IcalTimeZone};
 use ical::property::Property;
 
-use super::{hash_of, html, mode_for, Imported};
+use super::{hash_of, mode_for, Imported};
 use crate::error::{Error, Result};
 use crate::exceptions::{occurrence_key, Exception, ExceptionKind};
 use crate::fellowship::Fellowship;
@@ -490,15 +490,7 @@ pub fn read(
     fellowship: Fellowship,
     default_zone: &str,
 ) -> Result<(Vec<Imported>, Vec<String>)> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| Error::invalid("import.not_utf8", "file", "the file is not UTF-8 text"))?;
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('<') {
-        return Err(html());
-    }
-    if trimmed.is_empty() {
-        return Err(Error::invalid("import.empty", "file", "the file is empty"));
-    }
+    let trimmed = super::text_of(bytes)?;
     if !trimmed
         .get(..15)
         .is_some_and(|h| h.eq_ignore_ascii_case("BEGIN:VCALENDAR"))

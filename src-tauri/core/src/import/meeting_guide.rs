@@ -149,11 +149,7 @@ pub fn read(
                 unknown.join(", ")
             ));
         }
-        let language = codes
-            .iter()
-            .find_map(|c| crate::formats::language_of(fellowship, c))
-            .unwrap_or("")
-            .to_owned();
+        let language = super::language_from(fellowship, &codes);
 
         let approximate = text(r, "approximate").eq_ignore_ascii_case("yes");
         let mut address = text(r, "address");

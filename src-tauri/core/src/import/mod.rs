@@ -108,10 +108,16 @@ pub(crate) fn html() -> Error {
     )
 }
 
-/// Text of a JSON source, refusing HTML and naming where broken JSON breaks.
-pub(crate) fn json_root(bytes: &[u8], what: &str) -> Result<Value> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| Error::invalid("import.not_utf8", "file", "the file is not UTF-8 text"))?;
+/// A source's text without a byte-order mark or leading blanks; an empty file, one
+/// that is not UTF-8 and a web page where a list was expected are refused by name.
+pub(crate) fn text_of(bytes: &[u8]) -> Result<&str> {
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        Error::invalid(
+            "import.not_utf8",
+            "file",
+            "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"",
+        )
+    })?;
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
         return Err(html());
@@ -119,6 +125,21 @@ pub(crate) fn json_root(bytes: &[u8], what: &str) -> Result<Value> {
     if trimmed.is_empty() {
         return Err(Error::invalid("import.empty", "file", "the file is empty"));
     }
+    Ok(trimmed)
+}
+
+/// The language a meeting's formats name, if any ("ES" → "es").
+pub(crate) fn language_from(fellowship: Fellowship, codes: &[impl AsRef<str>]) -> String {
+    codes
+        .iter()
+        .find_map(|c| crate::formats::language_of(fellowship, c.as_ref()))
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// Text of a JSON source, refusing HTML and naming where broken JSON breaks.
+pub(crate) fn json_root(bytes: &[u8], what: &str) -> Result<Value> {
+    let trimmed = text_of(bytes)?;
     serde_json::from_str(trimmed).map_err(|e| {
         Error::invalid(
             "import.bad_json",
