@@ -115,6 +115,7 @@ fn main() {
         body.len() as f64 / 1e6,
         body.matches("BEGIN:VEVENT").count()
     );
+    compare_with_python(&list, ics_time);
     let (json_time, json) = best(3, || {
         serde_json::to_string(&meeting_guide::export(&list).meetings).unwrap()
     });
@@ -133,4 +134,47 @@ fn main() {
         "feed render (store read + export + hash): {feed_time:.2?}, ETag {}",
         r.etag
     );
+}
+
+/// The same program built by python `icalendar`, when python3 has it (Debian's
+/// python3-icalendar; `scripts/bench-all` installs it).
+fn compare_with_python(list: &[meetings::Meeting], ours: Duration) {
+    let dump: Vec<serde_json::Value> = list
+        .iter()
+        .map(|m| {
+            let days = match &m.schedule.recurrence {
+                Recurrence::Weekly { days, .. } => days.iter().map(|d| d.code()).collect::<Vec<_>>(),
+                _ => vec![],
+            };
+            serde_json::json!({
+                "uid": m.uid,
+                "name": m.name,
+                "tz": m.schedule.timezone,
+                "start": format!("{}T{}", m.schedule.start_date, m.schedule.start_time),
+                "minutes": m.schedule.duration_minutes,
+                "byday": days,
+                "location": m.venue.as_ref().map(|v| v.details.one_line()).unwrap_or_default(),
+                "url": m.online.url,
+                "description": m.notes,
+                "sequence": m.sequence,
+            })
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("program.json");
+    std::fs::write(&path, serde_json::to_vec(&dump).unwrap()).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/bench/icalendar_build.py");
+    let out = std::process::Command::new("python3").arg(script).arg(&path).output();
+    match out {
+        Ok(o) if o.status.success() => {
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            let py = v["seconds"].as_f64().unwrap();
+            println!(
+                "python icalendar, same events (no VTIMEZONE): {py:.2} s for {:.1} MB; Homegroup is {:.1}x faster",
+                v["bytes"].as_f64().unwrap() / 1e6,
+                py / ours.as_secs_f64()
+            );
+        }
+        _ => println!("python icalendar not available (apt-get install python3-icalendar) - no side-by-side figure"),
+    }
 }

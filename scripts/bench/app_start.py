@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""The desktop app (release build) under Xvfb: time from launch to its first screen
+asking for data, then the memory of the app and its WebKit processes (PSS) after it
+has sat idle, with a year of a group's data in the database."""
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import json
+
+APP, CLI = sys.argv[1], sys.argv[2]
+
+
+def seed(db):
+    feed = [{"name": f"Meeting {i}", "slug": f"m{i}", "day": i % 7, "time": "19:00", "timezone": "America/New_York",
+             "address": f"{i} Main St", "city": "Springfield", "types": ["O"]} for i in range(60)]
+    src = db + ".json"
+    json.dump(feed, open(src, "w"))
+    subprocess.run([CLI, "--db", db, "import", src, "--fellowship", "na"], check=True, capture_output=True)
+    c = sqlite3.connect(db)
+    c.executemany("INSERT INTO members (nickname, clean_date, created_at, updated_at) VALUES (?, '2025-06-01', 'x', 'x')",
+                  [(f"member{i}",) for i in range(300)])
+    # A year of attendance: every meeting, every week, 25 people.
+    rows = []
+    for m in range(1, 61):
+        for w in range(52):
+            day = time.strftime("%Y-%m-%d", time.gmtime(time.time() - (w * 7 + m % 7) * 86400))
+            for k in range(25):
+                rows.append((m, f"{day}T19:00", 1 + (m * 7 + k) % 300))
+    c.executemany("INSERT OR IGNORE INTO checkins (meeting_id, occurrence, member_id, first_time, checked_in_at) VALUES (?, ?, ?, 0, 'x')", rows)
+    c.commit()
+    return len(rows)
+
+
+def descendants(pid):
+    kids = {}
+    for p in os.listdir("/proc"):
+        if p.isdigit():
+            try:
+                ppid = int(open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[1])
+                kids.setdefault(ppid, []).append(int(p))
+            except OSError:
+                pass
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(kids.get(p, []))
+    return out
+
+
+def pss_kb(pid):
+    try:
+        for line in open(f"/proc/{pid}/smaps_rollup"):
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="homegroup-start-")
+    db = os.path.join(tmp, "year.sqlite3")
+    rows = seed(db)
+    env = dict(os.environ, HOMEGROUP_DB=db, HOMEGROUP_LOG="info", WEBKIT_DISABLE_COMPOSITING_MODE="1", HOME=tmp)
+    starts = []
+    for attempt in range(3):
+        t = time.perf_counter()
+        app = subprocess.Popen([APP], env=env, stderr=subprocess.PIPE, text=True)
+        for line in app.stderr:
+            if "first screen" in line:
+                starts.append(time.perf_counter() - t)
+                break
+        if attempt < 2:
+            app.terminate()
+            app.wait()
+    time.sleep(8)
+    procs = descendants(app.pid)
+    total = sum(pss_kb(p) for p in procs)
+    names = sorted({open(f"/proc/{p}/comm").read().strip() for p in procs if os.path.exists(f"/proc/{p}/comm")})
+    app.terminate()
+    print(f"database: 60 meetings, 300 members, {rows} attendance rows (a year)")
+    print(f"start to first screen: best {min(starts):.2f} s of {len(starts)} launches")
+    print(f"memory when idle (PSS, {len(procs)} processes: {', '.join(names)}): {total / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
