@@ -143,7 +143,9 @@ fn compare_with_python(list: &[meetings::Meeting], ours: Duration) {
         .iter()
         .map(|m| {
             let days = match &m.schedule.recurrence {
-                Recurrence::Weekly { days, .. } => days.iter().map(|d| d.code()).collect::<Vec<_>>(),
+                Recurrence::Weekly { days, .. } => {
+                    days.iter().map(|d| d.code()).collect::<Vec<_>>()
+                }
                 _ => vec![],
             };
             serde_json::json!({
@@ -163,8 +165,14 @@ fn compare_with_python(list: &[meetings::Meeting], ours: Duration) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("program.json");
     std::fs::write(&path, serde_json::to_vec(&dump).unwrap()).unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/bench/icalendar_build.py");
-    let out = std::process::Command::new("python3").arg(script).arg(&path).output();
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scripts/bench/icalendar_build.py"
+    );
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(&path)
+        .output();
     match out {
         Ok(o) if o.status.success() => {
             let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

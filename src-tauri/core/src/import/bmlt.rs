@@ -7,29 +7,271 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
 
-use super::{anchor, clock, first_on, hash_of, json_root, mode_for, Imported};
+use super::{anchor, clock, first_on, hash_of, mode_for, Imported};
 use crate::error::{Error, Result};
 use crate::fellowship::Fellowship;
 use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
 use crate::schedule::{Day, Recurrence, Schedule};
 use crate::venues::VenueInput;
 
-fn text(v: &Value, key: &str) -> String {
-    match v.get(key) {
-        Some(Value::String(s)) => s.trim().to_owned(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
+/// One field as a server sends it: a string, sometimes a number; anything else (a
+/// list, an object, null) reads as empty rather than failing the whole list.
+#[derive(Debug, Default, Clone)]
+struct Field(String);
+
+impl Field {
+    fn s(&self) -> String {
+        self.0.clone()
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Field;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Field, E> {
+                Ok(Field(v.trim().to_owned()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Field, E> {
+                Ok(Field(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Field, E> {
+                Ok(Field(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Field, E> {
+                Ok(Field(v.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Field, E> {
+                Ok(Field::default())
+            }
+            fn visit_unit<E: de::Error>(self) -> std::result::Result<Field, E> {
+                Ok(Field::default())
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> std::result::Result<Field, A::Error> {
+                while a.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Field::default())
+            }
+            fn visit_map<A: de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> std::result::Result<Field, A::Error> {
+                while a.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+                Ok(Field::default())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The fields of a meeting this reader uses; the rest are skipped while parsing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Rec {
+    id_bigint: Field,
+    root_server_id: Field,
+    meeting_name: Field,
+    weekday_tinyint: Field,
+    start_time: Field,
+    duration_time: Field,
+    time_zone: Field,
+    venue_type: Field,
+    formats: Field,
+    location_text: Field,
+    location_info: Field,
+    location_street: Field,
+    location_municipality: Field,
+    location_province: Field,
+    location_postal_code_1: Field,
+    location_nation: Field,
+    latitude: Field,
+    longitude: Field,
+    comments: Field,
+    virtual_meeting_link: Field,
+    virtual_meeting_additional_info: Field,
+    phone_meeting_number: Field,
+    published: Field,
+    lang_enum: Field,
+}
+
+impl Rec {
+    /// What decides "changed": every field read, in order.
+    fn fingerprint(&self) -> String {
+        [
+            &self.id_bigint,
+            &self.root_server_id,
+            &self.meeting_name,
+            &self.weekday_tinyint,
+            &self.start_time,
+            &self.duration_time,
+            &self.time_zone,
+            &self.venue_type,
+            &self.formats,
+            &self.location_text,
+            &self.location_info,
+            &self.location_street,
+            &self.location_municipality,
+            &self.location_province,
+            &self.location_postal_code_1,
+            &self.location_nation,
+            &self.latitude,
+            &self.longitude,
+            &self.comments,
+            &self.virtual_meeting_link,
+            &self.virtual_meeting_additional_info,
+            &self.phone_meeting_number,
+            &self.published,
+            &self.lang_enum,
+        ]
+        .iter()
+        .map(|f| f.0.as_str())
+        .collect::<Vec<_>>()
+        .join("\u{1f}")
+    }
+}
+
+/// A list element: a meeting object, or something else to report and skip.
+enum Item {
+    Meeting(Box<Rec>),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a meeting object")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, a: A) -> std::result::Result<Item, A::Error> {
+                Rec::deserialize(de::value::MapAccessDeserializer::new(a))
+                    .map(|r| Item::Meeting(Box::new(r)))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> std::result::Result<Item, A::Error> {
+                while a.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Item::Other)
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> std::result::Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_unit<E: de::Error>(self) -> std::result::Result<Item, E> {
+                Ok(Item::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct FormatRec {
+    key_string: Field,
+    world_id: Field,
+    name_string: Field,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct Wrapped {
+    meetings: Option<List<Item>>,
+    formats: Option<List<FormatRec>>,
+}
+
+/// A list where one is expected, or `None` for any other value (reported, not fatal).
+struct List<T>(Option<Vec<T>>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = List<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> std::result::Result<List<T>, A::Error> {
+                let mut out = Vec::with_capacity(a.size_hint().unwrap_or(0).min(100_000));
+                while let Some(x) = a.next_element()? {
+                    out.push(x);
+                }
+                Ok(List(Some(out)))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> std::result::Result<List<T>, A::Error> {
+                while a.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+                Ok(List(None))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> std::result::Result<List<T>, E> {
+                Ok(List(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<List<T>, E> {
+                Ok(List(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<List<T>, E> {
+                Ok(List(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<List<T>, E> {
+                Ok(List(None))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<List<T>, E> {
+                Ok(List(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> std::result::Result<List<T>, E> {
+                Ok(List(None))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
     }
 }
 
 /// BMLT writes "0" for an unknown coordinate; the Gulf of Guinea is not a venue.
-fn coordinate(v: &Value, key: &str) -> Option<f64> {
-    text(v, key)
-        .parse::<f64>()
+fn coordinate(f: &Field) -> Option<f64> {
+    f.0.parse::<f64>()
         .ok()
         .filter(|x| x.is_finite() && *x != 0.0)
+}
+
+fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::invalid(
+            "import.bad_json",
+            "file",
+            format!(
+                "the BMLT search result is not valid JSON (line {}, column {}): it may be cut short",
+                e.line(),
+                e.column()
+            ),
+        )
+    })
 }
 
 /// "01:30:00" (or "1:30") as minutes.
@@ -72,41 +314,34 @@ pub fn search_url(location: &str, service_bodies: &[u32]) -> String {
     url
 }
 
-/// Whether this JSON looks like BMLT rather than Meeting Guide.
-pub fn looks_like(root: &Value) -> bool {
-    let first = match root {
-        Value::Array(xs) => xs.first(),
-        Value::Object(o) => return o.get("meetings").is_some_and(Value::is_array),
-        _ => None,
-    };
-    first.is_some_and(|m| m.get("id_bigint").is_some() || m.get("weekday_tinyint").is_some())
-}
-
 pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
     default_zone: &str,
 ) -> Result<(Vec<Imported>, Vec<String>)> {
-    let root = json_root(bytes, "BMLT search result")?;
-    let (records, formats) = match &root {
-        Value::Array(xs) => (xs, None),
-        Value::Object(o) => match o.get("meetings") {
-            Some(Value::Array(xs)) => (xs, o.get("formats").and_then(Value::as_array)),
-            _ => {
+    let text = super::text_of(bytes)?;
+    // Parsed straight into the fields used: a 35,000-meeting list is read without
+    // building a JSON tree first.
+    let (records, formats): (Vec<Item>, Option<Vec<FormatRec>>) = if text.starts_with('[') {
+        (parse::<List<Item>>(text)?.0.unwrap_or_default(), None)
+    } else if text.starts_with('{') {
+        let w: Wrapped = parse(text)?;
+        match w.meetings.and_then(|l| l.0) {
+            Some(m) => (m, w.formats.and_then(|l| l.0)),
+            None => {
                 return Err(Error::invalid(
                     "import.wrong_shape",
                     "file",
                     "a BMLT search result is a list of meetings, or an object with \"meetings\"; this JSON is neither",
                 ))
             }
-        },
-        _ => {
-            return Err(Error::invalid(
-                "import.wrong_shape",
-                "file",
-                "a BMLT search result is a list of meetings; this JSON is something else",
-            ))
         }
+    } else {
+        return Err(Error::invalid(
+            "import.wrong_shape",
+            "file",
+            "a BMLT search result is a list of meetings; this JSON is something else",
+        ));
     };
     if records.is_empty() {
         return Err(Error::invalid(
@@ -117,30 +352,25 @@ pub fn read(
     }
     // key_string → world id, from the server's own format list.
     let world: Option<HashMap<String, (String, String)>> = formats.map(|fs| {
-        fs.iter()
-            .map(|f| {
-                (
-                    text(f, "key_string"),
-                    (text(f, "world_id"), text(f, "name_string")),
-                )
-            })
+        fs.into_iter()
+            .map(|f| (f.key_string.0, (f.world_id.0, f.name_string.0)))
             .collect()
     });
     let start_from = anchor();
     let mut out = Vec::with_capacity(records.len());
     let mut warnings = Vec::new();
-    for (i, r) in records.iter().enumerate() {
-        let name = text(r, "meeting_name");
+    for (i, item) in records.iter().enumerate() {
+        let Item::Meeting(r) = item else {
+            warnings.push(format!("record {}: not a meeting object", i + 1));
+            continue;
+        };
+        let name = r.meeting_name.s();
         let label = if name.is_empty() {
             format!("record {}", i + 1)
         } else {
             format!("\"{name}\"")
         };
-        if !r.is_object() {
-            warnings.push(format!("{label}: not a meeting object"));
-            continue;
-        }
-        let id = text(r, "id_bigint");
+        let id = r.id_bigint.s();
         if id.is_empty() {
             warnings.push(format!("{label}: no id_bigint"));
             continue;
@@ -149,43 +379,42 @@ pub fn read(
             warnings.push(format!("{label}: no meeting_name"));
             continue;
         }
-        if text(r, "published") == "0" {
+        if r.published.s() == "0" {
             warnings.push(format!("{label}: unpublished on the server"));
             continue;
         }
         // An aggregator mixes root servers whose ids overlap.
-        let key = match text(r, "root_server_id") {
+        let key = match r.root_server_id.s() {
             s if s.is_empty() => id,
             server => format!("{server}-{id}"),
         };
-        let day = match text(r, "weekday_tinyint").parse::<usize>() {
+        let day = match r.weekday_tinyint.s().parse::<usize>() {
             Ok(n @ 1..=7) => Day::ALL[(n + 5) % 7],
             _ => {
                 warnings.push(format!("{label}: weekday_tinyint is not 1 (Sunday) to 7"));
                 continue;
             }
         };
-        let Some(start) = clock(&text(r, "start_time")) else {
+        let Some(start) = clock(&r.start_time.s()) else {
             warnings.push(format!("{label}: start_time is not HH:MM:SS"));
             continue;
         };
-        let duration = match minutes(&text(r, "duration_time")) {
+        let duration = match minutes(&r.duration_time.s()) {
             Some(0) | None => 60,
             Some(m) => m.min(24 * 60),
         };
-        let mut zone = text(r, "time_zone");
+        let mut zone = r.time_zone.s();
         if zone.is_empty() {
             zone = default_zone.to_owned();
         }
 
-        let keys: Vec<&str> = match r.get("formats") {
-            Some(Value::String(s)) => s
-                .split(',')
-                .map(str::trim)
-                .filter(|k| !k.is_empty())
-                .collect(),
-            _ => vec![],
-        };
+        let keys: Vec<&str> = r
+            .formats
+            .0
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .collect();
         let mut codes: Vec<String> = Vec::new();
         let mut unknown = Vec::new();
         for k in &keys {
@@ -214,14 +443,14 @@ pub fn read(
             ));
         }
         let closed_facility = codes.iter().any(|c| c == "TC");
-        let url = text(r, "virtual_meeting_link");
-        let phone = text(r, "phone_meeting_number");
-        let street = text(r, "location_street");
-        let venue_name = text(r, "location_text");
-        let virtual_only = text(r, "venue_type") == "2";
+        let url = r.virtual_meeting_link.s();
+        let phone = r.phone_meeting_number.s();
+        let street = r.location_street.s();
+        let venue_name = r.location_text.s();
+        let virtual_only = r.venue_type.s() == "2";
         // A closed facility with a link meets online meanwhile; without one it is paused.
         let remote = !url.is_empty() || !phone.is_empty() || virtual_only;
-        let physical = match text(r, "venue_type").as_str() {
+        let physical = match r.venue_type.s().as_str() {
             "2" => false,
             "1" | "3" => !street.is_empty() || !venue_name.is_empty(),
             _ => !street.is_empty(),
@@ -232,7 +461,7 @@ pub fn read(
         } else {
             MeetingStatus::Active
         };
-        let (latitude, longitude) = match (coordinate(r, "latitude"), coordinate(r, "longitude")) {
+        let (latitude, longitude) = match (coordinate(&r.latitude), coordinate(&r.longitude)) {
             (Some(a), Some(b)) => (Some(a), Some(b)),
             _ => (None, None),
         };
@@ -240,18 +469,18 @@ pub fn read(
             venue: VenueInput {
                 name: venue_name,
                 address: street,
-                city: text(r, "location_municipality"),
-                region: text(r, "location_province"),
-                postal_code: text(r, "location_postal_code_1"),
-                country: text(r, "location_nation"),
+                city: r.location_municipality.s(),
+                region: r.location_province.s(),
+                postal_code: r.location_postal_code_1.s(),
+                country: r.location_nation.s(),
                 latitude,
                 longitude,
                 timezone: zone.clone(),
                 approximate: false,
-                notes: text(r, "location_info"),
+                notes: r.location_info.s(),
             },
         });
-        let language = match text(r, "lang_enum") {
+        let language = match r.lang_enum.s() {
             l if l.len() == 2 => l,
             _ => super::language_from(fellowship, &codes),
         };
@@ -265,7 +494,7 @@ pub fn read(
             online: OnlineAccess {
                 url,
                 dial_in: phone,
-                dial_in_notes: text(r, "virtual_meeting_additional_info"),
+                dial_in_notes: r.virtual_meeting_additional_info.s(),
                 ..OnlineAccess::default()
             },
             formats: codes,
@@ -281,14 +510,14 @@ pub fn read(
                 end_date: None,
             },
             status,
-            notes: text(r, "comments"),
+            notes: r.comments.s(),
             language,
             offers_verification: false,
             facilitator: String::new(),
         };
         out.push(Imported {
             key,
-            hash: hash_of(&r.to_string()),
+            hash: hash_of(&r.fingerprint()),
             input,
             group: None,
             exceptions: vec![],
