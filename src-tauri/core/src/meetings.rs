@@ -238,11 +238,20 @@ impl MeetingInput {
     }
 }
 
+/// A UID that sorts by creation time (milliseconds, then 80 random bits), so new
+/// meetings land at the end of the UID index instead of all over it.
 fn new_uid() -> String {
+    use std::fmt::Write;
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).expect("the operating system's random source is available");
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{hex}@homegroup")
+    let millis = chrono::Utc::now().timestamp_millis().max(0) as u64;
+    bytes[..6].copy_from_slice(&millis.to_be_bytes()[2..]);
+    getrandom::fill(&mut bytes[6..]).expect("the operating system's random source is available");
+    let mut uid = String::with_capacity(42);
+    for b in bytes {
+        let _ = write!(uid, "{b:02x}");
+    }
+    uid.push_str("@homegroup");
+    uid
 }
 
 fn venue_id(

@@ -357,6 +357,7 @@ pub fn read(
             .collect()
     });
     let start_from = anchor();
+    let mut resolved: HashMap<String, Option<&'static str>> = HashMap::new();
     let mut out = Vec::with_capacity(records.len());
     let mut warnings = Vec::new();
     for (i, item) in records.iter().enumerate() {
@@ -418,18 +419,22 @@ pub fn read(
         let mut codes: Vec<String> = Vec::new();
         let mut unknown = Vec::new();
         for k in &keys {
-            let code = match (&world, fellowship) {
-                (Some(w), Fellowship::Na) => match w.get(*k) {
-                    // Language formats share the world id "LANG"; their name says which.
-                    Some((wid, name)) if wid == "LANG" => {
-                        crate::formats::code_named(Fellowship::Na, name)
-                    }
-                    Some((wid, _)) => crate::formats::na_key_for_world_id(wid),
-                    None => None,
-                }
-                .or_else(|| crate::formats::find(Fellowship::Na, k).map(|f| f.code)),
-                _ => crate::formats::find(fellowship, k).map(|f| f.code),
-            };
+            // A list repeats a handful of keys thousands of times: resolve each once.
+            let code =
+                *resolved
+                    .entry((*k).to_owned())
+                    .or_insert_with(|| match (&world, fellowship) {
+                        (Some(w), Fellowship::Na) => match w.get(*k) {
+                            // Language formats share the world id "LANG"; their name says which.
+                            Some((wid, name)) if wid == "LANG" => {
+                                crate::formats::code_named(Fellowship::Na, name)
+                            }
+                            Some((wid, _)) => crate::formats::na_key_for_world_id(wid),
+                            None => None,
+                        }
+                        .or_else(|| crate::formats::find(Fellowship::Na, k).map(|f| f.code)),
+                        _ => crate::formats::find(fellowship, k).map(|f| f.code),
+                    });
             match code {
                 Some(c) if !codes.iter().any(|x| x == c) => codes.push(c.to_owned()),
                 Some(_) => {}
