@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """The desktop app (release build) under Xvfb: time from launch to its first screen
 asking for data, then the memory of the app and its WebKit processes (PSS) after it
 has sat idle, with a year of a group's data in the database."""

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Builds the same program as Homegroup's iCalendar export with python `icalendar`
 (Debian's python3-icalendar), for the side-by-side figure. Reads the meetings the
 Rust benchmark dumped; prints {"seconds": best of 3, "bytes": size} as JSON.

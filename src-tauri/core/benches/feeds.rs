@@ -169,7 +169,13 @@ fn compare_with_python(list: &[meetings::Meeting], ours: Duration) {
         env!("CARGO_MANIFEST_DIR"),
         "/../../scripts/bench/icalendar_build.py"
     );
-    let out = std::process::Command::new("python3")
+    // Debian's python3 (with python3-icalendar), not whatever python comes first on PATH.
+    let python = if std::path::Path::new("/usr/bin/python3").exists() {
+        "/usr/bin/python3"
+    } else {
+        "python3"
+    };
+    let out = std::process::Command::new(python)
         .arg(script)
         .arg(&path)
         .output();

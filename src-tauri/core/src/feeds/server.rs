@@ -30,14 +30,18 @@ pub const DEFAULT_PORT: u16 = 8737;
 struct Shared {
     store: Arc<Store>,
     cache: Arc<std::sync::Mutex<std::collections::HashMap<(String, FeedFormat), Cached>>>,
+    /// Another program's commits (the CLI's), seen through `PRAGMA data_version`,
+    /// looked up at most once a second: (when, value).
+    outside: Arc<std::sync::Mutex<(std::time::Instant, i64)>>,
 }
 
 #[derive(Clone)]
 struct Cached {
-    version: (i64, i64),
+    version: (u64, i64),
     at: std::time::Instant,
-    etag: String,
-    last_modified: chrono::DateTime<chrono::Utc>,
+    etag: HeaderValue,
+    last_modified: SystemTime,
+    last_modified_http: HeaderValue,
     body: axum::body::Bytes,
 }
 
@@ -45,18 +49,30 @@ struct Cached {
 /// depends on the date is never stale for long.
 const CACHE_FOR: std::time::Duration = std::time::Duration::from_secs(600);
 
-/// Changes by this process's connection plus commits by any other process (the CLI).
-fn version(store: &Store) -> Result<(i64, i64)> {
-    let conn = store.conn();
-    let mine: i64 = conn.query_row("SELECT total_changes()", [], |r| r.get(0))?;
-    let others: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-    Ok((mine, others))
+/// Writes through this process's store (free to read) and commits by any other
+/// process (the CLI's; checked at most once a second, so such a change reaches
+/// subscribers within a second).
+fn version(shared: &Shared) -> Result<(u64, i64)> {
+    let mine = shared.store.generation();
+    let mut outside = shared.outside.lock().unwrap_or_else(|p| p.into_inner());
+    if outside.0.elapsed() >= std::time::Duration::from_secs(1) {
+        let v: i64 = shared
+            .store
+            .conn()
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        *outside = (std::time::Instant::now(), v);
+    }
+    Ok((mine, outside.1))
 }
 
 pub fn router(store: Arc<Store>) -> Router {
     let shared = Shared {
         store,
         cache: Default::default(),
+        outside: Arc::new(std::sync::Mutex::new((
+            std::time::Instant::now() - std::time::Duration::from_secs(2),
+            0,
+        ))),
     };
     Router::new()
         .route("/feeds/{file}", get(feed))
@@ -265,7 +281,7 @@ async fn feed(
         return not_found();
     }
     let key = (token.clone(), format);
-    if let Ok(now) = version(&shared.store) {
+    if let Ok(now) = version(&shared) {
         let hit = shared
             .cache
             .lock()
@@ -277,22 +293,25 @@ async fn feed(
             return respond(&c, format, &headers);
         }
     }
-    let store = shared.store.clone();
+    let worker = shared.clone();
     let rendered = tokio::task::spawn_blocking(move || {
-        let r = store.write(|tx| match by_token(tx, &token)? {
+        let r = worker.store.write(|tx| match by_token(tx, &token)? {
             Some(f) => render(tx, &f, format).map(Some),
             None => Ok(None),
         })?;
-        Ok::<_, Error>((r, version(&store)?))
+        Ok::<_, Error>((r, version(&worker)?))
     })
     .await;
     match rendered {
         Ok(Ok((Some(r), v))) => {
+            let last_modified: SystemTime = r.last_modified.into();
             let c = Cached {
                 version: v,
                 at: std::time::Instant::now(),
-                etag: r.etag,
-                last_modified: r.last_modified,
+                etag: HeaderValue::from_str(&r.etag).expect("a hex ETag is a valid header"),
+                last_modified,
+                last_modified_http: HeaderValue::from_str(&httpdate::fmt_http_date(last_modified))
+                    .expect("an HTTP date is a valid header"),
                 body: axum::body::Bytes::from(r.body),
             };
             let mut cache = shared.cache.lock().unwrap_or_else(|p| p.into_inner());
@@ -329,13 +348,13 @@ fn matches_etag(if_none_match: &str, etag: &str) -> bool {
 }
 
 fn respond(r: &Cached, format: FeedFormat, headers: &HeaderMap) -> Response {
-    let last_modified: SystemTime = r.last_modified.into();
+    let last_modified = r.last_modified;
     let fresh = match headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
     {
         // If-None-Match wins when present (RFC 9110 §13.2.2).
-        Some(inm) => matches_etag(inm, &r.etag),
+        Some(inm) => matches_etag(inm, r.etag.to_str().unwrap_or_default()),
         None => headers
             .get(header::IF_MODIFIED_SINCE)
             .and_then(|v| v.to_str().ok())
@@ -343,11 +362,8 @@ fn respond(r: &Cached, format: FeedFormat, headers: &HeaderMap) -> Response {
             .is_some_and(|since| last_modified <= since),
     };
     let mut builder = Response::builder()
-        .header(header::ETAG, &r.etag)
-        .header(
-            header::LAST_MODIFIED,
-            httpdate::fmt_http_date(last_modified),
-        )
+        .header(header::ETAG, r.etag.clone())
+        .header(header::LAST_MODIFIED, r.last_modified_http.clone())
         // Always revalidate: a 304 is cheap and a moved meeting shows up at once.
         .header(header::CACHE_CONTROL, "no-cache");
     if format == FeedFormat::Json {

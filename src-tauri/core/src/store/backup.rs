@@ -212,6 +212,8 @@ impl Store {
         let mut conn = connect(self.path(), current_key.as_deref())?;
         migrations::migrations().to_latest(&mut conn)?;
         *guard = conn;
+        drop(guard);
+        self.bump();
         Ok(())
     }
 }

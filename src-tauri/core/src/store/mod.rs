@@ -22,6 +22,9 @@ pub struct Store {
     conn: Mutex<Connection>,
     /// The passphrase in use, kept in memory so backups are encrypted the same way.
     key: Mutex<Option<String>>,
+    /// Rises with every committed write through this store: readers that cache (the
+    /// feed server) compare it without touching the database.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 impl Store {
@@ -49,6 +52,7 @@ impl Store {
             path: path.to_owned(),
             conn: Mutex::new(conn),
             key: Mutex::new(key),
+            generation: Default::default(),
         })
     }
 
@@ -139,6 +143,7 @@ impl Store {
         }
         *guard = connect(&self.path, new)?;
         *self.key.lock().unwrap_or_else(|p| p.into_inner()) = new.map(str::to_owned);
+        self.bump();
         Ok(())
     }
 
@@ -160,10 +165,26 @@ impl Store {
     /// Runs `f` in one transaction: committed if it returns `Ok`, rolled back otherwise.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let mut conn = self.conn();
+        let before = conn.total_changes();
         let tx = conn.transaction()?;
         let value = f(&tx)?;
         tx.commit()?;
+        // Schema changes and pragmas are not counted as row changes; nothing writes
+        // those through here but migrations and the passphrase (which bump by hand).
+        if conn.total_changes() != before {
+            self.bump();
+        }
         Ok(value)
+    }
+
+    /// How many writes this store has committed (see `generation`).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub(crate) fn bump(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     }
 
     /// Runs `f` in a transaction that is always rolled back: what a change would do,
