@@ -6,11 +6,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
+#[cfg(test)]
 use ical::generator::Emitter;
 use ical::parser::ical::component::{IcalCalendar, IcalEvent};
 use rusqlite::Connection;
 
-use super::text::{escape, refold};
+use super::text::escape;
+#[cfg(test)]
+use super::text::refold;
 use super::{prop, prop_with, vtimezone};
 use crate::conference;
 use crate::error::Result;
@@ -49,7 +52,22 @@ pub fn calendar(conn: &Connection, meetings: &[Meeting], name: &str) -> Result<S
     ));
     cal.properties.push(prop("X-PUBLISHED-TTL", REFRESH));
     fill(conn, &mut cal, meetings)?;
-    Ok(refold(&cal.generate()))
+    Ok(super::emit::calendar(&cal, 600 * meetings.len() + 4096))
+}
+
+/// The calendar written both ways: by the `ical` crate's emitter re-folded (the old
+/// path) and in one pass; the test holds them byte-identical.
+#[cfg(test)]
+pub(crate) fn both_ways(conn: &Connection, meetings: &[Meeting]) -> Result<(String, String)> {
+    let mut cal = IcalCalendar::new();
+    cal.properties.push(prop("VERSION", "2.0"));
+    cal.properties.push(prop_with(
+        "X-TEST",
+        &[("CN", "\"Ana: room 1, B\""), ("ROLE", "a;b")],
+        "x",
+    ));
+    fill(conn, &mut cal, meetings)?;
+    Ok((refold(&cal.generate()), super::emit::calendar(&cal, 0)))
 }
 
 /// One meeting as a CalDAV resource: no METHOD, one UID, its zone included.
@@ -63,7 +81,7 @@ pub fn resource(conn: &Connection, meeting: &Meeting) -> Result<String> {
         cal.properties.push(prop(k, v));
     }
     fill(conn, &mut cal, std::slice::from_ref(meeting))?;
-    Ok(refold(&cal.generate()))
+    Ok(super::emit::calendar(&cal, 8192))
 }
 
 fn fill(conn: &Connection, cal: &mut IcalCalendar, meetings: &[Meeting]) -> Result<()> {

@@ -3,6 +3,7 @@
 //! things that emitter gets wrong (TEXT escaping and octet folding), `vtimezone` writes
 //! the zones no crate writes.
 
+mod emit;
 pub mod export;
 pub mod text;
 pub mod vtimezone;

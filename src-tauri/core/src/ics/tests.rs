@@ -199,3 +199,30 @@ fn last_saturday_and_end_date_become_rrule_with_utc_until() {
         ["FREQ=MONTHLY;BYDAY=-1SA;UNTIL=20270701T035959Z"]
     );
 }
+
+#[test]
+fn the_one_pass_writer_matches_the_crate_emitter_byte_for_byte() {
+    let (_d, s) = store();
+    let m = s.write(|tx| create(tx, &spanish())).unwrap();
+    s.write(|tx| create(tx, &tuesday_night())).unwrap();
+    let day = m.schedule.start_date + chrono::Duration::days(7);
+    s.write(|tx| {
+        set(
+            tx,
+            m.id,
+            &Exception {
+                occurrence: key(day.and_time(m.schedule.start_time)),
+                kind: ExceptionKind::Noted,
+                note: "Aniversario de María; traigan pastel, café y \\ todo".into(),
+                new_start: None,
+                new_duration: None,
+                new_venue_id: None,
+                new_video_url: None,
+            },
+        )
+    })
+    .unwrap();
+    let all = meetings::list(&s.conn()).unwrap();
+    let (old, new) = super::export::both_ways(&s.conn(), &all).unwrap();
+    assert_eq!(old, new);
+}

@@ -72,7 +72,7 @@ pub fn refold(emitted: &str) -> String {
     out
 }
 
-fn fold_line(line: &str, out: &mut String) {
+pub(crate) fn fold_line(line: &str, out: &mut String) {
     const LIMIT: usize = 75;
     let mut start = 0;
     // The first line holds 75 octets; the rest 74 after their leading space.
