@@ -14,6 +14,22 @@ use crate::state::AppState;
 
 type Reply<T> = Result<T, ErrorPayload>;
 
+/// Runs `f` in one transaction on the open store; errors go to the window typed.
+fn write<T>(
+    state: &State<'_, AppState>,
+    f: impl FnOnce(&homegroup_core::store::Transaction<'_>) -> homegroup_core::Result<T>,
+) -> Reply<T> {
+    state.store()?.write(f).map_err(|e| e.payload())
+}
+
+/// Reads through the open store's connection.
+fn read<T>(
+    state: &State<'_, AppState>,
+    f: impl FnOnce(&homegroup_core::store::StoreConnection) -> homegroup_core::Result<T>,
+) -> Reply<T> {
+    f(&state.store()?.conn()).map_err(|e| e.payload())
+}
+
 /// Arguments arrive as JSON; a shape error becomes a typed error like any other.
 fn parse<T: DeserializeOwned>(value: Value) -> Reply<T> {
     serde_json::from_value(value).map_err(|e| ErrorPayload {
@@ -49,10 +65,7 @@ pub fn get_meeting(state: State<'_, AppState>, id: i64) -> Reply<meetings::Meeti
 #[tauri::command]
 pub fn create_meeting(state: State<'_, AppState>, input: Value) -> Reply<meetings::Meeting> {
     let input: meetings::MeetingInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| meetings::create(tx, &input))
-        .map_err(|e| e.payload())
+    write(&state, |tx| meetings::create(tx, &input))
 }
 
 #[tauri::command]
@@ -62,18 +75,12 @@ pub fn update_meeting(
     input: Value,
 ) -> Reply<meetings::Meeting> {
     let input: meetings::MeetingInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| meetings::update(tx, id, &input))
-        .map_err(|e| e.payload())
+    write(&state, |tx| meetings::update(tx, id, &input))
 }
 
 #[tauri::command]
 pub fn delete_meeting(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| meetings::delete(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| meetings::delete(tx, id))
 }
 
 #[tauri::command]
@@ -90,16 +97,13 @@ pub fn list_timezones() -> Vec<&'static str> {
 
 #[tauri::command]
 pub fn list_groups(state: State<'_, AppState>) -> Reply<Vec<groups::Group>> {
-    groups::list(&state.store()?.conn()).map_err(|e| e.payload())
+    read(&state, |c| groups::list(c))
 }
 
 #[tauri::command]
 pub fn create_group(state: State<'_, AppState>, input: Value) -> Reply<groups::Group> {
     let input: groups::GroupInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| groups::create(tx, &input))
-        .map_err(|e| e.payload())
+    write(&state, |tx| groups::create(tx, &input))
 }
 
 #[tauri::command]
@@ -121,7 +125,7 @@ pub fn preview_conference(
 #[tauri::command]
 pub fn calendar_view(state: State<'_, AppState>, query: Value) -> Reply<calendar::CalendarView> {
     let query: calendar::CalendarQuery = parse(query)?;
-    calendar::view(&state.store()?.conn(), &query, chrono::Utc::now()).map_err(|e| e.payload())
+    read(&state, |c| calendar::view(c, &query, chrono::Utc::now()))
 }
 
 #[tauri::command]
@@ -132,7 +136,7 @@ pub fn meeting_dates(
     to: Value,
 ) -> Reply<Vec<String>> {
     let (from, to): (NaiveDate, NaiveDate) = (parse(from)?, parse(to)?);
-    occurrences::dates_of(&state.store()?.conn(), meeting_id, from, to).map_err(|e| e.payload())
+    read(&state, |c| occurrences::dates_of(c, meeting_id, from, to))
 }
 
 #[tauri::command]
@@ -140,16 +144,13 @@ pub fn list_exceptions(
     state: State<'_, AppState>,
     meeting_id: i64,
 ) -> Reply<Vec<exceptions::Exception>> {
-    exceptions::list(&state.store()?.conn(), meeting_id).map_err(|e| e.payload())
+    read(&state, |c| exceptions::list(c, meeting_id))
 }
 
 #[tauri::command]
 pub fn set_exception(state: State<'_, AppState>, meeting_id: i64, exception: Value) -> Reply<()> {
     let exception: exceptions::Exception = parse(exception)?;
-    state
-        .store()?
-        .write(|tx| exceptions::set(tx, meeting_id, &exception))
-        .map_err(|e| e.payload())
+    write(&state, |tx| exceptions::set(tx, meeting_id, &exception))
 }
 
 #[tauri::command]
@@ -158,10 +159,7 @@ pub fn clear_exception(
     meeting_id: i64,
     occurrence: String,
 ) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| exceptions::clear(tx, meeting_id, &occurrence))
-        .map_err(|e| e.payload())
+    write(&state, |tx| exceptions::clear(tx, meeting_id, &occurrence))
 }
 
 #[tauri::command]
@@ -169,7 +167,7 @@ pub fn list_closures(
     state: State<'_, AppState>,
     meeting_id: i64,
 ) -> Reply<Vec<exceptions::Closure>> {
-    exceptions::closures(&state.store()?.conn(), meeting_id).map_err(|e| e.payload())
+    read(&state, |c| exceptions::closures(c, meeting_id))
 }
 
 #[tauri::command]
@@ -181,18 +179,14 @@ pub fn add_closure(
     reason: String,
 ) -> Reply<exceptions::Closure> {
     let (from, to): (NaiveDate, NaiveDate) = (parse(from)?, parse(to)?);
-    state
-        .store()?
-        .write(|tx| exceptions::add_closure(tx, meeting_id, from, to, &reason))
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        exceptions::add_closure(tx, meeting_id, from, to, &reason)
+    })
 }
 
 #[tauri::command]
 pub fn remove_closure(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| exceptions::remove_closure(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| exceptions::remove_closure(tx, id))
 }
 
 #[tauri::command]
@@ -204,10 +198,9 @@ pub fn set_roster(
     person: String,
 ) -> Reply<()> {
     let role: roster::Role = parse(role)?;
-    state
-        .store()?
-        .write(|tx| roster::set(tx, meeting_id, &occurrence, role, &person))
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        roster::set(tx, meeting_id, &occurrence, role, &person)
+    })
 }
 
 /// The base address subscribers use, from the running server.
@@ -221,18 +214,14 @@ async fn feed_base(state: &AppState) -> (Option<String>, bool) {
 #[tauri::command]
 pub async fn feeds_overview(state: State<'_, AppState>) -> Reply<feeds::Overview> {
     let (base, lan) = feed_base(&state).await;
-    state
-        .store()?
-        .write(|tx| feeds::overview(tx, base.as_deref(), lan))
-        .map_err(|e| e.payload())
+    write(&state, |tx| feeds::overview(tx, base.as_deref(), lan))
 }
 
 #[tauri::command]
 pub async fn set_feed_sharing(state: State<'_, AppState>, lan: bool) -> Reply<feeds::Overview> {
-    state
-        .store()?
-        .write(|tx| settings::set(tx, settings::FEEDS_LAN, if lan { "1" } else { "0" }))
-        .map_err(|e| e.payload())?;
+    write(&state, |tx| {
+        settings::set(tx, settings::FEEDS_LAN, if lan { "1" } else { "0" })
+    })?;
     state.restart_feed_server().await;
     if let Some(e) = state
         .feed_server_error
@@ -248,18 +237,12 @@ pub async fn set_feed_sharing(state: State<'_, AppState>, lan: bool) -> Reply<fe
 #[tauri::command]
 pub fn create_feed(state: State<'_, AppState>, input: Value) -> Reply<feeds::Feed> {
     let input: feeds::FeedInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| feeds::create(tx, &input))
-        .map_err(|e| e.payload())
+    write(&state, |tx| feeds::create(tx, &input))
 }
 
 #[tauri::command]
 pub fn delete_feed(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| feeds::delete(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| feeds::delete(tx, id))
 }
 
 #[tauri::command]
@@ -278,41 +261,32 @@ pub async fn save_flyer(
         .or_else(dirs::home_dir)
         .unwrap_or_else(std::env::temp_dir);
     let today = feeds::flyer::today(chrono::Utc::now());
-    state
-        .store()?
-        .write(|tx| {
-            let feed = feeds::get(tx, feed_id)?;
-            let http = feeds::url(
-                base.as_deref().unwrap_or("http://127.0.0.1"),
-                &feed,
-                feeds::FeedFormat::Ics,
-            );
-            feeds::flyer::save(tx, &feed, &feeds::webcal(&http), today, lang, &dir)
-        })
-        .map(|p| p.display().to_string())
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        let feed = feeds::get(tx, feed_id)?;
+        let http = feeds::url(
+            base.as_deref().unwrap_or("http://127.0.0.1"),
+            &feed,
+            feeds::FeedFormat::Ics,
+        );
+        feeds::flyer::save(tx, &feed, &feeds::webcal(&http), today, lang, &dir)
+    })
+    .map(|p| p.display().to_string())
 }
 
 #[tauri::command]
 pub fn list_publish_targets(state: State<'_, AppState>) -> Reply<Vec<publish::Target>> {
-    publish::targets(&state.store()?.conn()).map_err(|e| e.payload())
+    read(&state, |c| publish::targets(c))
 }
 
 #[tauri::command]
 pub fn add_publish_target(state: State<'_, AppState>, input: Value) -> Reply<publish::Target> {
     let input: publish::TargetInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| publish::add_target(tx, &input))
-        .map_err(|e| e.payload())
+    write(&state, |tx| publish::add_target(tx, &input))
 }
 
 #[tauri::command]
 pub fn remove_publish_target(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| publish::remove_target(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| publish::remove_target(tx, id))
 }
 
 #[tauri::command]
@@ -371,28 +345,22 @@ pub async fn import_apply(
 
 #[tauri::command]
 pub fn list_sources(state: State<'_, AppState>) -> Reply<Vec<sources::Source>> {
-    sources::list(&state.store()?.conn()).map_err(|e| e.payload())
+    read(&state, |c| sources::list(c))
 }
 
 #[tauri::command]
 pub fn source_runs(state: State<'_, AppState>, id: i64) -> Reply<Vec<sources::Run>> {
-    sources::runs(&state.store()?.conn(), id, 20).map_err(|e| e.payload())
+    read(&state, |c| sources::runs(c, id, 20))
 }
 
 #[tauri::command]
 pub fn set_source_refresh(state: State<'_, AppState>, id: i64, minutes: Option<u32>) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| sources::set_refresh(tx, id, minutes))
-        .map_err(|e| e.payload())
+    write(&state, |tx| sources::set_refresh(tx, id, minutes))
 }
 
 #[tauri::command]
 pub fn delete_source(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| sources::delete(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| sources::delete(tx, id))
 }
 
 #[tauri::command]
@@ -413,25 +381,19 @@ pub fn list_members(
     state: State<'_, AppState>,
     group_id: Option<i64>,
 ) -> Reply<Vec<members::Member>> {
-    members::list(&state.store()?.conn(), group_id).map_err(|e| e.payload())
+    read(&state, |c| members::list(c, group_id))
 }
 
 #[tauri::command]
 pub fn create_member(state: State<'_, AppState>, input: Value) -> Reply<members::Member> {
     let input: members::MemberInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| members::create(tx, &input, today()))
-        .map_err(|e| e.payload())
+    write(&state, |tx| members::create(tx, &input, today()))
 }
 
 #[tauri::command]
 pub fn update_member(state: State<'_, AppState>, id: i64, input: Value) -> Reply<members::Member> {
     let input: members::MemberInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| members::update(tx, id, &input, today()))
-        .map_err(|e| e.payload())
+    write(&state, |tx| members::update(tx, id, &input, today()))
 }
 
 #[tauri::command]
@@ -440,23 +402,17 @@ pub fn record_relapse(
     id: i64,
     clean_date: NaiveDate,
 ) -> Reply<members::Member> {
-    state
-        .store()?
-        .write(|tx| members::relapse(tx, id, clean_date, today()))
-        .map_err(|e| e.payload())
+    write(&state, |tx| members::relapse(tx, id, clean_date, today()))
 }
 
 #[tauri::command]
 pub fn forget_member(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| members::forget(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| members::forget(tx, id))
 }
 
 #[tauri::command]
 pub fn nearest_occurrence(state: State<'_, AppState>) -> Reply<Option<occurrences::Occurrence>> {
-    night::nearest(&state.store()?.conn(), chrono::Utc::now()).map_err(|e| e.payload())
+    read(&state, |c| night::nearest(c, chrono::Utc::now()))
 }
 
 #[tauri::command]
@@ -465,7 +421,9 @@ pub fn meeting_night(
     meeting_id: i64,
     occurrence: String,
 ) -> Reply<night::Night> {
-    night::night(&state.store()?.conn(), meeting_id, &occurrence, today()).map_err(|e| e.payload())
+    read(&state, |c| {
+        night::night(c, meeting_id, &occurrence, today())
+    })
 }
 
 #[tauri::command]
@@ -475,13 +433,10 @@ pub fn check_in(
     occurrence: String,
     member_id: i64,
 ) -> Reply<night::Night> {
-    state
-        .store()?
-        .write(|tx| {
-            night::check_in(tx, meeting_id, &occurrence, member_id, today())?;
-            night::night(tx, meeting_id, &occurrence, today())
-        })
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        night::check_in(tx, meeting_id, &occurrence, member_id, today())?;
+        night::night(tx, meeting_id, &occurrence, today())
+    })
 }
 
 #[tauri::command]
@@ -491,13 +446,10 @@ pub fn undo_check_in(
     occurrence: String,
     member_id: i64,
 ) -> Reply<night::Night> {
-    state
-        .store()?
-        .write(|tx| {
-            night::undo_check_in(tx, meeting_id, &occurrence, member_id)?;
-            night::night(tx, meeting_id, &occurrence, today())
-        })
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        night::undo_check_in(tx, meeting_id, &occurrence, member_id)?;
+        night::night(tx, meeting_id, &occurrence, today())
+    })
 }
 
 #[tauri::command]
@@ -508,13 +460,10 @@ pub fn add_newcomer(
     nickname: String,
     clean_date: Option<NaiveDate>,
 ) -> Reply<night::Night> {
-    state
-        .store()?
-        .write(|tx| {
-            night::add_newcomer(tx, meeting_id, &occurrence, &nickname, clean_date, today())?;
-            night::night(tx, meeting_id, &occurrence, today())
-        })
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        night::add_newcomer(tx, meeting_id, &occurrence, &nickname, clean_date, today())?;
+        night::night(tx, meeting_id, &occurrence, today())
+    })
 }
 
 #[tauri::command]
@@ -525,13 +474,10 @@ pub fn set_counts(
     counts: Value,
 ) -> Reply<night::Night> {
     let counts: night::CountsInput = parse(counts)?;
-    state
-        .store()?
-        .write(|tx| {
-            night::set_counts(tx, meeting_id, &occurrence, &counts, today())?;
-            night::night(tx, meeting_id, &occurrence, today())
-        })
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        night::set_counts(tx, meeting_id, &occurrence, &counts, today())?;
+        night::night(tx, meeting_id, &occurrence, today())
+    })
 }
 
 #[tauri::command]
@@ -543,21 +489,18 @@ pub fn award_chip(
     milestone_id: i64,
     nth: u32,
 ) -> Reply<night::Night> {
-    state
-        .store()?
-        .write(|tx| {
-            let on = exceptions::parse_occurrence_key(&occurrence)?.date();
-            chips::award(
-                tx,
-                member_id,
-                milestone_id,
-                nth,
-                Some((meeting_id, &occurrence)),
-                on,
-            )?;
-            night::night(tx, meeting_id, &occurrence, today())
-        })
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        let on = exceptions::parse_occurrence_key(&occurrence)?.date();
+        chips::award(
+            tx,
+            member_id,
+            milestone_id,
+            nth,
+            Some((meeting_id, &occurrence)),
+            on,
+        )?;
+        night::night(tx, meeting_id, &occurrence, today())
+    })
 }
 
 #[tauri::command]
@@ -567,13 +510,10 @@ pub fn undo_award(
     occurrence: String,
     award_id: i64,
 ) -> Reply<night::Night> {
-    state
-        .store()?
-        .write(|tx| {
-            chips::unaward(tx, award_id)?;
-            night::night(tx, meeting_id, &occurrence, today())
-        })
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        chips::unaward(tx, award_id)?;
+        night::night(tx, meeting_id, &occurrence, today())
+    })
 }
 
 #[tauri::command]
@@ -583,7 +523,7 @@ pub fn attendance_report(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Reply<Vec<night::ReportRow>> {
-    night::report(&state.store()?.conn(), meeting_id, from, to, today()).map_err(|e| e.payload())
+    read(&state, |c| night::report(c, meeting_id, from, to, today()))
 }
 
 /// Writes the report as CSV into the Documents folder and returns the path.
@@ -617,20 +557,17 @@ pub fn attendance_trends(
     meeting_id: i64,
     weeks: u32,
 ) -> Reply<Vec<night::WeekPoint>> {
-    night::trends(&state.store()?.conn(), meeting_id, weeks, today()).map_err(|e| e.payload())
+    read(&state, |c| night::trends(c, meeting_id, weeks, today()))
 }
 
 #[tauri::command]
 pub fn chip_schemes(state: State<'_, AppState>) -> Reply<Vec<chips::Scheme>> {
-    chips::schemes(&state.store()?.conn()).map_err(|e| e.payload())
+    read(&state, |c| chips::schemes(c))
 }
 
 #[tauri::command]
 pub fn customise_chips(state: State<'_, AppState>, group_id: i64) -> Reply<Vec<chips::Scheme>> {
-    state
-        .store()?
-        .write(|tx| chips::customise(tx, group_id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| chips::customise(tx, group_id))
 }
 
 #[tauri::command]
@@ -640,23 +577,17 @@ pub fn add_milestone(
     input: Value,
 ) -> Reply<chips::Milestone> {
     let input: chips::MilestoneInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| chips::add_milestone(tx, scheme_id, &input))
-        .map_err(|e| e.payload())
+    write(&state, |tx| chips::add_milestone(tx, scheme_id, &input))
 }
 
 #[tauri::command]
 pub fn remove_milestone(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| chips::remove_milestone(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| chips::remove_milestone(tx, id))
 }
 
 #[tauri::command]
 pub fn chip_inventory(state: State<'_, AppState>) -> Reply<Vec<chips::Stock>> {
-    chips::inventory(&state.store()?.conn(), today()).map_err(|e| e.payload())
+    read(&state, |c| chips::inventory(c, today()))
 }
 
 #[tauri::command]
@@ -666,10 +597,9 @@ pub fn set_chip_stock(
     on_hand: i64,
     reorder_at: i64,
 ) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| chips::set_stock(tx, milestone_id, on_hand, reorder_at))
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        chips::set_stock(tx, milestone_id, on_hand, reorder_at)
+    })
 }
 
 #[tauri::command]
@@ -679,12 +609,12 @@ pub fn birthdays(
     year: i32,
     month: u32,
 ) -> Reply<Vec<chips::Birthday>> {
-    chips::birthdays(&state.store()?.conn(), group_id, year, month).map_err(|e| e.payload())
+    read(&state, |c| chips::birthdays(c, group_id, year, month))
 }
 
 #[tauri::command]
 pub fn member_awards(state: State<'_, AppState>, member_id: i64) -> Reply<Vec<chips::Award>> {
-    chips::awards(&state.store()?.conn(), None, Some(member_id)).map_err(|e| e.payload())
+    read(&state, |c| chips::awards(c, None, Some(member_id)))
 }
 
 /// Where saved documents go: the user's Documents folder (home, else temp).
@@ -717,7 +647,7 @@ fn save_document(name: &str, bytes: &[u8]) -> Reply<String> {
 
 #[tauri::command]
 pub fn list_houses(state: State<'_, AppState>) -> Reply<Vec<houses::House>> {
-    houses::list(&state.store()?.conn()).map_err(|e| e.payload())
+    read(&state, |c| houses::list(c))
 }
 
 #[tauri::command]
@@ -726,18 +656,12 @@ pub fn create_house(
     name: String,
     notes: String,
 ) -> Reply<houses::House> {
-    state
-        .store()?
-        .write(|tx| houses::create(tx, &name, &notes))
-        .map_err(|e| e.payload())
+    write(&state, |tx| houses::create(tx, &name, &notes))
 }
 
 #[tauri::command]
 pub fn delete_house(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| houses::delete(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| houses::delete(tx, id))
 }
 
 #[tauri::command]
@@ -747,18 +671,12 @@ pub fn add_house_rule(
     rule: Value,
 ) -> Reply<houses::Rule> {
     let rule: houses::RuleInput = parse(rule)?;
-    state
-        .store()?
-        .write(|tx| houses::add_rule(tx, house_id, &rule))
-        .map_err(|e| e.payload())
+    write(&state, |tx| houses::add_rule(tx, house_id, &rule))
 }
 
 #[tauri::command]
 pub fn remove_house_rule(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| houses::remove_rule(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| houses::remove_rule(tx, id))
 }
 
 #[tauri::command]
@@ -768,10 +686,9 @@ pub fn add_resident(
     input: Value,
 ) -> Reply<houses::Resident> {
     let input: houses::ResidentInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| houses::add_resident(tx, house_id, &input, today()))
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        houses::add_resident(tx, house_id, &input, today())
+    })
 }
 
 #[tauri::command]
@@ -781,18 +698,14 @@ pub fn update_resident(
     input: Value,
 ) -> Reply<houses::Resident> {
     let input: houses::ResidentInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| houses::update_resident(tx, id, &input, today()))
-        .map_err(|e| e.payload())
+    write(&state, |tx| {
+        houses::update_resident(tx, id, &input, today())
+    })
 }
 
 #[tauri::command]
 pub fn remove_resident(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| houses::remove_resident(tx, id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| houses::remove_resident(tx, id))
 }
 
 #[tauri::command]
@@ -800,16 +713,13 @@ pub fn house_dashboard(
     state: State<'_, AppState>,
     house_id: i64,
 ) -> Reply<Vec<houses::ResidentStatus>> {
-    houses::dashboard(&state.store()?.conn(), house_id, today()).map_err(|e| e.payload())
+    read(&state, |c| houses::dashboard(c, house_id, today()))
 }
 
 #[tauri::command]
 pub fn log_outside(state: State<'_, AppState>, input: Value) -> Reply<houses::Outside> {
     let input: houses::OutsideInput = parse(input)?;
-    state
-        .store()?
-        .write(|tx| houses::log_outside(tx, &input, today()))
-        .map_err(|e| e.payload())
+    write(&state, |tx| houses::log_outside(tx, &input, today()))
 }
 
 /// Saves the house report for `from..=to` as "csv" or "pdf"; returns the path.
@@ -852,10 +762,9 @@ pub fn issue_slip(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Reply<IssuedSlip> {
-    let slip = state
-        .store()?
-        .write(|tx| slips::issue(tx, group_id, member_id, from, to, today()))
-        .map_err(|e| e.payload())?;
+    let slip = write(&state, |tx| {
+        slips::issue(tx, group_id, member_id, from, to, today())
+    })?;
     let pdf = slips::pdf(&slip).map_err(|e| e.payload())?;
     let path = save_document(&format!("slip-{}-{}.pdf", slip.nickname, slip.code), &pdf)?;
     Ok(IssuedSlip { slip, path })
@@ -863,7 +772,7 @@ pub fn issue_slip(
 
 #[tauri::command]
 pub fn verify_slip(state: State<'_, AppState>, text: String) -> Reply<slips::Slip> {
-    slips::verify(&state.store()?.conn(), &text).map_err(|e| e.payload())
+    read(&state, |c| slips::verify(c, &text))
 }
 
 #[tauri::command]
@@ -881,18 +790,12 @@ pub fn export_group_key(state: State<'_, AppState>, group_id: i64) -> Reply<Stri
 
 #[tauri::command]
 pub fn trust_keys(state: State<'_, AppState>, text: String) -> Reply<u32> {
-    state
-        .store()?
-        .write(|tx| slips::trust(tx, &text))
-        .map_err(|e| e.payload())
+    write(&state, |tx| slips::trust(tx, &text))
 }
 
 #[tauri::command]
 pub fn revoke_group_key(state: State<'_, AppState>, group_id: i64) -> Reply<()> {
-    state
-        .store()?
-        .write(|tx| slips::revoke(tx, group_id))
-        .map_err(|e| e.payload())
+    write(&state, |tx| slips::revoke(tx, group_id))
 }
 
 #[tauri::command]

@@ -11,11 +11,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use crate::error::{Error, Result};
 
 pub use migrations::SCHEMA_VERSION;
+// What `Store::write` and `Store::conn` hand out, for callers that name the types.
+pub use rusqlite::{Connection as StoreConnection, Transaction};
 
 pub struct Store {
     path: PathBuf,
