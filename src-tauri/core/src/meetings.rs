@@ -580,14 +580,11 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
 }
 
 fn attach_venues(conn: &Connection, rows: Vec<Row0>) -> Result<Vec<Meeting>> {
-    let all = venues::list(conn)?;
-    let by_id: std::collections::HashMap<i64, &Venue> = all.iter().map(|v| (v.id, v)).collect();
+    let by_id = venues::by_id(conn)?;
     Ok(rows
         .into_iter()
         .map(|mut row| {
-            row.meeting.venue = row
-                .venue_id
-                .and_then(|id| by_id.get(&id).map(|v| (*v).clone()));
+            row.meeting.venue = row.venue_id.and_then(|id| by_id.get(&id).cloned());
             row.meeting
         })
         .collect())

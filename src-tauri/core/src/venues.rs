@@ -130,6 +130,16 @@ pub fn list(conn: &Connection) -> Result<Vec<Venue>> {
     Ok(rows)
 }
 
+/// Every venue by id, for joining to meetings (unsorted: the caller looks them up).
+pub fn by_id(conn: &Connection) -> Result<std::collections::HashMap<i64, Venue>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM venues"))?;
+    let rows = stmt
+        .query_map([], from_row)?
+        .map(|v| v.map(|v| (v.id, v)))
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 pub fn get(conn: &Connection, id: i64) -> Result<Venue> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM venues WHERE id = ?1"))?
         .query_row([id], from_row)

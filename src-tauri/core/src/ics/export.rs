@@ -3,18 +3,15 @@
 //! and a VTIMEZONE for every zone used. Every stamp comes from the records' edit times,
 //! so an unchanged program exports identical bytes.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
-use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
-#[cfg(test)]
-use ical::generator::Emitter;
-use ical::parser::ical::component::{IcalCalendar, IcalEvent};
+use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime, Timelike};
+use ical::parser::ical::component::IcalTimeZoneTransitionType;
 use rusqlite::Connection;
 
-use super::text::escape;
-#[cfg(test)]
-use super::text::refold;
-use super::{prop, prop_with, vtimezone};
+use super::emit::{Sink, Writer};
+use super::vtimezone;
 use crate::conference;
 use crate::error::Result;
 use crate::exceptions::{self, parse_occurrence_key, Exception, ExceptionKind};
@@ -32,64 +29,64 @@ const REFRESH: &str = "PT1H";
 
 /// A whole calendar for subscribers (METHOD:PUBLISH).
 pub fn calendar(conn: &Connection, meetings: &[Meeting], name: &str) -> Result<String> {
-    let mut cal = IcalCalendar::new();
-    let name = escape(name);
-    for (k, v) in [
-        ("VERSION", "2.0"),
-        ("PRODID", PRODID),
-        ("CALSCALE", "GREGORIAN"),
-        ("METHOD", "PUBLISH"),
-    ] {
-        cal.properties.push(prop(k, v));
-    }
-    // NAME is RFC 7986; Google reads only X-WR-CALNAME.
-    cal.properties.push(prop("NAME", name.clone()));
-    cal.properties.push(prop("X-WR-CALNAME", name));
-    cal.properties.push(prop_with(
-        "REFRESH-INTERVAL",
-        &[("VALUE", "DURATION")],
-        REFRESH,
-    ));
-    cal.properties.push(prop("X-PUBLISHED-TTL", REFRESH));
-    fill(conn, &mut cal, meetings)?;
-    Ok(super::emit::calendar(&cal, 600 * meetings.len() + 4096))
-}
-
-/// The calendar written both ways: by the `ical` crate's emitter re-folded (the old
-/// path) and in one pass; the test holds them byte-identical.
-#[cfg(test)]
-pub(crate) fn both_ways(conn: &Connection, meetings: &[Meeting]) -> Result<(String, String)> {
-    let mut cal = IcalCalendar::new();
-    cal.properties.push(prop("VERSION", "2.0"));
-    cal.properties.push(prop_with(
-        "X-TEST",
-        &[("CN", "\"Ana: room 1, B\""), ("ROLE", "a;b")],
-        "x",
-    ));
-    fill(conn, &mut cal, meetings)?;
-    Ok((refold(&cal.generate()), super::emit::calendar(&cal, 0)))
+    let mut w = Writer::with_capacity(600 * meetings.len() + 4096);
+    write(conn, &mut w, meetings, Some(name))?;
+    Ok(w.finish())
 }
 
 /// One meeting as a CalDAV resource: no METHOD, one UID, its zone included.
 pub fn resource(conn: &Connection, meeting: &Meeting) -> Result<String> {
-    let mut cal = IcalCalendar::new();
-    for (k, v) in [
-        ("VERSION", "2.0"),
-        ("PRODID", PRODID),
-        ("CALSCALE", "GREGORIAN"),
-    ] {
-        cal.properties.push(prop(k, v));
-    }
-    fill(conn, &mut cal, std::slice::from_ref(meeting))?;
-    Ok(super::emit::calendar(&cal, 8192))
+    let mut w = Writer::with_capacity(8192);
+    write(conn, &mut w, std::slice::from_ref(meeting), None)?;
+    Ok(w.finish())
 }
 
-fn fill(conn: &Connection, cal: &mut IcalCalendar, meetings: &[Meeting]) -> Result<()> {
-    let venues: HashMap<i64, Venue> = venues::list(conn)?.into_iter().map(|v| (v.id, v)).collect();
+/// The calendar written both ways: by the `ical` crate's emitter (re-folded at octets)
+/// and by `Writer`; the test holds them byte-identical.
+#[cfg(test)]
+pub(crate) fn both_ways(conn: &Connection, meetings: &[Meeting]) -> Result<(String, String)> {
+    let mut c = super::emit::Components::default();
+    let mut w = Writer::with_capacity(0);
+    for sink in [&mut c as &mut dyn Sink, &mut w] {
+        write(
+            conn,
+            sink,
+            meetings,
+            Some("Grupo \"Esperanza\", lunes; martes"),
+        )?;
+    }
+    Ok((c.emitted(), w.finish()))
+}
+
+/// With a `name`, a calendar to subscribe to; without, a CalDAV resource.
+fn write<S: Sink + ?Sized>(
+    conn: &Connection,
+    sink: &mut S,
+    meetings: &[Meeting],
+    name: Option<&str>,
+) -> Result<()> {
+    sink.begin("VCALENDAR");
+    sink.raw("VERSION", &[], "2.0");
+    sink.raw("PRODID", &[], PRODID);
+    sink.raw("CALSCALE", &[], "GREGORIAN");
+    if let Some(name) = name {
+        sink.raw("METHOD", &[], "PUBLISH");
+        // NAME is RFC 7986; Google reads only X-WR-CALNAME.
+        sink.text("NAME", name);
+        sink.text("X-WR-CALNAME", name);
+        sink.raw("REFRESH-INTERVAL", &[("VALUE", "DURATION")], REFRESH);
+        sink.raw("X-PUBLISHED-TTL", &[], REFRESH);
+    }
+    fill(conn, sink, meetings)?;
+    sink.end("VCALENDAR");
+    Ok(())
+}
+
+fn fill<S: Sink + ?Sized>(conn: &Connection, sink: &mut S, meetings: &[Meeting]) -> Result<()> {
     // The window VTIMEZONEs must be exact for: from the earliest start to ten years past
     // the latest date the data mentions (from the data, so the bytes do not change with
     // the calendar year).
-    let mut years: BTreeMap<String, (i32, i32)> = BTreeMap::new();
+    let mut years: BTreeMap<&str, (i32, i32)> = BTreeMap::new();
     for m in meetings {
         let s = &m.schedule;
         let first = s.start_date.year() - 1;
@@ -99,42 +96,81 @@ fn fill(conn: &Connection, cal: &mut IcalCalendar, meetings: &[Meeting]) -> Resu
             .unwrap_or(s.start_date.year())
             .max(first)
             + 10;
-        let e = years.entry(s.timezone.clone()).or_insert((first, last));
+        let e = years.entry(s.timezone.as_str()).or_insert((first, last));
         e.0 = e.0.min(first);
         e.1 = e.1.max(last);
     }
     for (zone, (first, last)) in &years {
         let tz = crate::schedule::zones::parse(zone)?;
-        cal.timezones.push(vtimezone::build(tz, *first, *last));
+        let z = vtimezone::build(tz, *first, *last);
+        sink.begin("VTIMEZONE");
+        sink.properties(&z.properties);
+        for t in &z.transitions {
+            let kind = match t.transition {
+                IcalTimeZoneTransitionType::STANDARD => "STANDARD",
+                IcalTimeZoneTransitionType::DAYLIGHT => "DAYLIGHT",
+            };
+            sink.begin(kind);
+            sink.properties(&t.properties);
+            sink.end(kind);
+        }
+        sink.end("VTIMEZONE");
     }
     // Most meetings have no changes; ask the database only about those that do.
     let changed =
         crate::occurrences::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
     let closed = crate::occurrences::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
+    let mut scratch = String::with_capacity(512);
     for m in meetings {
         let has = (changed.contains(&m.id), closed.contains(&m.id));
-        cal.events.extend(events(conn, m, &venues, has)?);
+        events(conn, sink, m, has, &mut scratch)?;
     }
     Ok(())
 }
 
+/// Stored as 2026-11-23T11:45:50Z; iCalendar wants 20261123T114550Z.
 fn stamp(rfc3339: &str) -> String {
-    // Stored as 2026-11-23T11:45:50Z; iCalendar wants 20261123T114550Z.
     rfc3339.chars().filter(|c| *c != '-' && *c != ':').collect()
 }
 
-fn local(t: NaiveDateTime) -> String {
-    t.format("%Y%m%dT%H%M%S").to_string()
+/// A floating local time as iCalendar writes it beside a TZID: 20261123T190000.
+/// (By hand: `format!` costs more than the rest of a DTSTART line.)
+fn push_local(out: &mut String, t: NaiveDateTime) {
+    fn digits(out: &mut String, n: u32, width: u32) {
+        for p in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
+        }
+    }
+    digits(out, t.year().clamp(0, 9999) as u32, 4);
+    digits(out, t.month(), 2);
+    digits(out, t.day(), 2);
+    out.push('T');
+    digits(out, t.hour(), 2);
+    digits(out, t.minute(), 2);
+    digits(out, t.second(), 2);
 }
 
-fn events(
+/// Local times, comma-separated (RDATE and EXDATE lists).
+fn local_list(out: &mut String, times: impl IntoIterator<Item = NaiveDateTime>) {
+    out.clear();
+    for (i, t) in times.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_local(out, t);
+    }
+}
+
+/// One meeting: its main event, then an override for each moved or annotated date.
+fn events<S: Sink + ?Sized>(
     conn: &Connection,
+    sink: &mut S,
     m: &Meeting,
-    venues: &HashMap<i64, Venue>,
     (has_changes, has_closures): (bool, bool),
-) -> Result<Vec<IcalEvent>> {
+    v: &mut String,
+) -> Result<()> {
     let s = &m.schedule;
-    let zone = s.timezone.as_str();
+    let tzid = [("TZID", s.timezone.as_str())];
     let duration = Duration::minutes(s.duration_minutes as i64);
     let start = s.start_date.and_time(s.start_time);
     let changes: Vec<Exception> = if has_changes {
@@ -153,36 +189,34 @@ fn events(
     };
 
     let stamp = stamp(&m.updated_at);
-    let base = |e: &mut IcalEvent| {
-        e.properties.push(prop("UID", m.uid.clone()));
-        e.properties.push(prop("DTSTAMP", stamp.clone()));
-        e.properties.push(prop("LAST-MODIFIED", stamp.clone()));
-        e.properties.push(prop("SEQUENCE", m.sequence.to_string()));
-        e.properties.push(prop("SUMMARY", escape(&m.name)));
+    let mut sequence = String::new();
+    let _ = write!(sequence, "{}", m.sequence);
+    let base = |sink: &mut S| {
+        sink.begin("VEVENT");
+        sink.raw("UID", &[], &m.uid);
+        sink.raw("DTSTAMP", &[], &stamp);
+        sink.raw("LAST-MODIFIED", &[], &stamp);
+        sink.raw("SEQUENCE", &[], &sequence);
+        sink.text("SUMMARY", &m.name);
+    };
+    let at = |sink: &mut S, v: &mut String, name: &str, t: NaiveDateTime| {
+        v.clear();
+        push_local(v, t);
+        sink.raw(name, &tzid, v);
     };
 
-    let mut main = IcalEvent::new();
-    base(&mut main);
-    main.properties
-        .push(prop_with("DTSTART", &[("TZID", zone)], local(start)));
-    main.properties.push(prop_with(
-        "DTEND",
-        &[("TZID", zone)],
-        local(start + duration),
-    ));
+    base(sink);
+    at(sink, v, "DTSTART", start);
+    at(sink, v, "DTEND", start + duration);
     match &s.recurrence {
         Recurrence::Once => {}
         Recurrence::Dates { dates } => {
-            let list: Vec<String> = dates
-                .iter()
-                .map(|d| local(d.and_time(s.start_time)))
-                .collect();
-            if !list.is_empty() {
-                main.properties
-                    .push(prop_with("RDATE", &[("TZID", zone)], list.join(",")));
+            if !dates.is_empty() {
+                local_list(v, dates.iter().map(|d| d.and_time(s.start_time)));
+                sink.raw("RDATE", &tzid, v);
             }
         }
-        _ => main.properties.push(prop("RRULE", rrule(m)?)),
+        _ => sink.raw("RRULE", &[], &rrule(m)?),
     }
     let mut exdates: Vec<NaiveDateTime> = changes
         .iter()
@@ -193,13 +227,12 @@ fn events(
     exdates.sort();
     exdates.dedup();
     if !exdates.is_empty() {
-        let list: Vec<String> = exdates.iter().map(|t| local(*t)).collect();
-        main.properties
-            .push(prop_with("EXDATE", &[("TZID", zone)], list.join(",")));
+        local_list(v, exdates);
+        sink.raw("EXDATE", &tzid, v);
     }
-    where_and_how(&mut main, m, m.venue.as_ref(), &m.online.url, "");
-    main.properties.push(prop("STATUS", "CONFIRMED"));
-    let mut out = vec![main];
+    where_and_how(sink, v, m, m.venue.as_ref(), &m.online.url, "");
+    sink.raw("STATUS", &[], "CONFIRMED");
+    sink.end("VEVENT");
 
     for c in &changes {
         let Ok(original) = parse_occurrence_key(&c.occurrence) else {
@@ -208,38 +241,31 @@ fn events(
         if c.kind == ExceptionKind::Cancelled || closed.contains(&original) {
             continue;
         }
-        let mut e = IcalEvent::new();
-        base(&mut e);
-        e.properties.push(prop_with(
-            "RECURRENCE-ID",
-            &[("TZID", zone)],
-            local(original),
-        ));
-        let (at, length, venue, url) = if c.kind == ExceptionKind::Moved {
+        base(sink);
+        at(sink, v, "RECURRENCE-ID", original);
+        let moved_to = match c.new_venue_id {
+            Some(id) if c.kind == ExceptionKind::Moved => Some(venues::get(conn, id)?),
+            _ => None,
+        };
+        let (start, length, venue, url) = if c.kind == ExceptionKind::Moved {
             (
                 c.new_start.unwrap_or(original),
                 c.new_duration
                     .map(|d| Duration::minutes(d as i64))
                     .unwrap_or(duration),
-                c.new_venue_id
-                    .and_then(|v| venues.get(&v))
-                    .or(m.venue.as_ref()),
-                c.new_video_url
-                    .clone()
-                    .unwrap_or_else(|| m.online.url.clone()),
+                moved_to.as_ref().or(m.venue.as_ref()),
+                c.new_video_url.as_deref().unwrap_or(&m.online.url),
             )
         } else {
-            (original, duration, m.venue.as_ref(), m.online.url.clone())
+            (original, duration, m.venue.as_ref(), m.online.url.as_str())
         };
-        e.properties
-            .push(prop_with("DTSTART", &[("TZID", zone)], local(at)));
-        e.properties
-            .push(prop_with("DTEND", &[("TZID", zone)], local(at + length)));
-        where_and_how(&mut e, m, venue, &url, &c.note);
-        e.properties.push(prop("STATUS", "CONFIRMED"));
-        out.push(e);
+        at(sink, v, "DTSTART", start);
+        at(sink, v, "DTEND", start + length);
+        where_and_how(sink, v, m, venue, url, &c.note);
+        sink.raw("STATUS", &[], "CONFIRMED");
+        sink.end("VEVENT");
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The stored rule with UNTIL added for an end date (in UTC, as RFC 5545 requires when
@@ -262,128 +288,125 @@ fn rrule(m: &Meeting) -> Result<String> {
     })
 }
 
-fn where_and_how(e: &mut IcalEvent, m: &Meeting, venue: Option<&Venue>, url: &str, note: &str) {
-    if let Some(v) = venue.filter(|_| m.mode.has_room()) {
-        let mut place = v.details.one_line();
+fn where_and_how<S: Sink + ?Sized>(
+    sink: &mut S,
+    v: &mut String,
+    m: &Meeting,
+    venue: Option<&Venue>,
+    url: &str,
+    note: &str,
+) {
+    if let Some(place) = venue.filter(|_| m.mode.has_room()) {
+        v.clear();
+        v.push_str(&place.details.one_line());
         if !m.room.trim().is_empty() {
-            place = format!("{place} ({})", m.room.trim());
+            let _ = write!(v, " ({})", m.room.trim());
         }
-        e.properties.push(prop("LOCATION", escape(&place)));
-        if let (Some(lat), Some(lon)) = (v.details.latitude, v.details.longitude) {
-            e.properties.push(prop("GEO", format!("{lat:.6};{lon:.6}")));
+        sink.text("LOCATION", v);
+        if let (Some(lat), Some(lon)) = (place.details.latitude, place.details.longitude) {
+            v.clear();
+            let _ = write!(v, "{lat:.6};{lon:.6}");
+            sink.raw("GEO", &[], v);
         }
     }
     let url = url.trim();
     let online = m.mode != crate::fellowship::AttendanceMode::InPerson;
-    let preview = conference::preview(
-        url,
-        &m.online.dial_in,
-        &m.online.meeting_id,
-        &m.online.passcode,
-    );
-    if online && !url.is_empty() {
-        e.properties.push(prop("URL", url.to_owned()));
-        let label = if preview.label.is_empty() {
-            "Video"
-        } else {
-            &preview.label
-        };
-        e.properties.push(prop_with(
-            "CONFERENCE",
-            &[("VALUE", "URI"), ("FEATURE", "VIDEO"), ("LABEL", label)],
-            url.to_owned(),
-        ));
+    if online {
+        let preview = conference::preview(
+            url,
+            &m.online.dial_in,
+            &m.online.meeting_id,
+            &m.online.passcode,
+        );
+        if !url.is_empty() {
+            sink.raw("URL", &[], url);
+            let label = if preview.label.is_empty() {
+                "Video"
+            } else {
+                &preview.label
+            };
+            sink.raw(
+                "CONFERENCE",
+                &[("VALUE", "URI"), ("FEATURE", "VIDEO"), ("LABEL", label)],
+                url,
+            );
+        }
+        if let Some(tap) = &preview.one_tap {
+            v.clear();
+            v.push_str("tel:");
+            v.push_str(&tap.replace('#', "%23"));
+            sink.raw("CONFERENCE", &[("VALUE", "URI"), ("FEATURE", "PHONE")], v);
+        }
     }
-    let tap = if online {
-        preview.one_tap.clone()
-    } else {
-        None
-    };
-    if let Some(tap) = &tap {
-        e.properties.push(prop_with(
-            "CONFERENCE",
-            &[("VALUE", "URI"), ("FEATURE", "PHONE")],
-            format!("tel:{}", tap.replace('#', "%23")),
-        ));
-    }
-    e.properties.push(prop(
-        "DESCRIPTION",
-        escape(&description(m, url, note, online)),
-    ));
+    v.clear();
+    description(v, m, url, note, online);
+    sink.text("DESCRIPTION", v);
 }
 
 /// What a member reads in their calendar app. Apple, Outlook and Thunderbird do not show
 /// CONFERENCE, so the link and phone are here too. Never the facilitator's name, and the
 /// passcode only where the group allows it.
-fn description(m: &Meeting, url: &str, note: &str, online: bool) -> String {
+fn description(out: &mut String, m: &Meeting, url: &str, note: &str, online: bool) {
     let spanish = m.language.eq_ignore_ascii_case("es");
-    let mut lines: Vec<String> = Vec::new();
+    let say = |en: &'static str, es: &'static str| if spanish { es } else { en };
+    let line = |out: &mut String, args: std::fmt::Arguments| {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let _ = out.write_fmt(args);
+    };
     if !note.trim().is_empty() {
-        lines.push(note.trim().to_owned());
+        line(out, format_args!("{}", note.trim()));
     }
     if !m.notes.trim().is_empty() {
-        lines.push(m.notes.trim().to_owned());
+        line(out, format_args!("{}", m.notes.trim()));
     }
     if online {
         if !url.is_empty() {
-            lines.push(format!(
-                "{}: {url}",
-                if spanish { "Enlace" } else { "Join" }
-            ));
+            line(out, format_args!("{}: {url}", say("Join", "Enlace")));
         }
-        if !m.online.meeting_id.trim().is_empty() {
-            lines.push(format!(
-                "{}: {}",
-                if spanish {
-                    "ID de la reunión"
-                } else {
-                    "Meeting ID"
-                },
-                m.online.meeting_id.trim()
-            ));
-        }
-        if m.online.passcode_public && !m.online.passcode.trim().is_empty() {
-            lines.push(format!(
-                "{}: {}",
-                if spanish { "Código" } else { "Passcode" },
-                m.online.passcode.trim()
-            ));
-        }
-        if !m.online.dial_in.trim().is_empty() {
-            let mut phone = format!(
-                "{}: {}",
-                if spanish { "Teléfono" } else { "Phone" },
-                m.online.dial_in.trim()
+        let id = m.online.meeting_id.trim();
+        if !id.is_empty() {
+            line(
+                out,
+                format_args!("{}: {id}", say("Meeting ID", "ID de la reunión")),
             );
-            if !m.online.dial_in_notes.trim().is_empty() {
-                phone.push_str(&format!(" ({})", m.online.dial_in_notes.trim()));
+        }
+        let passcode = m.online.passcode.trim();
+        if m.online.passcode_public && !passcode.is_empty() {
+            line(
+                out,
+                format_args!("{}: {passcode}", say("Passcode", "Código")),
+            );
+        }
+        let phone = m.online.dial_in.trim();
+        if !phone.is_empty() {
+            line(out, format_args!("{}: {phone}", say("Phone", "Teléfono")));
+            let notes = m.online.dial_in_notes.trim();
+            if !notes.is_empty() {
+                let _ = write!(out, " ({notes})");
             }
-            lines.push(phone);
         }
     }
-    let names: Vec<String> = m
+    let mut first = true;
+    for f in m
         .formats
         .iter()
         .filter_map(|c| formats::find(m.fellowship, c))
-        .map(|f| {
-            let n = if spanish { f.name_es } else { f.name_en };
-            if m.fellowship == Fellowship::Smart {
-                n.to_owned()
-            } else {
-                format!("{n} ({})", f.code)
-            }
-        })
-        .collect();
-    if !names.is_empty() {
-        lines.push(format!(
-            "{}: {}",
-            if spanish { "Formato" } else { "Format" },
-            names.join(", ")
-        ));
+    {
+        if first {
+            line(out, format_args!("{}: ", say("Format", "Formato")));
+            first = false;
+        } else {
+            out.push_str(", ");
+        }
+        out.push_str(if spanish { f.name_es } else { f.name_en });
+        if m.fellowship != Fellowship::Smart {
+            let _ = write!(out, " ({})", f.code);
+        }
     }
     if let Some(g) = &m.group_name {
-        lines.push(format!("{}: {g}", if spanish { "Grupo" } else { "Group" }));
+        line(out, format_args!("{}: {g}", say("Group", "Grupo")));
     }
-    lines.push(m.fellowship.name().to_owned());
-    lines.join("\n")
+    line(out, format_args!("{}", m.fellowship.name()));
 }

@@ -1,7 +1,8 @@
 //! iCalendar (RFC 5545) output: whole-program feeds and one resource per meeting for
-//! CalDAV. Built with the `ical` crate's components and emitter; `text` fixes the two
-//! things that emitter gets wrong (TEXT escaping and octet folding), `vtimezone` writes
-//! the zones no crate writes.
+//! CalDAV. `emit` writes lines straight out (and, in tests, through the `ical` crate's
+//! components and emitter, which must agree byte for byte); `text` does the two things
+//! that emitter gets wrong (TEXT escaping and octet folding); `vtimezone` writes the
+//! zones no crate writes.
 
 mod emit;
 pub mod export;
@@ -21,6 +22,7 @@ pub(crate) fn prop(name: &str, value: impl Into<String>) -> Property {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn prop_with(name: &str, params: &[(&str, &str)], value: impl Into<String>) -> Property {
     Property {
         name: name.to_owned(),

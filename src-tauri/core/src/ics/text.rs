@@ -7,25 +7,36 @@
 /// characters (never meaningful in a calendar) are dropped.
 pub fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 8);
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
+    escape_into(value, &mut out);
     out
+}
+
+pub(crate) fn escape_into(value: &str, out: &mut String) {
+    // Everything escaped or dropped is ASCII, or a C1 control (U+0080..U+009F, two
+    // bytes from 0xC2), so the text between them is copied whole, never split.
+    let bytes = value.as_bytes();
+    let (mut copied, mut i) = (0, 0);
+    while i < bytes.len() {
+        let (with, width) = match bytes[i] {
+            b'\\' => ("\\\\", 1),
+            b';' => ("\\;", 1),
+            b',' => ("\\,", 1),
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => ("\\n", 2),
+            b'\r' | b'\n' => ("\\n", 1),
+            b'\t' => (" ", 1),
+            0..=0x1f | 0x7f => ("", 1),
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => ("", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&value[copied..i]);
+        out.push_str(with);
+        i += width;
+        copied = i;
+    }
+    out.push_str(&value[copied..]);
 }
 
 /// Reads an escaped TEXT value back (the `ical` parser leaves escapes in place).
@@ -49,14 +60,23 @@ pub fn unescape(value: &str) -> String {
 /// A parameter value: quoted when it holds `:`, `;` or `,`; DQUOTE and controls (which
 /// a parameter cannot carry at all) are dropped.
 pub fn param(value: &str) -> String {
-    let clean: String = value
-        .chars()
-        .filter(|c| *c != '"' && !c.is_control())
-        .collect();
-    if clean.contains([':', ';', ',']) {
-        format!("\"{clean}\"")
+    let mut out = String::with_capacity(value.len() + 2);
+    param_into(value, &mut out);
+    out
+}
+
+pub(crate) fn param_into(value: &str, out: &mut String) {
+    let quote = value.contains([':', ';', ',']);
+    if quote {
+        out.push('"');
+    }
+    if value.chars().any(|c| c == '"' || c.is_control()) {
+        out.extend(value.chars().filter(|c| *c != '"' && !c.is_control()));
     } else {
-        clean
+        out.push_str(value);
+    }
+    if quote {
+        out.push('"');
     }
 }
 
@@ -103,6 +123,7 @@ mod tests {
             "Hope\\, Faith\\; Love \\\\ Unity\\nSecond line\\nThird"
         );
         assert_eq!(escape("Reunión de los martes"), "Reunión de los martes");
+        assert_eq!(escape("a\u{85}b\u{7}c\td"), "abc d");
     }
 
     #[test]
@@ -125,6 +146,18 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn escaping_reads_back_and_drops_only_controls(s in "\\PC{0,200}|[\\x00-\\x7f\\u{80}-\\u{a0}é]{0,200}") {
+            let kept: String = s
+                .replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .replace('\t', " ")
+                .chars()
+                .filter(|c| *c == '\n' || !c.is_control())
+                .collect();
+            prop_assert_eq!(unescape(&escape(&s)), kept);
+        }
+
         #[test]
         fn folding_never_splits_a_character_and_unfolds_back(s in "\\PC{0,400}") {
             let line = format!("SUMMARY:{}", escape(&s));
