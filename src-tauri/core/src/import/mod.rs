@@ -211,12 +211,25 @@ pub struct Imported {
     pub exceptions: Vec<Exception>,
 }
 
+/// `hash_of` the parts joined by U+001F, without joining them.
+pub(crate) fn hash_of_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut h = Sha256::new();
+    for (i, p) in parts.into_iter().enumerate() {
+        if i > 0 {
+            h.update("\u{1f}".as_bytes());
+        }
+        h.update(p.as_bytes());
+    }
+    let mut hex = format!("{:x}", h.finalize());
+    hex.truncate(32);
+    hex
+}
+
 pub(crate) fn hash_of(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    // The first 16 bytes, in hex.
+    let mut hex = format!("{:x}", Sha256::digest(text.as_bytes()));
+    hex.truncate(32);
+    hex
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -482,7 +495,7 @@ fn apply(
     }
     let total = items.len() as u32;
     let mut seen = HashSet::new();
-    let mut venues = meetings::VenueCache::default();
+    let mut venues = meetings::VenueCache::with_stored(conn)?;
     let mut groups: HashMap<String, i64> = HashMap::new();
     for (i, mut item) in items.into_iter().enumerate() {
         if i % 500 == 0 {
@@ -586,6 +599,22 @@ mod tests {
     use super::*;
     use crate::meetings::tests::store;
 
+    #[test]
+    fn record_hashes_stay_what_earlier_versions_stored() {
+        // Stored hashes decide "unchanged" on the next import; a new way of computing
+        // them must give the same strings, or every meeting would look edited once.
+        let parts = [
+            "1042",
+            "",
+            "Grupo Esperanza",
+            "3",
+            "19:00:00",
+            "Calle Mayor, 5",
+        ];
+        assert_eq!(hash_of_parts(parts), hash_of(&parts.join("\u{1f}")));
+        assert_eq!(hash_of(""), "e3b0c44298fc1c149afbf4c8996fb924");
+    }
+
     const FEED: &str = r#"[
       {"name": "Sunday Serenity", "slug": "sunday", "day": 0, "time": "18:00", "timezone": "America/New_York", "address": "1 Main St", "city": "Anytown"},
       {"name": "Tuesday Online", "slug": "tuesday", "day": 2, "time": "19:00", "timezone": "America/New_York", "conference_url": "https://zoom.us/j/1234567890"}
@@ -628,6 +657,44 @@ mod tests {
         let r = run(&s, only_sunday).unwrap();
         assert_eq!(r.removed, 1);
         assert_eq!(meetings::list(&s.conn()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn an_import_reuses_stored_venues_and_brings_their_coordinates() {
+        let (_d, s) = store();
+        let hall = |lat: &str| {
+            format!(
+                r#"{{"name": "Hall {lat}", "slug": "h{lat}", "day": 1, "time": "19:00", "timezone": "America/New_York",
+                    "location": "St. Mark's", "address": "12 Elm St", "city": "Springfield", "latitude": {lat}, "longitude": -75.1}}"#
+            )
+        };
+        // Stored by hand, before any import, with no coordinates.
+        let mut input = crate::meetings::tests::tuesday_night();
+        if let Some(meetings::VenueChoice::New { venue }) = &mut input.venue {
+            venue.name = "St. Mark's".into();
+        }
+        s.write(|tx| meetings::create(tx, &input)).unwrap();
+        let count = || -> i64 {
+            s.conn()
+                .query_row("SELECT count(*) FROM venues", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(count(), 1);
+        run(&s, &format!("[{}, {}]", hall("40.1"), hall("40.2"))).unwrap();
+        assert_eq!(count(), 1, "the same place is not stored twice");
+        let lat: f64 = s
+            .conn()
+            .query_row("SELECT latitude FROM venues", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(lat, 40.1, "the first record's coordinates, once");
+        // A new place in the next import is a new venue, reused within the import.
+        let other = hall("40.3").replace("12 Elm St", "9 Oak Ave");
+        run(
+            &s,
+            &format!("[{}, {}]", other, other.replace("h40.3", "h40.4")),
+        )
+        .unwrap();
+        assert_eq!(count(), 2);
     }
 
     #[test]
