@@ -79,12 +79,18 @@ def main():
             app.wait()
     time.sleep(8)
     procs = descendants(app.pid)
-    total = sum(pss_kb(p) for p in procs)
-    names = sorted({open(f"/proc/{p}/comm").read().strip() for p in procs if os.path.exists(f"/proc/{p}/comm")})
+    each = []
+    for p in procs:
+        try:
+            each.append((open(f"/proc/{p}/comm").read().strip(), pss_kb(p)))
+        except OSError:
+            pass
+    total = sum(kb for _, kb in each)
     app.terminate()
     print(f"database: 60 meetings, 300 members, {rows} attendance rows (a year)")
     print(f"start to first screen: best {min(starts):.2f} s of {len(starts)} launches")
-    print(f"memory when idle (PSS, {len(procs)} processes: {', '.join(names)}): {total / 1024:.0f} MB")
+    parts = ", ".join(f"{name} {kb / 1024:.0f}" for name, kb in sorted(each, key=lambda e: -e[1]))
+    print(f"memory when idle (PSS over {len(each)} processes): {total / 1024:.0f} MB ({parts})")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 mod commands;
 mod state;
+mod webview;
 
 use state::AppState;
 
@@ -18,6 +19,10 @@ pub fn run() {
     tauri::Builder::default()
         .manage(state)
         .setup(|app| {
+            use tauri::Manager;
+            if let Some(window) = app.get_webview_window("main") {
+                webview::tune(&window);
+            }
             // Feeds are served while the app is open, so subscribed calendars refresh.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
