@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """The desktop app (release build) under Xvfb: time from launch to its first screen
 asking for data, then the memory of the app and its WebKit processes (PSS) after it
-has sat idle, with a year of a group's data in the database."""
+has sat idle, with a year of a group's data in the database. Given a third program (the
+blank_window example: a Tauri window on a one-line page), its idle memory is measured
+the same way, as the floor the app's figure sits on."""
 import os
 import sqlite3
 import subprocess
@@ -11,6 +13,7 @@ import time
 import json
 
 APP, CLI = sys.argv[1], sys.argv[2]
+BLANK = sys.argv[3] if len(sys.argv) > 3 else None
 
 
 def seed(db):
@@ -78,19 +81,30 @@ def main():
             app.terminate()
             app.wait()
     time.sleep(8)
-    procs = descendants(app.pid)
+    total, parts = idle_pss(app)
+    print(f"database: 60 meetings, 300 members, {rows} attendance rows (a year)")
+    print(f"start to first screen: best {min(starts):.2f} s of {len(starts)} launches")
+    print(f"memory when idle (PSS): {total:.0f} MB ({parts})")
+    if BLANK:
+        blank = subprocess.Popen([BLANK], env=env, stderr=subprocess.DEVNULL)
+        time.sleep(10)
+        total, parts = idle_pss(blank)
+        print(f"a blank Tauri window, same build settings, for comparison: {total:.0f} MB ({parts})")
+
+
+def idle_pss(app):
+    """PSS in MB summed over the process and its children, and the split by process;
+    the process is then stopped."""
     each = []
-    for p in procs:
+    for p in descendants(app.pid):
         try:
             each.append((open(f"/proc/{p}/comm").read().strip(), pss_kb(p)))
         except OSError:
             pass
-    total = sum(kb for _, kb in each)
     app.terminate()
-    print(f"database: 60 meetings, 300 members, {rows} attendance rows (a year)")
-    print(f"start to first screen: best {min(starts):.2f} s of {len(starts)} launches")
+    app.wait()
     parts = ", ".join(f"{name} {kb / 1024:.0f}" for name, kb in sorted(each, key=lambda e: -e[1]))
-    print(f"memory when idle (PSS over {len(each)} processes): {total / 1024:.0f} MB ({parts})")
+    return sum(kb for _, kb in each) / 1024, parts
 
 
 if __name__ == "__main__":
