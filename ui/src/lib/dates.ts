@@ -4,6 +4,19 @@ import { i18n } from './i18n.svelte';
 
 const tag = () => (i18n.locale === 'es' ? 'es' : 'en-US');
 
+// An Intl formatter is costly to build (it loads locale data); a list of meetings asks
+// for the same few thousands of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag()} ${name}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag(), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function parts(key: string): Date {
   const [d, time = '00:00'] = key.split('T');
   const [y, m, day] = d.split('-').map(Number);
@@ -13,20 +26,20 @@ function parts(key: string): Date {
 
 /** "Tue, Dec 8, 2026, 7:00 PM" / "mar, 8 dic 2026, 19:00". */
 export function formatKey(key: string): string {
-  return new Intl.DateTimeFormat(tag(), { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(parts(key));
+  return formatter('key', { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(parts(key));
 }
 
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(tag(), { weekday: 'long', month: 'long', day: 'numeric' }).format(parts(iso));
+  return formatter('date', { weekday: 'long', month: 'long', day: 'numeric' }).format(parts(iso));
 }
 
 /** "Dec 8, 2026" / "8 dic 2026". */
 export function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat(tag(), { year: 'numeric', month: 'short', day: 'numeric' }).format(parts(iso));
+  return formatter('day', { year: 'numeric', month: 'short', day: 'numeric' }).format(parts(iso));
 }
 
 export function formatTime(key: string): string {
-  return new Intl.DateTimeFormat(tag(), { hour: 'numeric', minute: '2-digit' }).format(parts(key));
+  return formatter('time', { hour: 'numeric', minute: '2-digit' }).format(parts(key));
 }
 
 /** ISO date of `now` in local time (not UTC, which can be tomorrow at 7 pm). */

@@ -34,11 +34,21 @@ export const i18n = {
  * The message for `key` in the current language, with `{name}` placeholders filled.
  * A message written as `one|other` picks its form from the plural rules for `vars.n`.
  */
+const plurals = new Map<string, Intl.PluralRules>();
+function plural(locale: string, n: number): Intl.LDMLPluralRule {
+  let rules = plurals.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    plurals.set(locale, rules);
+  }
+  return rules.select(n);
+}
+
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   let text: string = tables[state.locale][key] ?? en[key];
   if (text.includes('|') && typeof vars.n === 'number') {
     const [one, other] = text.split('|');
-    text = new Intl.PluralRules(state.locale).select(vars.n) === 'one' ? one : other;
+    text = plural(state.locale, vars.n) === 'one' ? one : other;
   }
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

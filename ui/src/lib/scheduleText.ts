@@ -7,8 +7,18 @@ import { i18n, t, type MessageKey } from './i18n.svelte';
 
 const ORDER: Day[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
+// Built once per language: Intl objects are costly and every row of the list asks.
+const lists = new Map<string, Intl.ListFormat>();
+const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
+
 function list(items: string[]): string {
-  return new Intl.ListFormat(i18n.locale === 'es' ? 'es' : 'en', { style: 'long', type: 'conjunction' }).format(items);
+  const lang = i18n.locale === 'es' ? 'es' : 'en';
+  let f = lists.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    lists.set(lang, f);
+  }
+  return f.format(items);
 }
 
 /** Positions in calendar order with "last" (-1) at the end. */
@@ -19,7 +29,7 @@ function positions(xs: number[]): number[] {
 function ordinal(n: number): string {
   if (n === -1) return t('ord.last');
   if (i18n.locale === 'es') return t(`ord.${n}` as MessageKey);
-  const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
+  const rule = ordinals.select(n);
   return `${n}${{ one: 'st', two: 'nd', few: 'rd' }[rule as 'one'] ?? 'th'}`;
 }
 
