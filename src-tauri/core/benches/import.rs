@@ -2,7 +2,7 @@
 //! empty database, beside the storage limit: plain prepared rusqlite inserts of the
 //! same rows (venues, meetings, formats) in one transaction, with nothing parsed,
 //! validated or looked up. Then a re-import of the unchanged list. Each figure is the
-//! best of three runs.
+//! best of five runs.
 
 // Measured with the allocator the shipped programs use.
 #[global_allocator]
@@ -146,11 +146,11 @@ fn main() {
         r
     };
 
-    // Best of three each, alternating, so neither side runs on a warmer allocator or
-    // page cache than the other.
+    // Best of five each, alternating, so neither side runs on a warmer allocator or
+    // page cache than the other, and a busy neighbour on a shared machine shows less.
     let (items, _) = import::read(&bytes, ImportFormat::Bmlt, Fellowship::Na, "UTC").unwrap();
     let (mut ours, mut raw, mut parse, mut reimport) = (f64::MAX, f64::MAX, f64::MAX, f64::MAX);
-    for _ in 0..3 {
+    for _ in 0..5 {
         let (_d1, store) = fresh();
         let started = Instant::now();
         let report = store
