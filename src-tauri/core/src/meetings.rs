@@ -259,8 +259,6 @@ fn random_bytes(out: &mut [u8]) {
             *used = 0;
         }
         out.copy_from_slice(&bytes[*used..*used + out.len()]);
-        // Never hand out the same bytes twice.
-        bytes[*used..*used + out.len()].fill(0);
         *used += out.len();
     });
 }
@@ -696,6 +694,20 @@ pub(crate) mod tests {
             .conn()
             .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
             .unwrap()
+    }
+
+    #[test]
+    fn uids_are_distinct_and_sort_by_creation_across_pool_refills() {
+        // 10,000 UIDs draw 100 KB from the pool, refilling it two dozen times.
+        let uids: Vec<String> = (0..10_000).map(|_| new_uid()).collect();
+        let distinct: std::collections::HashSet<&String> = uids.iter().collect();
+        assert_eq!(distinct.len(), uids.len());
+        for u in &uids {
+            let hex = u.strip_suffix("@homegroup").unwrap();
+            assert!(hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()));
+        }
+        // The first 12 hex digits are the creation time in milliseconds.
+        assert!(uids.windows(2).all(|w| w[0][..12] <= w[1][..12]));
     }
 
     #[test]
