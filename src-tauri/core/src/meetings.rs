@@ -328,15 +328,46 @@ impl VenueCache {
 
 /// Creates a meeting and returns it as stored. Nothing is written when the input is invalid.
 pub fn create(conn: &Connection, input: &MeetingInput) -> Result<Meeting> {
-    let id = insert(conn, input, None, &mut VenueCache::default())?;
+    let id = insert(
+        conn,
+        &mut Inserts::new(conn)?,
+        input,
+        None,
+        &mut VenueCache::default(),
+    )?;
     get(conn, id)
 }
 
 /// Where an imported meeting came from: source id, the source's key, record hash.
 type Origin<'a> = (i64, &'a str, &'a str);
 
+/// The statements a run of inserts reuses. An import makes tens of thousands of
+/// meetings, and finding a statement by its text each time costs more than binding it.
+pub struct Inserts<'c> {
+    meeting: rusqlite::CachedStatement<'c>,
+    format: rusqlite::CachedStatement<'c>,
+}
+
+impl<'c> Inserts<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Inserts {
+            meeting: conn.prepare_cached(INSERT_MEETING)?,
+            format: conn.prepare_cached(INSERT_FORMAT)?,
+        })
+    }
+}
+
+const INSERT_MEETING: &str = "INSERT INTO meetings (uid, fellowship, group_id, name, mode, venue_id, room, video_platform, video_url, video_meeting_id, \
+     passcode, passcode_public, dial_in, dial_in_notes, start_date, start_time, duration_minutes, timezone, rrule, rdates, \
+     end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at, source_id, source_key, source_hash) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28, ?29, ?30)";
+
+const INSERT_FORMAT: &str =
+    "INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)";
+
 fn insert(
     conn: &Connection,
+    statements: &mut Inserts<'_>,
     input: &MeetingInput,
     origin: Option<Origin<'_>>,
     cache: &mut VenueCache,
@@ -345,13 +376,7 @@ fn insert(
     let venue_id = venue_id(conn, input, cache)?;
     let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
     let now = now_utc();
-    conn.prepare_cached(
-        "INSERT INTO meetings (uid, fellowship, group_id, name, mode, venue_id, room, video_platform, video_url, video_meeting_id, \
-         passcode, passcode_public, dial_in, dial_in_notes, start_date, start_time, duration_minutes, timezone, rrule, rdates, \
-         end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at, source_id, source_key, source_hash) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28, ?29, ?30)",
-    )?
-    .execute(params![
+    statements.meeting.execute(params![
         new_uid(),
         input.fellowship.key(),
         input.group_id,
@@ -367,7 +392,7 @@ fn insert(
         input.online.dial_in.trim(),
         input.online.dial_in_notes.trim(),
         input.schedule.start_date.to_string(),
-        input.schedule.start_time.format("%H:%M").to_string(),
+        crate::schedule::hhmm::format(input.schedule.start_time),
         input.schedule.duration_minutes,
         input.schedule.timezone.trim(),
         rrule,
@@ -384,20 +409,21 @@ fn insert(
         origin.map(|o| o.2),
     ])?;
     let id = conn.last_insert_rowid();
-    add_formats(conn, id, &input.formats)?;
+    add_formats(&mut statements.format, id, &input.formats)?;
     Ok(id)
 }
 
 /// Creates a meeting that came from an import source, remembering where it came from.
 pub fn create_imported(
     conn: &Connection,
+    statements: &mut Inserts<'_>,
     input: &MeetingInput,
     source_id: i64,
     key: &str,
     hash: &str,
     cache: &mut VenueCache,
 ) -> Result<i64> {
-    insert(conn, input, Some((source_id, key, hash)), cache)
+    insert(conn, statements, input, Some((source_id, key, hash)), cache)
 }
 
 /// Applies what the source now says; the meeting counts as unedited here again.
@@ -448,7 +474,7 @@ fn rewrite(conn: &Connection, id: i64, input: &MeetingInput, cache: &mut VenueCa
         input.online.dial_in.trim(),
         input.online.dial_in_notes.trim(),
         input.schedule.start_date.to_string(),
-        input.schedule.start_time.format("%H:%M").to_string(),
+        crate::schedule::hhmm::format(input.schedule.start_time),
         input.schedule.duration_minutes,
         input.schedule.timezone.trim(),
         rrule,
@@ -475,13 +501,11 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 fn set_formats(conn: &Connection, id: i64, formats: &[String]) -> Result<()> {
     conn.prepare_cached("DELETE FROM meeting_formats WHERE meeting_id = ?1")?
         .execute([id])?;
-    add_formats(conn, id, formats)
+    let mut ins = conn.prepare_cached(INSERT_FORMAT)?;
+    add_formats(&mut ins, id, formats)
 }
 
-fn add_formats(conn: &Connection, id: i64, formats: &[String]) -> Result<()> {
-    let mut ins = conn.prepare_cached(
-        "INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)",
-    )?;
+fn add_formats(ins: &mut rusqlite::Statement<'_>, id: i64, formats: &[String]) -> Result<()> {
     for code in formats.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
         ins.execute(params![id, code])?;
     }

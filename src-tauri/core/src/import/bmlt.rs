@@ -365,22 +365,25 @@ pub fn read(
         };
         let hash = r.hash();
         let name = r.meeting_name.take();
-        let label = if name.is_empty() {
-            format!("record {}", i + 1)
-        } else {
-            format!("\"{name}\"")
+        // Named only in warnings, so built only for one.
+        let label = |name: &str| {
+            if name.is_empty() {
+                format!("record {}", i + 1)
+            } else {
+                format!("\"{name}\"")
+            }
         };
         let id = r.id_bigint.take();
         if id.is_empty() {
-            warnings.push(format!("{label}: no id_bigint"));
+            warnings.push(format!("{}: no id_bigint", label(&name)));
             continue;
         }
         if name.is_empty() {
-            warnings.push(format!("{label}: no meeting_name"));
+            warnings.push(format!("{}: no meeting_name", label(&name)));
             continue;
         }
         if r.published.0 == "0" {
-            warnings.push(format!("{label}: unpublished on the server"));
+            warnings.push(format!("{}: unpublished on the server", label(&name)));
             continue;
         }
         // An aggregator mixes root servers whose ids overlap.
@@ -391,12 +394,15 @@ pub fn read(
         let day = match r.weekday_tinyint.0.parse::<usize>() {
             Ok(n @ 1..=7) => Day::ALL[(n + 5) % 7],
             _ => {
-                warnings.push(format!("{label}: weekday_tinyint is not 1 (Sunday) to 7"));
+                warnings.push(format!(
+                    "{}: weekday_tinyint is not 1 (Sunday) to 7",
+                    label(&name)
+                ));
                 continue;
             }
         };
         let Some(start) = clock(&r.start_time.0) else {
-            warnings.push(format!("{label}: start_time is not HH:MM:SS"));
+            warnings.push(format!("{}: start_time is not HH:MM:SS", label(&name)));
             continue;
         };
         let duration = match minutes(&r.duration_time.0) {
@@ -442,7 +448,8 @@ pub fn read(
         }
         if !unknown.is_empty() {
             warnings.push(format!(
-                "{label}: formats {} have no counterpart here and were left out",
+                "{}: formats {} have no counterpart here and were left out",
+                label(&name),
                 unknown.join(", ")
             ));
         }

@@ -156,6 +156,9 @@ pub(crate) fn json_root(bytes: &[u8], what: &str) -> Result<Value> {
 /// "19:00", "19:00:00", "7:00 PM", "7pm".
 pub(crate) fn clock(s: &str) -> Option<NaiveTime> {
     let s = s.trim();
+    if let Some(t) = crate::schedule::hhmm::parse(s) {
+        return Some(t);
+    }
     let lower = s.to_ascii_lowercase().replace('.', "");
     for f in ["%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I %p", "%I%p"] {
         if let Ok(t) = NaiveTime::parse_from_str(&lower, f) {
@@ -496,6 +499,7 @@ fn apply(
     let total = items.len() as u32;
     let mut seen = HashSet::new();
     let mut venues = meetings::VenueCache::with_stored(conn)?;
+    let mut inserts = meetings::Inserts::new(conn)?;
     let mut groups: HashMap<String, i64> = HashMap::new();
     for (i, mut item) in items.into_iter().enumerate() {
         if i % 500 == 0 {
@@ -545,6 +549,7 @@ fn apply(
             }
             None => meetings::create_imported(
                 conn,
+                &mut inserts,
                 &item.input,
                 source,
                 &item.key,

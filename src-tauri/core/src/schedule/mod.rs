@@ -157,7 +157,24 @@ pub mod hhmm {
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&t.format("%H:%M").to_string())
+        s.serialize_str(&format(*t))
+    }
+
+    /// "19:30". By hand: lists and imports format tens of thousands, and chrono's
+    /// strftime parses its pattern every time.
+    pub fn format(t: NaiveTime) -> String {
+        use chrono::Timelike;
+        let (h, m) = (t.hour(), t.minute());
+        let digit = |n: u32| char::from(b'0' + n as u8);
+        [
+            digit(h / 10),
+            digit(h % 10),
+            ':',
+            digit(m / 10),
+            digit(m % 10),
+        ]
+        .into_iter()
+        .collect()
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
@@ -167,9 +184,27 @@ pub mod hhmm {
 
     pub fn parse(s: &str) -> Option<NaiveTime> {
         let s = s.trim();
-        NaiveTime::parse_from_str(s, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
-            .ok()
+        two_digit(s).or_else(|| {
+            NaiveTime::parse_from_str(s, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+                .ok()
+        })
+    }
+
+    /// The shapes stores and servers write, "19:30" and "19:30:00", read without
+    /// the general parser (which also takes "7:30" and leap seconds).
+    fn two_digit(s: &str) -> Option<NaiveTime> {
+        let b = s.as_bytes();
+        let at = |i: usize| -> Option<u32> {
+            let (hi, lo) = (b[i], b[i + 1]);
+            (hi.is_ascii_digit() && lo.is_ascii_digit())
+                .then(|| u32::from(hi - b'0') * 10 + u32::from(lo - b'0'))
+        };
+        match b.len() {
+            5 if b[2] == b':' => NaiveTime::from_hms_opt(at(0)?, at(3)?, 0),
+            8 if b[2] == b':' && b[5] == b':' => NaiveTime::from_hms_opt(at(0)?, at(3)?, at(6)?),
+            _ => None,
+        }
     }
 }
 

@@ -322,3 +322,24 @@ fn a_time_in_a_gap_east_of_utc_moves_later() {
         d(2026, 3, 29).and_time(t(2, 30))
     );
 }
+
+#[test]
+fn clock_times_read_and_write_as_chrono_does() {
+    use chrono::NaiveTime;
+    // Every minute of the day, both ways, and the general parser's answer for each shape.
+    for minute in 0..24 * 60 {
+        let t = NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap();
+        let text = super::hhmm::format(t);
+        assert_eq!(text, t.format("%H:%M").to_string());
+        assert_eq!(super::hhmm::parse(&text), Some(t));
+        assert_eq!(super::hhmm::parse(&format!("{text}:00")), Some(t));
+    }
+    for odd in [
+        "7:05", " 19:30 ", "23:59:60", "24:00", "19:3", "ab:cd", "19-30", "19:30:0", "1é:00",
+    ] {
+        let chrono = NaiveTime::parse_from_str(odd.trim(), "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(odd.trim(), "%H:%M:%S"))
+            .ok();
+        assert_eq!(super::hhmm::parse(odd), chrono, "{odd:?}");
+    }
+}
