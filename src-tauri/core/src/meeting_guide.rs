@@ -10,7 +10,7 @@ use crate::conference;
 use crate::fellowship::AttendanceMode;
 use crate::formats;
 use crate::meetings::Meeting;
-use crate::schedule::Recurrence;
+use crate::schedule::{hhmm, Recurrence};
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct MeetingGuideExport {
@@ -96,8 +96,8 @@ fn one(m: &Meeting) -> Option<Value> {
     }
     let start = m.schedule.start_time;
     let end = start + chrono::Duration::minutes(m.schedule.duration_minutes as i64);
-    put(&mut map, "time", start.format("%H:%M").to_string());
-    put(&mut map, "end_time", end.format("%H:%M").to_string());
+    put(&mut map, "time", hhmm::format(start));
+    put(&mut map, "end_time", hhmm::format(end));
     put(&mut map, "timezone", m.schedule.timezone.clone());
 
     let mut types: Vec<String> = formats::to_meeting_guide(m.fellowship, &m.formats)

@@ -343,7 +343,7 @@ pub fn describe(s: &Schedule) -> String {
     };
     format!(
         "{when} {} {}{until}",
-        s.start_time.format("%H:%M"),
+        super::hhmm::format(s.start_time),
         s.timezone
     )
 }
