@@ -58,7 +58,8 @@ impl Drop for Running {
     }
 }
 
-async fn start() -> Running {
+/// A store holding one online meeting and the whole-program feed.
+fn seeded() -> (tempfile::TempDir, Arc<Store>, feeds::Feed) {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(Store::open(&dir.path().join("f.sqlite3")).unwrap());
     let feed = store
@@ -67,6 +68,11 @@ async fn start() -> Running {
             feeds::ensure_default(tx)
         })
         .unwrap();
+    (dir, store, feed)
+}
+
+async fn start() -> Running {
+    let (dir, store, feed) = seeded();
     let listener = server::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (tx, rx) = tokio::sync::oneshot::channel();
@@ -221,14 +227,7 @@ async fn raw(addr: &str, request: &[u8]) -> String {
 #[tokio::test]
 async fn hostile_requests_are_refused_and_the_server_keeps_serving() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(Store::open(&dir.path().join("h.sqlite3")).unwrap());
-    let feed = store
-        .write(|tx| {
-            meetings::create(tx, &online("SMART Thursday"))?;
-            feeds::ensure_default(tx)
-        })
-        .unwrap();
+    let (_dir, store, feed) = seeded();
     let listener = server::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
     let addr = listener.local_addr().unwrap().to_string();
     let limits = server::Limits {
