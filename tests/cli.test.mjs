@@ -98,3 +98,11 @@ test('backup and restore from the command line; a bad backup is refused and chan
   assert.equal(restored.code, 0, restored.stderr);
   assert.equal(JSON.parse(cli(['--db', db, 'meetings', 'list', '--json']).stdout).length, 4);
 });
+
+test('a test build runs on the clock HOMEGROUP_NOW gives it, counting on from there', () => {
+  const db = join(tempDir('homegroup-clock-'), 'c.sqlite3');
+  assert.equal(cli(['--db', db, 'meetings', 'list'], { env: { HOMEGROUP_NOW: '2031-05-06T12:00:00Z' } }).code, 0);
+  const made = cli(['--db', db, 'backup'], { env: { HOMEGROUP_NOW: '2031-05-06T12:00:00Z' } });
+  assert.equal(made.code, 0, made.stderr);
+  assert.match(made.stdout, /homegroup-20310506-12000\d-\d{3}\.sqlite3/);
+});

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ROOT, CLI, cli, tempDir } from './lib/programs.mjs';
+import { ROOT, CLI, TEST_CLOCK, cli, tempDir, testDay } from './lib/programs.mjs';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/meeting-guide.json');
 // Debian's own python3 has vobject and dateutil.
@@ -27,25 +27,25 @@ const iso = (d) => d.toISOString().slice(0, 10);
 
 test('import a Meeting Guide feed, export iCal, and get exactly the feed’s occurrences', () => {
   const db = freshDb();
-  const first = cli(['--db', db, 'import', FIXTURE]);
+  const first = cli(['--db', db, 'import', FIXTURE], { env: TEST_CLOCK });
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /^4 created, 0 updated, 0 unchanged, 0 removed/);
   assert.match(first.stderr, /"By appointment": no day/);
   // The same source again changes nothing and duplicates nothing.
-  const again = cli(['--db', db, 'import', FIXTURE]);
+  const again = cli(['--db', db, 'import', FIXTURE], { env: TEST_CLOCK });
   assert.match(again.stdout, /^0 created, 0 updated, 4 unchanged, 0 removed/);
 
   const dir = tempDir('homegroup-ics-');
   const ics = join(dir, 'program.ics');
-  const out = cli(['--db', db, 'export', 'ics', '--out', ics]);
+  const out = cli(['--db', db, 'export', 'ics', '--out', ics], { env: TEST_CLOCK });
   assert.equal(out.code, 0, out.stderr);
   const text = readFileSync(ics, 'utf8');
   for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
   assert.ok(!text.replace(/\r\n/g, '').includes('\n'), 'CRLF only');
 
-  // Four weeks from next Monday: both DST-free and, in March or November, across a change.
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 7);
+  // Four weeks from the test clock's next week: across the US change of clocks on
+  // March 14 and the European one on March 28, whatever day the test runs.
+  const start = new Date(`${testDay(5)}T00:00:00Z`);
   const days = 28;
   const end = new Date(start);
   end.setUTCDate(end.getUTCDate() + days);
@@ -62,7 +62,7 @@ test('import a Meeting Guide feed, export iCal, and get exactly the feed’s occ
 
   // And back out as Meeting Guide JSON.
   const mg = join(dir, 'meetings.json');
-  assert.equal(cli(['--db', db, 'export', 'meeting-guide', '--out', mg]).code, 0);
+  assert.equal(cli(['--db', db, 'export', 'meeting-guide', '--out', mg], { env: TEST_CLOCK }).code, 0);
   const list = JSON.parse(readFileSync(mg, 'utf8'));
   const esperanza = list.find((m) => m.name.startsWith('Reunión'));
   assert.deepEqual(esperanza.day, [2, 4]);

@@ -125,7 +125,9 @@ pub fn preview_conference(
 #[tauri::command]
 pub fn calendar_view(state: State<'_, AppState>, query: Value) -> Reply<calendar::CalendarView> {
     let query: calendar::CalendarQuery = parse(query)?;
-    read(&state, |c| calendar::view(c, &query, chrono::Utc::now()))
+    read(&state, |c| {
+        calendar::view(c, &query, homegroup_core::clock::now())
+    })
 }
 
 #[tauri::command]
@@ -260,7 +262,7 @@ pub async fn save_flyer(
     let dir = dirs::document_dir()
         .or_else(dirs::home_dir)
         .unwrap_or_else(std::env::temp_dir);
-    let today = feeds::flyer::today(chrono::Utc::now());
+    let today = feeds::flyer::today(homegroup_core::clock::now());
     write(&state, |tx| {
         let feed = feeds::get(tx, feed_id)?;
         let http = feeds::url(
@@ -373,7 +375,7 @@ pub async fn refresh_source(state: State<'_, AppState>, id: i64) -> Reply<import
 }
 
 fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
+    homegroup_core::clock::today()
 }
 
 #[tauri::command]
@@ -412,7 +414,7 @@ pub fn forget_member(state: State<'_, AppState>, id: i64) -> Reply<()> {
 
 #[tauri::command]
 pub fn nearest_occurrence(state: State<'_, AppState>) -> Reply<Option<occurrences::Occurrence>> {
-    read(&state, |c| night::nearest(c, chrono::Utc::now()))
+    read(&state, |c| night::nearest(c, homegroup_core::clock::now()))
 }
 
 #[tauri::command]
@@ -812,7 +814,10 @@ pub fn set_passphrase(
     state: State<'_, AppState>,
     current: Option<String>,
     new: Option<String>,
+    old_backups: Option<Value>,
 ) -> Reply<bool> {
+    let old_backups: Option<homegroup_core::store::OldBackups> =
+        old_backups.map(parse).transpose()?;
     let store = state.store()?;
     if store.encrypted() {
         let path = store.path().to_owned();
@@ -822,7 +827,7 @@ pub fn set_passphrase(
     }
     let new = new.filter(|p| !p.is_empty());
     store
-        .set_passphrase(new.as_deref())
+        .set_passphrase(new.as_deref(), old_backups)
         .map_err(|e| e.payload())?;
     Ok(store.encrypted())
 }

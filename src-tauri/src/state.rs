@@ -60,7 +60,10 @@ impl AppState {
     /// (Re)starts the feed server as configured; failures are kept for the Feeds screen.
     pub async fn restart_feed_server(&self) {
         let mut slot = self.feed_server.lock().await;
-        *slot = None;
+        // The old listener is closed before the same port is bound again.
+        if let Some((old, _)) = slot.take() {
+            old.stop().await;
+        }
         let result = match self.store() {
             Ok(store) => homegroup_core::feeds::server::start_configured(store)
                 .await
@@ -97,8 +100,10 @@ pub async fn refresh_sources_forever(app: tauri::AppHandle) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
     loop {
         tick.tick().await;
+        // Locked (an encrypted database not yet unlocked) or failed to open: try
+        // again at the next tick; the person may unlock it at any time.
         let Ok(store) = app.state::<AppState>().store() else {
-            return;
+            continue;
         };
         let zone = homegroup_core::schedule::zones::system_default();
         match homegroup_core::import::sources::refresh_due(store, &zone).await {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
+import { ARTIFACTS, APP, ROOT, TEST_CLOCK, cli, tempDir, testDay } from '../lib/programs.mjs';
 import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
 
 const home = tempDir('homegroup-home-');
@@ -15,15 +15,11 @@ let stopDisplay;
 let driver;
 let meeting;
 
-const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const daysAgo = (n) => {
-  const d = new Date();
-  d.setDate(d.getDate() - n);
-  return iso(d);
-};
+// Days counted back from the test clock's today, the app's today too.
+const daysAgo = (n) => testDay(-n);
 
 before(async () => {
-  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na']).code, 0);
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na'], { env: TEST_CLOCK }).code, 0);
   // The group decides to offer verification (a setting of the group; set here directly).
   const py = spawnSync(
     '/usr/bin/python3',
@@ -67,13 +63,13 @@ test('a house with a five-a-week rule shows one resident on pace and one behind;
       await s.find(`li[data-resident="${nick}"]`);
     }
     // Robin keeps pace: as many meetings as the week's share through today, rounded up.
-    const now = new Date();
-    const dayOfWeek = ((now.getDay() + 6) % 7) + 1; // Monday = 1
+    const today = testDay();
+    const dayOfWeek = ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7) + 1; // Monday = 1
     const pace = Math.ceil((5 * dayOfWeek) / 7);
     for (let i = 0; i < pace; i++) {
       await s.exec("document.querySelector('li[data-resident=Robin] .actions button').click()");
       await s.find('li[data-resident=Robin] form.outside');
-      await s.setValue('li[data-resident=Robin] input[name=attended_on]', iso(now));
+      await s.setValue('li[data-resident=Robin] input[name=attended_on]', today);
       await s.setValue('li[data-resident=Robin] input[name=meeting_name]', `Downtown NA ${i + 1}`);
       await s.click('li[data-resident=Robin] form.outside button[type=submit]');
       await s.waitFor(`return document.querySelector('li[data-resident=Robin] .big')?.textContent === '${i + 1}'`);
@@ -137,7 +133,7 @@ test('a house with a five-a-week rule shows one resident on pace and one behind;
   }
   // And from the command line, with the same code.
   const slips = spawnSync('/usr/bin/python3', ['-c', 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select token from slips").fetchone()[0])', db], { encoding: 'utf8' });
-  const ok = cli(['--db', db, 'verify', slips.stdout.trim()]);
+  const ok = cli(['--db', db, 'verify', slips.stdout.trim()], { env: TEST_CLOCK });
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(ok.stdout, /^valid: Jess attended/);
 });

@@ -5,23 +5,20 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
+import { ARTIFACTS, APP, ROOT, TEST_CLOCK, cli, tempDir, testDay } from '../lib/programs.mjs';
 import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
 
 const db = join(tempDir('homegroup-night-e2e-'), 'n.sqlite3');
 let stopDisplay;
 let driver;
 
-const daysAgo = (n) => {
-  const d = new Date();
-  d.setDate(d.getDate() - n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+// Days counted back from the test clock's today, the app's today too.
+const daysAgo = (n) => testDay(-n);
 
 before(async () => {
-  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na']).code, 0);
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na'], { env: TEST_CLOCK }).code, 0);
   stopDisplay = await ensureDisplay();
-  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
+  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', ...TEST_CLOCK });
 });
 
 after(async () => {
@@ -83,10 +80,10 @@ test('check in three members and a newcomer, hand out the chip due, see the stoc
     await s.close();
   }
   // The numbers, never the names, from the command line.
-  const meetings = JSON.parse(cli(['--db', db, 'meetings', 'list', '--json']).stdout);
+  const meetings = JSON.parse(cli(['--db', db, 'meetings', 'list', '--json'], { env: TEST_CLOCK }).stdout);
   let found = false;
   for (const m of meetings) {
-    const r = cli(['--db', db, 'attendance', 'report', '--meeting', String(m.id), '--from', daysAgo(10), '--to', daysAgo(0), '--csv']);
+    const r = cli(['--db', db, 'attendance', 'report', '--meeting', String(m.id), '--from', daysAgo(10), '--to', daysAgo(0), '--csv'], { env: TEST_CLOCK });
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!/Ana|Ben|Dee/.test(r.stdout));
     if (/,yes,5,2,4,3,1\r\n/.test(r.stdout)) found = true;

@@ -13,13 +13,30 @@ export const APP = join(TARGET, PROFILE, 'homegroup-desktop');
 export const ARTIFACTS = join(TARGET, 'e2e');
 mkdirSync(ARTIFACTS, { recursive: true });
 
+// The instant the programs under test take for "now": a test build honours
+// HOMEGROUP_NOW, so a test that says "today" means the same day whenever it runs. A
+// Wednesday noon in New York (the zone the window tests use), a few days before the US
+// clocks change, so "the next four weeks" always cross a DST change.
+export const TEST_NOW = '2027-03-10T17:00:00Z';
+export const TEST_CLOCK = { HOMEGROUP_NOW: TEST_NOW };
+
+/** `YYYY-MM-DD` of a date counted in whole days from `from` (a `YYYY-MM-DD`). */
+export function addDays(from, n) {
+  const [y, m, d] = from.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** The test clock's date, and days before or after it. */
+export const testDay = (n = 0) => addDays(TEST_NOW.slice(0, 10), n);
+
 export function tempDir(prefix = 'homegroup-test-') {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Runs the CLI with a clean environment (no HOMEGROUP_DB unless given). */
+/** Runs the CLI with a clean environment (no HOMEGROUP_DB unless given), on the test
+ *  clock unless `env` says otherwise. */
 export function cli(args, { env = {}, input } = {}) {
-  const base = { ...process.env };
+  const base = { ...process.env, ...TEST_CLOCK };
   delete base.HOMEGROUP_DB;
   const r = spawnSync(CLI, args, { env: { ...base, ...env }, encoding: 'utf8', input, timeout: 60_000 });
   if (r.error) throw r.error;
@@ -28,7 +45,7 @@ export function cli(args, { env = {}, input } = {}) {
 
 /** Runs the CLI without blocking the event loop (for tests that also serve HTTP). */
 export function cliAsync(args, { env = {} } = {}) {
-  const base = { ...process.env };
+  const base = { ...process.env, ...TEST_CLOCK };
   delete base.HOMEGROUP_DB;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(CLI, args, { env: { ...base, ...env } });

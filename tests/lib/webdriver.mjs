@@ -3,10 +3,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer } from 'node:net';
+import { TEST_CLOCK } from './programs.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export async function freePort() {
+/** A port the kernel just handed out (for programs that cannot be given port 0). */
+async function unusedPort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -44,24 +46,40 @@ export class Driver {
     this.child = child;
   }
 
-  /** Starts tauri-driver with `env` (inherited by the app it launches). */
+  /** Starts tauri-driver with `env` (inherited by the app it launches; the app runs on
+   *  the test clock unless `env` says otherwise). tauri-driver
+   *  cannot listen on port 0 and say which port it got, so it is given two ports the
+   *  kernel just handed out; should another program take one first, tauri-driver exits
+   *  and is started again on two new ones, instead of the test failing. */
   static async start(env = {}) {
-    const port = await freePort();
-    const nativePort = await freePort();
-    const child = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
-      env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: '1', ...env },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    const d = new Driver(port, child);
-    for (let i = 0; i < 100; i++) {
-      try {
-        const r = await fetch(`${d.base}/status`);
-        if (r.ok) return d;
-      } catch {}
-      await sleep(100);
+    let last = 'no attempt';
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const port = await unusedPort();
+      const nativePort = await unusedPort();
+      const child = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+        env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: '1', ...TEST_CLOCK, ...env },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      const exited = new Promise((r) => child.once('exit', (code) => r(`exited with ${code}`)));
+      const d = new Driver(port, child);
+      let waiting = true;
+      const up = (async () => {
+        while (waiting) {
+          try {
+            if ((await fetch(`${d.base}/status`)).ok) return 'up';
+          } catch {}
+          await sleep(50);
+        }
+        return 'gave up';
+      })();
+      const timeout = sleep(20_000, 'no answer in 20 s', { ref: false });
+      const outcome = await Promise.race([up, exited, timeout]);
+      waiting = false;
+      if (outcome === 'up') return d;
+      last = outcome;
+      child.kill();
     }
-    child.kill();
-    throw new Error('tauri-driver did not start');
+    throw new Error(`tauri-driver did not start: ${last}`);
   }
 
   async stop() {
@@ -112,7 +130,11 @@ export class Session {
         await sleep(100);
       }
     }
-    throw new Error(`no element ${css}: ${last}`);
+    // What the page says, so a failure shows the message a person would have seen.
+    const said = await this.exec(
+      "return [...document.querySelectorAll('[role=alert], [role=status], .error')].map((e) => e.textContent.trim()).filter(Boolean).join(' | ')",
+    ).catch(() => '');
+    throw new Error(`no element ${css}: ${last}${said ? ` (the page says: ${said})` : ''}`);
   }
   async findAll(css) {
     const v = await this.d.req('POST', this.s('/elements'), { using: 'css selector', value: css });
@@ -157,7 +179,11 @@ export class Session {
   // WebKitWebDriver's own screenshot endpoint hangs under Xvfb without compositing, so the
   // picture is taken the way a person would: the whole X display, window decorations and all.
   async screenshot() {
-    await sleep(300); // let the last paint land
+    // Two animation frames: the page has laid out and painted what the test last did.
+    await this.d.req('POST', this.s('/execute/async'), {
+      script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
+      args: [],
+    });
     const r = spawnSync('import', ['-window', 'root', 'png:-'], { env: process.env, maxBuffer: 64 << 20 });
     if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
     return r.stdout;

@@ -170,8 +170,19 @@ enum FormatArg {
 #[derive(Subcommand)]
 enum PassphraseCommand {
     /// Sets or changes the passphrase to HOMEGROUP_NEW_PASSPHRASE.
-    Set,
+    Set {
+        /// What to do with older backups that are not encrypted: encrypt them with the
+        /// new passphrase, or delete them (asked for when there are any).
+        #[arg(long, value_enum)]
+        old_backups: Option<OldBackupsArg>,
+    },
     /// Stores the database unencrypted again.
+    Remove,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum OldBackupsArg {
+    Reencrypt,
     Remove,
 }
 
@@ -272,6 +283,10 @@ enum FeedsCommand {
         #[arg(long, value_name = "URL", default_value_t = format!("http://127.0.0.1:{}", server::DEFAULT_PORT))]
         base: String,
     },
+    /// The port the app serves feeds on (8737 unless set). Subscribed calendars and
+    /// printed flyers carry it, so change it only when another program needs it; 0
+    /// takes any free port at the next start and keeps it.
+    Port { port: Option<u16> },
 }
 
 #[derive(Subcommand)]
@@ -285,13 +300,28 @@ enum MeetingsCommand {
 }
 
 fn main() -> ExitCode {
+    // Warnings and errors to stderr (the feed server's 5xx among them);
+    // HOMEGROUP_LOG=info shows more.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("HOMEGROUP_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("homegroup: {e}");
-            if e.code() == "database.passphrase_required" {
-                eprintln!("homegroup: set HOMEGROUP_PASSPHRASE to the database's passphrase");
+            match e.code() {
+                "database.passphrase_required" => {
+                    eprintln!("homegroup: set HOMEGROUP_PASSPHRASE to the database's passphrase")
+                }
+                "database.plaintext_backups" => eprintln!(
+                    "homegroup: add --old-backups reencrypt (or --old-backups remove) to `passphrase set`"
+                ),
+                _ => {}
             }
             ExitCode::FAILURE
         }
@@ -434,6 +464,23 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print!("{}", table::render(&["FEED", "URL"], &rows));
             }
         }
+        Command::Feeds {
+            command: FeedsCommand::Port { port },
+        } => {
+            use homegroup_core::settings::{self, FEEDS_PORT};
+            let store = open(cli.db)?;
+            match port {
+                Some(p) => {
+                    store.write(|tx| settings::set(tx, FEEDS_PORT, &p.to_string()))?;
+                    println!("feeds are served on port {p} from the app's next start");
+                }
+                None => {
+                    let p = settings::get(&store.conn(), FEEDS_PORT)?
+                        .unwrap_or_else(|| server::DEFAULT_PORT.to_string());
+                    println!("{p}");
+                }
+            }
+        }
         Command::Import {
             source,
             format,
@@ -480,7 +527,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         } => {
             use homegroup_core::night;
             let store = open(cli.db)?;
-            let today = chrono::Local::now().date_naive();
+            let today = homegroup_core::clock::today();
             let rows = night::report(&store.conn(), meeting, from, to, today)?;
             if csv {
                 print!("{}", night::report_csv(&rows));
@@ -546,7 +593,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Passphrase { command } => {
             let store = open(cli.db)?;
             match command {
-                PassphraseCommand::Set => {
+                PassphraseCommand::Set { old_backups } => {
                     let new = std::env::var("HOMEGROUP_NEW_PASSPHRASE").map_err(|_| {
                         Error::invalid(
                             "database.passphrase_missing",
@@ -554,11 +601,15 @@ fn run(cli: Cli) -> Result<(), Error> {
                             "set HOMEGROUP_NEW_PASSPHRASE to the new passphrase",
                         )
                     })?;
-                    store.set_passphrase(Some(&new))?;
+                    let old_backups = old_backups.map(|o| match o {
+                        OldBackupsArg::Reencrypt => store::OldBackups::Reencrypt,
+                        OldBackupsArg::Remove => store::OldBackups::Remove,
+                    });
+                    store.set_passphrase(Some(&new), old_backups)?;
                     println!("the database is encrypted; keep the passphrase somewhere safe: without it the data cannot be recovered");
                 }
                 PassphraseCommand::Remove => {
-                    store.set_passphrase(None)?;
+                    store.set_passphrase(None, None)?;
                     println!("the database is no longer encrypted");
                 }
             }
@@ -582,7 +633,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             out,
         } => {
             let store = open(cli.db)?;
-            let today = chrono::Local::now().date_naive();
+            let today = homegroup_core::clock::today();
             let slip = store
                 .write(|tx| homegroup_core::slips::issue(tx, group, member, from, to, today))?;
             match out {

@@ -18,6 +18,9 @@ pub struct AppInfo {
     pub open_error: Option<ErrorPayload>,
     /// The database file is encrypted with a passphrase.
     pub encrypted: bool,
+    /// The app's clock (RFC 3339, UTC): the page counts "today" from it, so a test
+    /// build's `HOMEGROUP_NOW` reaches the calendar and meeting night too.
+    pub now: String,
 }
 
 impl AppInfo {
@@ -29,6 +32,7 @@ impl AppInfo {
             default_timezone: crate::schedule::zones::system_default(),
             encrypted: database.is_some_and(crate::store::Store::is_encrypted),
             open_error,
+            now: crate::clock::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         }
     }
 }

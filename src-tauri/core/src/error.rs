@@ -41,8 +41,14 @@ pub enum Error {
     #[error("that passphrase does not open {path}; the file was not changed. Check for Caps Lock and try again")]
     WrongPassphrase { path: PathBuf },
 
-    #[error("the database {path} is busy in another program; close it and try again")]
-    DatabaseBusy { path: PathBuf },
+    /// The write lock did not come within the busy timeout; `holders` names the
+    /// programs that have the file open ("homegroup import (process 4242)").
+    #[error("the database {path} is busy: {holders} kept it locked for writing for over 10 seconds; try again when it has finished")]
+    DatabaseBusy { path: PathBuf, holders: String },
+
+    /// A rewrite of the whole file (passphrase, restore) needs the database alone.
+    #[error("{holders} has the database {path} open; close it (or stop `homegroup serve`) and try again. Nothing was changed")]
+    DatabaseInUse { path: PathBuf, holders: String },
 
     #[error("cannot use {path}: {source}")]
     Io {
@@ -98,6 +104,7 @@ impl Error {
             Error::DatabaseTooNew { .. } => "database.too_new",
             Error::NotADatabase { .. } => "database.not_a_database",
             Error::DatabaseBusy { .. } => "database.busy",
+            Error::DatabaseInUse { .. } => "database.in_use",
             Error::PassphraseRequired { .. } => "database.passphrase_required",
             Error::WrongPassphrase { .. } => "database.wrong_passphrase",
             Error::Io { .. } => "io",

@@ -5,6 +5,7 @@ pub mod about;
 pub mod bindings;
 pub mod calendar;
 pub mod chips;
+pub mod clock;
 pub mod conference;
 pub mod error;
 pub mod exceptions;

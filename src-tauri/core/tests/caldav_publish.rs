@@ -2,9 +2,8 @@
 //! a user and password. Create, update, delete, a 412 after someone else's edit, and
 //! the errors a person must be able to act on.
 
-use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveTime};
 use homegroup_core::feeds;
@@ -28,24 +27,24 @@ impl Drop for Radicale {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+/// A port that refuses connections for as long as the returned socket lives: bound,
+/// never listening, so nobody else can take it while the test counts on it being shut.
+fn closed_port() -> (std::net::SocketAddr, tokio::net::TcpSocket) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    (socket.local_addr().unwrap(), socket)
 }
 
 fn radicale() -> Radicale {
     let dir = tempfile::tempdir().unwrap();
     let users = dir.path().join("users");
     std::fs::write(&users, "alice:s3cret\n").unwrap();
-    let port = free_port();
+    // Port 0: Radicale binds any free port and logs the one it got, which is read back
+    // (no window in which another program could take a port picked beforehand).
     // Debian's own python3 has the radicale module; another python3 on PATH may not.
-    let child = Command::new("/usr/bin/python3")
+    let mut child = Command::new("/usr/bin/python3")
         .args(["-m", "radicale", "--config", ""])
-        .arg("--server-hosts")
-        .arg(format!("127.0.0.1:{port}"))
+        .args(["--server-hosts", "127.0.0.1:0", "--logging-level", "info"])
         .args([
             "--auth-type",
             "htpasswd",
@@ -57,14 +56,37 @@ fn radicale() -> Radicale {
         .arg("--storage-filesystem-folder")
         .arg(dir.path().join("collections"))
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("radicale is installed by scripts/install");
-    let until = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < until, "radicale did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        let mut sent = false;
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            // "Listening on '[127.0.0.1]:43127'"
+            if let Some(rest) = line.split("Listening on '").nth(1) {
+                let address = rest.split('\'').next().unwrap_or_default();
+                if let Some(port) = address
+                    .rsplit(':')
+                    .next()
+                    .and_then(|p| p.parse::<u16>().ok())
+                {
+                    if !sent {
+                        let _ = tx.send(port);
+                        sent = true;
+                    }
+                }
+            }
+        }
+    });
+    let port = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("radicale did not say where it listens");
     Radicale {
         child,
         base: format!("http://127.0.0.1:{port}"),
@@ -287,7 +309,8 @@ async fn wrong_password_unreachable_server_and_missing_collection_say_what_to_do
     let e = publish::publish(&store, missing.id).await.unwrap_err();
     assert_eq!(e.code(), "remote.not_found", "{e}");
 
-    let down = target(format!("http://127.0.0.1:{}/cal/", free_port()), "s3cret");
+    let (shut, _held) = closed_port();
+    let down = target(format!("http://{shut}/cal/"), "s3cret");
     let e = publish::publish(&store, down.id).await.unwrap_err();
     assert_eq!(e.code(), "remote.network", "{e}");
 

@@ -18,7 +18,12 @@ open_error: ErrorPayload | null,
 /**
  * The database file is encrypted with a passphrase.
  */
-encrypted: boolean, };
+encrypted: boolean, 
+/**
+ * The app's clock (RFC 3339, UTC): the page counts "today" from it, so a test
+ * build's `HOMEGROUP_NOW` reaches the calendar and meeting night too.
+ */
+now: string, };
 
 export type ErrorPayload = { code: string, message: string, field: string | null, };
 
@@ -539,7 +544,12 @@ export type BackupFile = { path: string, bytes: number,
 /**
  * RFC 3339, UTC.
  */
-made_at: string, };
+made_at: string, 
+/**
+ * Encrypted with a passphrase (a plaintext backup of an encrypted database is a
+ * leak, and is shown as one).
+ */
+encrypted: boolean, };
 
 export type MeetingGuideExport = { 
 /**

@@ -1,6 +1,7 @@
 // Dates and times shown in the person's language. Keys and ISO dates are wall-clock
 // text ("2026-12-08T19:00"), so they are formatted without any zone conversion.
 import { i18n } from './i18n.svelte';
+import { now } from './clock';
 
 const tag = () => (i18n.locale === 'es' ? 'es' : 'en-US');
 
@@ -43,9 +44,9 @@ export function formatTime(key: string): string {
 }
 
 /** ISO date of `now` in local time (not UTC, which can be tomorrow at 7 pm). */
-export function localIsoDate(now = new Date()): string {
+export function localIsoDate(at: Date = now()): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}`;
 }
 
 export function addDays(iso: string, n: number): string {

@@ -2,6 +2,7 @@
 // MeetingInput the core validates. The core is the judge of every rule; this only
 // reshapes, and reports the two things a browser form can leave blank (date, time).
 import { localIsoDate } from './dates';
+import { now } from './clock';
 import type { AttendanceMode, Day, ErrorPayload, Fellowship, Meeting, MeetingInput, Recurrence } from './bindings';
 
 /** How the editor offers recurrence; `custom` keeps an imported RRULE untouched. */
@@ -62,7 +63,7 @@ export function dayOf(iso: string): Day {
   return DAYS[(new Date(y, m - 1, d).getDay() + 6) % 7];
 }
 
-export function emptyDraft(timezone: string, today = new Date()): Draft {
+export function emptyDraft(timezone: string, today: Date = now()): Draft {
   const iso = localIsoDate(today);
   return {
     name: '',
@@ -102,7 +103,7 @@ export function emptyDraft(timezone: string, today = new Date()): Draft {
 }
 
 /** The editor's state for an existing meeting. */
-export function fromMeeting(m: Meeting, today = new Date()): Draft {
+export function fromMeeting(m: Meeting, today: Date = now()): Draft {
   const base = emptyDraft(m.schedule.timezone, today);
   const r = m.schedule.recurrence;
   const d: Draft = {

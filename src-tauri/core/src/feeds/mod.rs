@@ -4,6 +4,7 @@
 
 pub mod flyer;
 pub mod server;
+mod watchdog;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -50,6 +51,12 @@ pub enum FeedFormat {
 }
 
 impl FeedFormat {
+    fn hash_column(self) -> &'static str {
+        match self {
+            FeedFormat::Ics => "ics_hash",
+            FeedFormat::Json => "json_hash",
+        }
+    }
     pub fn content_type(self) -> &'static str {
         match self {
             FeedFormat::Ics => "text/calendar; charset=utf-8",
@@ -72,6 +79,8 @@ pub struct Rendered {
     pub etag: String,
     /// When this feed's content last changed; never goes backwards.
     pub last_modified: DateTime<Utc>,
+    /// Set when the content is new since the last [`record`]ed render.
+    pub mark: Option<Mark>,
 }
 
 fn new_token() -> String {
@@ -126,10 +135,11 @@ pub fn create(conn: &Connection, input: &FeedInput) -> Result<Feed> {
         _ => {}
     }
     let (scope, group_id, meeting_id, filter) = scope_columns(&input.scope);
+    let token = new_token();
     conn.execute(
-        "INSERT INTO feeds (name, token, scope, group_id, meeting_id, filter, high_water, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        params![name, new_token(), scope, group_id, meeting_id, filter, now_utc()],
+        "INSERT INTO feeds (name, token, token_hash, scope, group_id, meeting_id, filter, high_water, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![name, token, token_hash(&token), scope, group_id, meeting_id, filter, now_utc()],
     )?;
     get(conn, conn.last_insert_rowid())
 }
@@ -213,17 +223,25 @@ pub fn by_name(conn: &Connection, name: &str) -> Result<Feed> {
         })
 }
 
-/// The feed a token opens. Every token is compared in constant time, so response
-/// timing says nothing about how close a guess was.
+/// What the feeds table is searched by: a hash of the token, so neither the index nor
+/// the time a lookup takes says anything about how close a guess was.
+pub(crate) fn token_hash(token: &str) -> String {
+    hash(token)
+}
+
+/// The feed a token opens: one index probe on the token's hash, then the token itself
+/// compared in constant time. A wrong token costs no scan and no write.
 pub fn by_token(conn: &Connection, token: &str) -> Result<Option<Feed>> {
-    let mut found = None;
-    for f in list(conn)? {
-        let same: bool = f.token.as_bytes().ct_eq(token.as_bytes()).into();
-        if same {
-            found = Some(f);
-        }
-    }
-    Ok(found)
+    let id: Option<i64> = conn
+        .prepare_cached("SELECT id FROM feeds WHERE token_hash = ?1")?
+        .query_row([token_hash(token)], |r| r.get(0))
+        .optional()?;
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let feed = get(conn, id)?;
+    let same: bool = feed.token.as_bytes().ct_eq(token.as_bytes()).into();
+    Ok(same.then_some(feed))
 }
 
 /// The active meetings a feed publishes.
@@ -244,9 +262,11 @@ fn hash(body: &str) -> String {
     d.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Renders a feed and records when its content last changed. The body depends only on
-/// the data; the date is the first time this content was served, raised whenever the
-/// content differs from last time (deletions included), never lowered.
+/// Renders a feed. The body depends only on the data; Last-Modified is the first time
+/// this content was served, raised whenever the content differs from last time
+/// (deletions included), never lowered. Rendering only reads: when the content is new,
+/// `mark` holds what [`record`] should store, written after the answer by whoever can
+/// (the feed server must never fail a poll because another program is writing).
 pub fn render(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rendered> {
     let meetings = meetings_of(conn, feed)?;
     let body = match format {
@@ -257,32 +277,71 @@ pub fn render(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rend
         }
     };
     let h = hash(&body);
-    let column = match format {
-        FeedFormat::Ics => "ics_hash",
-        FeedFormat::Json => "json_hash",
-    };
     let (stored, high_water): (String, String) = conn.query_row(
-        &format!("SELECT {column}, high_water FROM feeds WHERE id = ?1"),
+        &format!(
+            "SELECT {}, high_water FROM feeds WHERE id = ?1",
+            format.hash_column()
+        ),
         [feed.id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     let mut last = parse_time(&high_water);
+    let mut mark = None;
     if stored != h {
         // HTTP dates have whole seconds; so does the stored mark.
-        let now = Utc::now().trunc_subsecs(0);
+        let now = crate::clock::now().trunc_subsecs(0);
         if now > last {
             last = now;
         }
-        conn.execute(
-            &format!("UPDATE feeds SET {column} = ?2, high_water = ?3 WHERE id = ?1"),
-            params![feed.id, h, last.format("%Y-%m-%dT%H:%M:%SZ").to_string()],
-        )?;
+        mark = Some(Mark {
+            feed_id: feed.id,
+            format,
+            hash: h.clone(),
+            at: last,
+        });
     }
     Ok(Rendered {
         etag: format!("\"{h}\""),
         body,
         last_modified: last,
+        mark,
     })
+}
+
+/// A feed's content changed: its hash and the date it changed, to be stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub feed_id: i64,
+    pub format: FeedFormat,
+    pub hash: String,
+    pub at: DateTime<Utc>,
+}
+
+/// Stores a [`Mark`]. The high-water mark only rises, so marks recorded late or twice
+/// (two renders of one change) do no harm.
+pub fn record(conn: &Connection, mark: &Mark) -> Result<()> {
+    conn.execute(
+        &format!(
+            "UPDATE feeds SET {} = ?2, high_water = max(high_water, ?3) WHERE id = ?1",
+            mark.format.hash_column()
+        ),
+        params![
+            mark.feed_id,
+            mark.hash,
+            mark.at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Renders and records in one go, for callers that hold a write transaction anyway
+/// (the CLI's export, tests).
+pub fn render_and_record(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rendered> {
+    let r = render(conn, feed, format)?;
+    if let Some(m) = &r.mark {
+        record(conn, m)?;
+    }
+    Ok(r)
 }
 
 fn parse_time(s: &str) -> DateTime<Utc> {
@@ -385,13 +444,19 @@ mod tests {
         let (_d, s) = store();
         let m = s.write(|tx| create(tx, &tuesday_night())).unwrap();
         let feed = s.write(|tx| ensure_default(tx)).unwrap();
-        let first = s.write(|tx| render(tx, &feed, FeedFormat::Ics)).unwrap();
-        let again = s.write(|tx| render(tx, &feed, FeedFormat::Ics)).unwrap();
+        let first = s
+            .write(|tx| render_and_record(tx, &feed, FeedFormat::Ics))
+            .unwrap();
+        let again = s
+            .write(|tx| render_and_record(tx, &feed, FeedFormat::Ics))
+            .unwrap();
         assert_eq!(first.etag, again.etag);
         assert_eq!(first.last_modified, again.last_modified);
         std::thread::sleep(std::time::Duration::from_millis(1100));
         s.write(|tx| meetings::delete(tx, m.id)).unwrap();
-        let gone = s.write(|tx| render(tx, &feed, FeedFormat::Ics)).unwrap();
+        let gone = s
+            .write(|tx| render_and_record(tx, &feed, FeedFormat::Ics))
+            .unwrap();
         assert_ne!(gone.etag, first.etag);
         assert!(gone.last_modified > first.last_modified);
         assert!(!gone.body.contains("Tuesday Night Hope"));
@@ -417,7 +482,9 @@ mod tests {
                 )
             })
             .unwrap();
-        let r = s.write(|tx| render(tx, &feed, FeedFormat::Json)).unwrap();
+        let r = s
+            .write(|tx| render_and_record(tx, &feed, FeedFormat::Json))
+            .unwrap();
         let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(v.as_array().unwrap().len(), 1);
         assert_eq!(v[0]["name"], "Reunión en español");

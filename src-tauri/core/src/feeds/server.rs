@@ -80,13 +80,28 @@ pub fn router(store: Arc<Store>) -> Router {
         .with_state(shared)
 }
 
+/// Listens on exactly `addr`. A taken port is reported, never swapped for another:
+/// every subscribed calendar and printed flyer carries the port.
 pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
     TcpListener::bind(addr).await.map_err(|e| {
-        Error::invalid(
-            "serve.bind",
-            "bind",
-            format!("cannot listen on {addr}: {e}"),
-        )
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            Error::invalid(
+                "serve.port_taken",
+                "port",
+                format!(
+                    "port {} is taken by another program, so the feeds cannot be served at their address; \
+                     close that program (another Homegroup, or `homegroup serve`), or choose another port \
+                     with `homegroup feeds port N` (subscribers then need the new links)",
+                    addr.port()
+                ),
+            )
+        } else {
+            Error::invalid(
+                "serve.bind",
+                "bind",
+                format!("cannot listen on {addr}: {e}"),
+            )
+        }
     })
 }
 
@@ -102,6 +117,11 @@ pub struct Limits {
     pub max_connections: usize,
     /// A connection, however busy, is closed after this long.
     pub connection_lifetime: std::time::Duration,
+    /// A connection on which no byte moves for this long is closed: an idle
+    /// keep-alive, a client that never reads its answers, a trickle.
+    pub stall: std::time::Duration,
+    /// Connections one client address may hold at once; more are closed on arrival.
+    pub per_client: usize,
 }
 
 impl Default for Limits {
@@ -111,6 +131,10 @@ impl Default for Limits {
             max_header_bytes: 16 * 1024,
             max_connections: 4096,
             connection_lifetime: std::time::Duration::from_secs(300),
+            stall: std::time::Duration::from_secs(10),
+            // A phone's calendar app uses one or two; a household behind one address
+            // a few more.
+            per_client: 32,
         }
     }
 }
@@ -136,13 +160,14 @@ pub async fn serve_with(
 
     let app = router(store);
     let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let clients = Clients::default();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         let permit = tokio::select! {
             _ = &mut shutdown => return Ok(()),
             p = slots.clone().acquire_owned() => p.expect("the semaphore is never closed"),
         };
-        let (stream, _) = tokio::select! {
+        let (stream, peer) = tokio::select! {
             _ = &mut shutdown => return Ok(()),
             accepted = listener.accept() => match accepted {
                 Ok(a) => a,
@@ -154,25 +179,87 @@ pub async fn serve_with(
                 }
             },
         };
+        // One address holding too many connections is refused more, so a flood from
+        // one machine cannot take the slots of everyone else's calendar apps.
+        let Some(seat) = clients.seat(peer.ip(), limits.per_client) else {
+            drop(stream);
+            continue;
+        };
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(app.clone());
         tokio::spawn(async move {
             let mut http = hyper::server::conn::http1::Builder::new();
+            // HTTP/1 answers one request at a time per connection; the read buffer
+            // bounds what a pipelining client can leave unread on the server.
             http.timer(TokioTimer::new())
                 .header_read_timeout(limits.header_timeout)
                 .max_buf_size(limits.max_header_bytes.max(8192))
                 .keep_alive(true);
-            let connection = http.serve_connection(TokioIo::new(stream), service);
+            let io = super::watchdog::Watchdog::new(stream, limits.stall);
+            let connection = http.serve_connection(TokioIo::new(io), service);
             let _ = tokio::time::timeout(limits.connection_lifetime, connection).await;
+            drop(seat);
             drop(permit);
         });
     }
 }
 
-/// A running server; dropping it stops the server.
+/// Connections held per client address.
+#[derive(Clone, Default)]
+struct Clients(Arc<std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, usize>>>);
+
+/// One connection's place in [`Clients`], given back when dropped.
+struct Seat {
+    clients: Clients,
+    ip: std::net::IpAddr,
+}
+
+impl Clients {
+    fn seat(&self, ip: std::net::IpAddr, most: usize) -> Option<Seat> {
+        let mut held = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let n = held.entry(ip).or_default();
+        if *n >= most {
+            return None;
+        }
+        *n += 1;
+        Some(Seat {
+            clients: self.clone(),
+            ip,
+        })
+    }
+}
+
+impl Drop for Seat {
+    fn drop(&mut self) {
+        let mut held = self.clients.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = held.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                held.remove(&self.ip);
+            }
+        }
+    }
+}
+
+/// A running server; dropping it stops the server (without waiting: use
+/// [`Handle::stop`] to know the port is free again).
 pub struct Handle {
     pub addr: SocketAddr,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Handle {
+    /// Stops the server and waits until its listener is closed, so the same port can
+    /// be bound again at once (turning LAN sharing on and off keeps the address).
+    pub async fn stop(mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.task.take() {
+            let _ = t.await;
+        }
+    }
 }
 
 impl Drop for Handle {
@@ -183,14 +270,9 @@ impl Drop for Handle {
     }
 }
 
-/// Starts serving on `addr` in the background of the current Tokio runtime. When the
-/// port is taken (another Homegroup, say), any free port is used instead.
+/// Starts serving on exactly `addr` in the background of the current Tokio runtime.
 pub async fn start(store: Arc<Store>, addr: SocketAddr) -> Result<Handle> {
-    let listener = match bind(addr).await {
-        Ok(l) => l,
-        Err(_) if addr.port() != 0 => bind(SocketAddr::new(addr.ip(), 0)).await?,
-        Err(e) => return Err(e),
-    };
+    let listener = bind(addr).await?;
     let addr = listener.local_addr().map_err(|e| {
         Error::invalid(
             "serve.bind",
@@ -199,7 +281,7 @@ pub async fn start(store: Arc<Store>, addr: SocketAddr) -> Result<Handle> {
         )
     })?;
     let (tx, rx) = tokio::sync::oneshot::channel();
-    tokio::spawn(async move {
+    let task = tokio::spawn(async move {
         if let Err(e) = serve(listener, store, async {
             let _ = rx.await;
         })
@@ -211,29 +293,37 @@ pub async fn start(store: Arc<Store>, addr: SocketAddr) -> Result<Handle> {
     Ok(Handle {
         addr,
         stop: Some(tx),
+        task: Some(task),
     })
 }
 
 /// Starts the server as the person configured it: this computer only, or the local
-/// network; on the port used before, so subscribed calendars keep working.
+/// network; always on the same port, so subscribed calendars keep working. The port
+/// is 8737 unless set (`homegroup feeds port`); 0 means "any free port", and the one
+/// given is kept from then on.
 pub async fn start_configured(store: Arc<Store>) -> Result<(Handle, bool)> {
     use crate::settings::{self, FEEDS_LAN, FEEDS_PORT};
-    let (lan, port) = store.write(|tx| {
-        Ok((
-            settings::flag(tx, FEEDS_LAN)?,
-            settings::get(tx, FEEDS_PORT)?
-                .and_then(|p| p.parse::<u16>().ok())
-                .unwrap_or(DEFAULT_PORT),
-        ))
-    })?;
+    let (lan, port) = {
+        let conn = store.conn();
+        (
+            settings::flag(&conn, FEEDS_LAN)?,
+            settings::get(&conn, FEEDS_PORT)?.and_then(|p| p.parse::<u16>().ok()),
+        )
+    };
     let ip = if lan {
         std::net::IpAddr::from([0, 0, 0, 0])
     } else {
         std::net::IpAddr::from([127, 0, 0, 1])
     };
-    let handle = start(store.clone(), SocketAddr::new(ip, port)).await?;
-    let chosen = handle.addr.port().to_string();
-    store.write(|tx| settings::set(tx, FEEDS_PORT, &chosen))?;
+    let handle = start(
+        store.clone(),
+        SocketAddr::new(ip, port.unwrap_or(DEFAULT_PORT)),
+    )
+    .await?;
+    let chosen = handle.addr.port();
+    if port != Some(chosen) {
+        store.write(|tx| settings::set(tx, FEEDS_PORT, &chosen.to_string()))?;
+    }
     Ok((handle, lan))
 }
 
@@ -295,15 +385,30 @@ async fn feed(
     }
     let worker = shared.clone();
     let rendered = tokio::task::spawn_blocking(move || {
-        let r = worker.store.write(|tx| match by_token(tx, &token)? {
-            Some(f) => render(tx, &f, format).map(Some),
-            None => Ok(None),
-        })?;
-        Ok::<_, Error>((r, version(&worker)?))
+        // A read: in WAL mode it never waits for, or fails because of, a writer.
+        let v = version(&worker)?;
+        let r = {
+            let conn = worker.store.conn();
+            match by_token(&conn, &token)? {
+                Some(f) => Some(render(&conn, &f, format)?),
+                None => None,
+            }
+        };
+        Ok::<_, Error>((r, v))
     })
     .await;
     match rendered {
         Ok(Ok((Some(r), v))) => {
+            if let Some(mark) = r.mark.clone() {
+                // Stored after the answer, and only if nobody is writing right now: a
+                // mark not stored is found again by the next render.
+                let store = shared.store.clone();
+                tokio::task::spawn_blocking(move || {
+                    if let Err(e) = store.write_if_free(|tx| super::record(tx, &mark)) {
+                        tracing::debug!(code = e.code(), "feed mark left for later");
+                    }
+                });
+            }
             let last_modified: SystemTime = r.last_modified.into();
             let c = Cached {
                 version: v,
@@ -325,18 +430,21 @@ async fn feed(
         }
         Ok(Ok((None, _))) => not_found(),
         Ok(Err(e)) => {
-            tracing::error!(code = e.code(), "feed could not be rendered");
+            tracing::error!(code = e.code(), error = %e, "feed could not be rendered: answered 500");
             (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "The calendar could not be built; try again shortly.\n",
             )
                 .into_response()
         }
-        Err(_) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The calendar could not be built.\n",
-        )
-            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "feed rendering stopped: answered 500");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The calendar could not be built.\n",
+            )
+                .into_response()
+        }
     }
 }
 

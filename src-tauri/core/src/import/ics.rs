@@ -115,7 +115,7 @@ impl Zones<'_> {
             .and_then(|(_, iana)| iana.parse::<Tz>().ok());
         let Some(block) = block else { return windows };
         let rules = Rules::of(block)?;
-        let year = Utc::now().year();
+        let year = crate::clock::now().year();
         let samples: Vec<NaiveDateTime> = (0..2 * 366)
             .map(|d| {
                 NaiveDate::from_ymd_opt(year, 1, 1)
@@ -654,6 +654,9 @@ fn event(
             Recurrence::Dates { dates }
         }
     } else {
+        // Refused by its own message before anything expands it (COUNT included,
+        // which the stored rule leaves out).
+        crate::schedule::rule::check(&rrule).map_err(|e| e.to_string())?;
         let (text, until, count) = rule_text(&rrule, local_start);
         if !rdates.is_empty() {
             warnings.push(format!(

@@ -174,7 +174,7 @@ pub(crate) fn clock(s: &str) -> Option<NaiveTime> {
 
 /// Four weeks back, so this month's calendar shows imported weekly meetings.
 pub(crate) fn anchor() -> NaiveDate {
-    chrono::Local::now().date_naive() - Duration::days(28)
+    crate::clock::today() - Duration::days(28)
 }
 
 /// The first date on or after `from` that falls on one of `days`: the rule's start.

@@ -84,6 +84,11 @@ impl Expander {
                 .after(floating(lo.max(self.start)))
                 .before(floating(hi))
                 .all(u16::MAX);
+            if result.limited {
+                // At most daily (rule::check), so only a window of over 179 years gets
+                // here; say so rather than hand back a silently shortened list.
+                tracing::warn!(from = %from, to = %to, "occurrence expansion stopped at its limit");
+            }
             out.extend(result.dates.into_iter().map(|d| d.naive_utc()));
             out.sort();
             out.dedup();
@@ -141,6 +146,8 @@ pub fn parse_rule(rrule: &str, start_date: NaiveDate, start_time: NaiveTime) -> 
     if rrule.contains(['\n', '\r']) {
         return Err(invalid_rule("a rule is a single line"));
     }
+    // Before the rrule crate sees it: its own limits are far above a meeting's.
+    rule::check(rrule)?;
     let text = format!(
         "DTSTART:{}\nRRULE:{}",
         start_date.and_time(start_time).format("%Y%m%dT%H%M%SZ"),

@@ -105,6 +105,11 @@ pub enum Recurrence {
     Custom { rrule: String },
 }
 
+/// The years a meeting's dates may fall in: wide enough for any real program (and for
+/// calendars imported from decades back), narrow enough that year 0000 or 9999 from a
+/// hostile file is refused instead of expanded across millennia.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
 /// When a meeting happens. Times are wall-clock times in `timezone`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Schedule {
@@ -124,6 +129,25 @@ impl Schedule {
     /// Checks every part; the error names the field to fix.
     pub fn validate(&self) -> Result<()> {
         zones::parse(&self.timezone)?;
+        let dates = std::iter::once(("start_date", self.start_date))
+            .chain(self.end_date.map(|d| ("end_date", d)))
+            .chain(match &self.recurrence {
+                Recurrence::Dates { dates } => dates.iter().map(|d| ("recurrence", *d)).collect(),
+                _ => vec![],
+            });
+        for (field, d) in dates {
+            if !YEARS.contains(&chrono::Datelike::year(&d)) {
+                return Err(Error::invalid(
+                    "schedule.year_out_of_range",
+                    field,
+                    format!(
+                        "{d} is not a date a meeting can have; use a year from {} to {}",
+                        YEARS.start(),
+                        YEARS.end()
+                    ),
+                ));
+            }
+        }
         if self.duration_minutes == 0 || self.duration_minutes > 24 * 60 {
             return Err(Error::invalid(
                 "schedule.invalid_duration",

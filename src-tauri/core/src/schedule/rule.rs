@@ -234,23 +234,98 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
             }
         }
         Recurrence::Custom { rrule } => {
-            let upper = rrule.to_ascii_uppercase();
-            // A meeting meets at most daily; an hourly rule is a mistake or an attack
-            // (a year of it is 8,760 occurrences, a secondly one 31 million).
-            if ["FREQ=HOURLY", "FREQ=MINUTELY", "FREQ=SECONDLY"]
-                .iter()
-                .any(|f| upper.contains(f))
-            {
-                return bad(
-                    "schedule.too_frequent",
-                    "a meeting repeats at most once a day; this rule repeats every hour or faster"
-                        .into(),
-                );
-            }
+            check(rrule)?;
             super::expand::parse_rule(rrule, s.start_date, s.start_time)?;
         }
     }
     Ok(())
+}
+
+/// The most occurrences a rule may count to (COUNT=…): over thirteen years of a daily
+/// meeting. A larger count is a mistake or an attack, and would be expanded in full.
+pub const MAX_COUNT: u32 = 5000;
+
+/// Checks an RRULE's parts before anything expands it: a meeting meets at most once a
+/// day, so every part that could make it meet more often (or for ever, or never) is
+/// refused with its own message, in microseconds, whatever the numbers say.
+pub fn check(rrule: &str) -> Result<()> {
+    let bad = |code, msg: String| Err(Error::invalid(code, "recurrence", msg));
+    let rrule = rrule.trim();
+    let rrule = rrule
+        .get(..6)
+        .filter(|p| p.eq_ignore_ascii_case("RRULE:"))
+        .map_or(rrule, |_| &rrule[6..]);
+    let mut freq = None;
+    for part in rrule.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let Some((key, value)) = part.split_once('=') else {
+            return bad(
+                "schedule.invalid_rule",
+                format!("the repeat rule has a part without a value: '{part}'"),
+            );
+        };
+        let key = key.trim().to_ascii_uppercase();
+        let value = value.trim();
+        match key.as_str() {
+            "FREQ" => freq = Some(value.to_ascii_uppercase()),
+            "INTERVAL" => match value.parse::<u32>() {
+                Ok(n) if (1..=1000).contains(&n) => {}
+                _ => {
+                    return bad(
+                        "schedule.invalid_interval",
+                        format!("INTERVAL={value} is not a repeat: it must be a whole number from 1 (every time) up"),
+                    )
+                }
+            },
+            "COUNT" => match value.parse::<i64>() {
+                Ok(n) if n >= 1 && n <= MAX_COUNT as i64 => {}
+                Ok(n) if n > MAX_COUNT as i64 => {
+                    return bad(
+                        "schedule.count_too_large",
+                        format!("COUNT={n}: a repeating meeting may end after at most {MAX_COUNT} dates; give an end date instead"),
+                    )
+                }
+                _ => {
+                    return bad(
+                        "schedule.invalid_count",
+                        format!("COUNT={value} is not a number of dates: it must be 1 or more"),
+                    )
+                }
+            },
+            // More than one time of day is more than once a day.
+            "BYHOUR" | "BYMINUTE" | "BYSECOND" if value.split(',').count() > 1 => {
+                return bad(
+                    "schedule.too_frequent",
+                    format!("{key}={value} makes the meeting happen several times a day; a meeting repeats at most once a day"),
+                )
+            }
+            "UNTIL" => {
+                let year = value.get(..4).and_then(|y| y.parse::<i32>().ok());
+                if !year.is_some_and(|y| super::YEARS.contains(&y)) {
+                    return bad(
+                        "schedule.year_out_of_range",
+                        format!("UNTIL={value}: the rule must end between {} and {}", super::YEARS.start(), super::YEARS.end()),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    match freq.as_deref() {
+        Some("DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY") => Ok(()),
+        // A year of an hourly rule is 8,760 occurrences, of a secondly one 31 million.
+        Some("HOURLY" | "MINUTELY" | "SECONDLY") => bad(
+            "schedule.too_frequent",
+            "a meeting repeats at most once a day; this rule repeats every hour or faster".into(),
+        ),
+        Some(other) => bad(
+            "schedule.invalid_rule",
+            format!("FREQ={other} is not a repeat frequency (DAILY, WEEKLY, MONTHLY or YEARLY)"),
+        ),
+        None => bad(
+            "schedule.invalid_rule",
+            "the repeat rule has no FREQ (how often it repeats)".into(),
+        ),
+    }
 }
 
 fn check_interval(n: u32) -> Result<()> {

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{connect, migrations, Store, SCHEMA_VERSION};
+use super::{connect, files, migrations, Store, SCHEMA_VERSION};
 use crate::error::{Error, Result};
 
 /// Automatic backups kept; the oldest beyond this are deleted.
@@ -22,6 +22,9 @@ pub struct BackupFile {
     pub bytes: u64,
     /// RFC 3339, UTC.
     pub made_at: String,
+    /// Encrypted with a passphrase (a plaintext backup of an encrypted database is a
+    /// leak, and is shown as one).
+    pub encrypted: bool,
 }
 
 /// The `backups` folder beside the database.
@@ -52,13 +55,15 @@ impl Store {
     /// Copies the live database to `dest` (encrypted with the same passphrase, if any),
     /// then checks the copy. Written beside `dest` and renamed, so `dest` is never half.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        if let Some(dir) = dest.parent() {
+            files::private_dir(dir)?;
         }
         let tmp = dest.with_extension("partial");
         let _ = std::fs::remove_file(&tmp);
         let key = self.key();
         let made = (|| -> Result<()> {
+            // 0600 before the first page is written, whatever the umask.
+            files::private_file(&tmp)?;
             let mut out = Connection::open(&tmp)?;
             if let Some(k) = &key {
                 out.pragma_update(None, "key", k)?;
@@ -73,6 +78,7 @@ impl Store {
             }
             integrity(&out, dest)?;
             drop(out);
+            files::remove_logs(&tmp)?;
             std::fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
                 .map_err(io(&tmp))?;
@@ -89,7 +95,7 @@ impl Store {
         let dir = dir_for(self.path());
         let name = format!(
             "homegroup-{}.sqlite3",
-            chrono::Utc::now().format("%Y%m%d-%H%M%S-%3f")
+            crate::clock::now().format("%Y%m%d-%H%M%S-%3f")
         );
         let dest = dir.join(name);
         self.backup_to(&dest)?;
@@ -109,7 +115,7 @@ impl Store {
         let due = newest.is_none_or(|b| {
             chrono::DateTime::parse_from_rfc3339(&b.made_at)
                 .map(|t| {
-                    chrono::Utc::now()
+                    crate::clock::now()
                         .signed_duration_since(t)
                         .to_std()
                         .unwrap_or_default()
@@ -169,7 +175,7 @@ impl Store {
         }
         self.backup_to(&dir_for(self.path()).join(format!(
             "before-restore-{}.sqlite3",
-            chrono::Utc::now().format("%Y%m%d-%H%M%S")
+            crate::clock::now().format("%Y%m%d-%H%M%S")
         )))?;
         drop(source);
         // Export from a scratch copy (the backup file itself is never opened for
@@ -179,7 +185,11 @@ impl Store {
         let _ = std::fs::remove_file(&tmp);
         let current_key = self.key();
         let copied = (|| -> Result<()> {
+            files::private_file(&scratch)?;
             std::fs::copy(src, &scratch).map_err(io(&scratch))?;
+            // fs::copy gives the copy the backup's own mode.
+            files::restrict_existing(&scratch);
+            files::private_file(&tmp)?;
             let source = Connection::open(&scratch)?;
             if Store::is_encrypted(&scratch) {
                 if let Some(k) = key.as_deref() {
@@ -196,34 +206,55 @@ impl Store {
                 "PRAGMA target.user_version = {version}; DETACH DATABASE target"
             ))?;
             drop(source);
+            files::remove_logs(&scratch)?;
             std::fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
                 .map_err(io(&tmp))
         })();
         let _ = std::fs::remove_file(&scratch);
+        let _ = files::remove_logs(&scratch);
         if let Err(e) = copied {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
-        let mut guard = self.conn();
-        let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
-        drop(old);
-        std::fs::rename(&tmp, self.path()).map_err(io(self.path()))?;
-        let mut conn = connect(self.path(), current_key.as_deref())?;
-        migrations::migrations().to_latest(&mut conn)?;
-        *guard = conn;
-        drop(guard);
+        // Swapped in only while no other program has the file open: its log would
+        // otherwise be read as the restored file's.
+        let swapped = self.alone(|| {
+            let mut guard = self.conn();
+            let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
+            drop(old);
+            let renamed = files::remove_logs(self.path())
+                .and_then(|()| std::fs::rename(&tmp, self.path()).map_err(io(self.path())));
+            // Whether or not the new file is in place, the store goes back onto the file.
+            let mut conn = connect(self.path(), current_key.as_deref())?;
+            renamed?;
+            migrations::migrations().to_latest(&mut conn)?;
+            *guard = conn;
+            Ok(())
+        });
+        if swapped.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        swapped?;
         self.bump();
         Ok(())
     }
 }
 
-/// Opens a file to read it as a backup, never creating or changing it.
+/// Opens a file to read it as a backup, never creating or changing it: immutable, so
+/// SQLite neither locks it nor leaves a `-wal` or `-shm` beside it.
 fn connect_read(path: &Path, key: Option<&str>) -> Result<Connection> {
-    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|_| Error::NotADatabase {
-            path: path.to_owned(),
-        })?;
+    let uri = format!(
+        "file:{}?mode=ro&immutable=1",
+        uri_path(&std::path::absolute(path).unwrap_or_else(|_| path.to_owned()))
+    );
+    let conn = Connection::open_with_flags(
+        uri,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+    )
+    .map_err(|_| Error::NotADatabase {
+        path: path.to_owned(),
+    })?;
     if Store::is_encrypted(path) {
         match key {
             Some(k) => conn.pragma_update(None, "key", k)?,
@@ -257,6 +288,52 @@ fn connect_read(path: &Path, key: Option<&str>) -> Result<Connection> {
     Ok(conn)
 }
 
+/// A path as the path part of an SQLite `file:` URI (RFC 3986 percent-encoding of the
+/// characters a URI gives a meaning to).
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'?' | b'#' | b'%' | b' ' | b'&' | b'=' => out.push_str(&format!("%{b:02X}")),
+            _ => out.push(b as char),
+        }
+    }
+    out
+}
+
+/// Encrypts the plaintext backup at `path` under `key`, in place (copied into a new
+/// file, checked, then renamed over it), keeping its date.
+pub(crate) fn reencrypt(path: &Path, key: &str) -> Result<()> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let tmp = path.with_extension("reencrypt-partial");
+    let _ = std::fs::remove_file(&tmp);
+    let done = (|| -> Result<()> {
+        files::private_file(&tmp)?;
+        let source = connect_read(path, None)?;
+        source.execute(
+            "ATTACH DATABASE ?1 AS target KEY ?2",
+            rusqlite::params![tmp.to_string_lossy(), key],
+        )?;
+        source.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
+        let version: i64 = source.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        source.execute_batch(&format!(
+            "PRAGMA target.user_version = {version}; DETACH DATABASE target"
+        ))?;
+        drop(source);
+        integrity(&connect_read(&tmp, Some(key))?, path)?;
+        let f = std::fs::File::open(&tmp).map_err(io(&tmp))?;
+        f.sync_all().map_err(io(&tmp))?;
+        if let Some(t) = modified {
+            let _ = f.set_modified(t);
+        }
+        std::fs::rename(&tmp, path).map_err(io(path))
+    })();
+    if done.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    done
+}
+
 /// Backups in `dir`, newest first.
 pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     let entries = match std::fs::read_dir(dir) {
@@ -268,7 +345,10 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     for entry in entries.flatten() {
         let path = entry.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if !(name.starts_with("homegroup-") && name.ends_with(".sqlite3")) {
+        // Rotating and manual backups, and the copy a restore keeps of what it replaced.
+        if !((name.starts_with("homegroup-") || name.starts_with("before-restore-"))
+            && name.ends_with(".sqlite3"))
+        {
             continue;
         }
         let meta = entry.metadata().map_err(io(&path))?;
@@ -280,6 +360,7 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
                 bytes: meta.len(),
                 made_at: chrono::DateTime::<chrono::Utc>::from(modified)
                     .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                encrypted: Store::is_encrypted(&path),
             },
         ));
     }
@@ -391,7 +472,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
         add(&store, "Robin");
-        store.set_passphrase(Some("correct horse battery")).unwrap();
+        store
+            .set_passphrase(
+                Some("correct horse battery"),
+                Some(crate::store::OldBackups::Reencrypt),
+            )
+            .unwrap();
         let b = store.backup_now().unwrap();
         assert!(Store::is_encrypted(Path::new(&b.path)));
         assert!(!std::fs::read(&b.path)

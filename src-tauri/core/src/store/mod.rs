@@ -4,6 +4,7 @@
 //! the closure in one transaction, so a failed operation leaves nothing behind.
 
 pub mod backup;
+pub mod files;
 mod migrations;
 pub mod paths;
 
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -27,6 +28,23 @@ pub struct Store {
     /// Rises with every committed write through this store: readers that cache (the
     /// feed server) compare it without touching the database.
     generation: std::sync::atomic::AtomicU64,
+    /// The shared lock that tells a rewrite of the whole file that this store is open.
+    presence: Mutex<files::Presence>,
+}
+
+/// How long a writer waits for another program's write to finish before giving up
+/// (an import of a whole region takes a few seconds).
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What to do with plaintext backups when the database becomes encrypted: a backup
+/// that anyone with the file can read would undo the point of a passphrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OldBackups {
+    /// Encrypt each one under the new passphrase.
+    Reencrypt,
+    /// Delete them.
+    Remove,
 }
 
 impl Store {
@@ -39,12 +57,17 @@ impl Store {
 
     /// Opens with a passphrase for an encrypted database (ignored for a plain one).
     pub fn open_with(path: &Path, passphrase: Option<&str>) -> Result<Self> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                path: dir.to_owned(),
-                source,
-            })?;
+        if let Some(dir) = path.parent() {
+            files::private_dir(dir)?;
         }
+        // Created 0600 before SQLite sees it (SQLite would use 0644 less the umask), so
+        // the write-ahead log and shared-memory files, which take the database's mode,
+        // are private too. An older, wider file is narrowed.
+        files::private_file(path)?;
+        for suffix in ["-wal", "-shm"] {
+            files::restrict_existing(&files::sidecar(path, suffix));
+        }
+        let presence = files::Presence::shared(path)?;
         let mut conn = connect(path, passphrase)?;
         migrations::migrations().to_latest(&mut conn)?;
         let key = passphrase
@@ -55,6 +78,7 @@ impl Store {
             conn: Mutex::new(conn),
             key: Mutex::new(key),
             generation: Default::default(),
+            presence: Mutex::new(presence),
         })
     }
 
@@ -96,8 +120,20 @@ impl Store {
     /// Sets, changes (`Some`) or removes (`None`) the passphrase. The whole database
     /// is copied into a new file under the new key, flushed to disk, and only then
     /// renamed over the old one: a crash at any point leaves one complete file.
-    pub fn set_passphrase(&self, new: Option<&str>) -> Result<()> {
+    ///
+    /// Refused while another program has the database open (its write-ahead log would
+    /// outlive the file it belongs to). When the database ends up encrypted, plaintext
+    /// backups are handled as `old_backups` says; with plaintext backups present and
+    /// no answer, nothing is changed and `database.plaintext_backups` asks for one.
+    pub fn set_passphrase(&self, new: Option<&str>, old_backups: Option<OldBackups>) -> Result<()> {
         if let Some(p) = new {
+            if p.trim().is_empty() {
+                return Err(Error::invalid(
+                    "database.passphrase_empty",
+                    "passphrase",
+                    "type a passphrase (a few words are easy to remember)",
+                ));
+            }
             if p.chars().count() < 8 {
                 return Err(Error::invalid(
                     "database.passphrase_short",
@@ -106,10 +142,53 @@ impl Store {
                 ));
             }
         }
+        let plain_backups: Vec<PathBuf> = if new.is_some() {
+            backup::list(&backup::dir_for(&self.path))?
+                .into_iter()
+                .filter(|b| !b.encrypted)
+                .map(|b| PathBuf::from(b.path))
+                .collect()
+        } else {
+            vec![]
+        };
+        if !plain_backups.is_empty() && old_backups.is_none() {
+            return Err(Error::invalid(
+                "database.plaintext_backups",
+                "old_backups",
+                format!(
+                    "{} older backups are not encrypted: choose whether to encrypt them with the new passphrase or delete them",
+                    plain_backups.len()
+                ),
+            ));
+        }
+        let mut presence = self.presence.lock().unwrap_or_else(|p| p.into_inner());
+        presence.alone(&self.path, || self.rekey(new))?;
+        drop(presence);
+        if let (Some(key), Some(choice)) = (new, old_backups) {
+            for b in &plain_backups {
+                match choice {
+                    OldBackups::Reencrypt => backup::reencrypt(b, key)?,
+                    OldBackups::Remove => std::fs::remove_file(b).map_err(|source| Error::Io {
+                        path: b.clone(),
+                        source,
+                    })?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The rewrite itself, with the database held alone.
+    fn rekey(&self, new: Option<&str>) -> Result<()> {
         let mut guard = self.conn();
+        let old_key = self.key();
+        // Everything into the main file first: the export reads through the log
+        // anyway, and an empty log is one less thing to go wrong below.
+        checkpoint(&guard, &self.path)?;
         let tmp = self.path.with_extension("rekey-partial");
         let _ = std::fs::remove_file(&tmp);
         let export = (|| -> Result<()> {
+            files::private_file(&tmp)?;
             let version: i64 = guard.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             guard.execute(
                 "ATTACH DATABASE ?1 AS target KEY ?2",
@@ -130,15 +209,27 @@ impl Store {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
-        // Close the old connection (checkpointing its WAL) before the file is replaced.
+        // The new file must open under its key before the old connection goes.
+        if let Err(e) = connect(&tmp, new) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        files::remove_logs(&tmp)?;
+        // Close the old connection (it checkpoints and removes its log: no other
+        // program has the file open), then make sure no log is left for the new file.
         let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
         drop(old);
-        if let Err(source) = std::fs::rename(&tmp, &self.path) {
-            *guard = connect(&self.path, None).or_else(|_| connect(&self.path, Some("")))?;
-            return Err(Error::Io {
+        let swapped = files::remove_logs(&self.path).and_then(|()| {
+            std::fs::rename(&tmp, &self.path).map_err(|source| Error::Io {
                 path: self.path.clone(),
                 source,
-            });
+            })
+        });
+        if let Err(e) = swapped {
+            // The old file is still in place: back onto it, with its own key.
+            let _ = std::fs::remove_file(&tmp);
+            *guard = connect(&self.path, old_key.as_deref())?;
+            return Err(e);
         }
         if let Some(dir) = self.path.parent() {
             let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
@@ -147,6 +238,12 @@ impl Store {
         *self.key.lock().unwrap_or_else(|p| p.into_inner()) = new.map(str::to_owned);
         self.bump();
         Ok(())
+    }
+
+    /// Runs `f` while this store is the only one with the file open (a restore).
+    pub(crate) fn alone<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let mut presence = self.presence.lock().unwrap_or_else(|p| p.into_inner());
+        presence.alone(&self.path, f)
     }
 
     pub(crate) fn key(&self) -> Option<String> {
@@ -165,10 +262,14 @@ impl Store {
     }
 
     /// Runs `f` in one transaction: committed if it returns `Ok`, rolled back otherwise.
+    ///
+    /// The transaction takes the write lock as it begins (`BEGIN IMMEDIATE`): one that
+    /// read first and asked for the lock later could not wait for another program's
+    /// write, and would fail at once with "database is locked".
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let mut conn = self.conn();
         let before = conn.total_changes();
-        let tx = conn.transaction()?;
+        let tx = self.begin(&mut conn)?;
         let value = f(&tx)?;
         tx.commit()?;
         // Schema changes and pragmas are not counted as row changes; nothing writes
@@ -177,6 +278,26 @@ impl Store {
             self.bump();
         }
         Ok(value)
+    }
+
+    /// Runs `f` in one transaction if the write lock is free now; otherwise gives up at
+    /// once with `database.busy` instead of waiting (for writes that can be done later,
+    /// such as a feed's Last-Modified mark).
+    pub fn write_if_free<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn();
+        conn.busy_timeout(Duration::ZERO)?;
+        let before = conn.total_changes();
+        let result = (|| {
+            let tx = self.begin(&mut conn)?;
+            let value = f(&tx)?;
+            tx.commit().map_err(|e| self.busy(e))?;
+            Ok(value)
+        })();
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        if result.is_ok() && conn.total_changes() != before {
+            self.bump();
+        }
+        result
     }
 
     /// How many writes this store has committed (see `generation`).
@@ -193,11 +314,45 @@ impl Store {
     /// without doing it (an import's preview).
     pub fn preview<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = self.begin(&mut conn)?;
         let value = f(&tx);
         tx.rollback()?;
         value
     }
+}
+
+impl Store {
+    fn begin<'c>(&self, conn: &'c mut Connection) -> Result<Transaction<'c>> {
+        conn.transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| self.busy(e))
+    }
+
+    /// A busy or locked error, with the programs that hold the file named.
+    fn busy(&self, e: rusqlite::Error) -> Error {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+                Error::DatabaseBusy {
+                    path: self.path.clone(),
+                    holders: files::describe(&files::holders(&self.path)),
+                }
+            }
+            _ => Error::Storage(e),
+        }
+    }
+}
+
+/// Moves everything from the write-ahead log into the database file and empties it.
+fn checkpoint(conn: &Connection, path: &Path) -> Result<()> {
+    let busy: i64 = conn
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+        .map_err(|e| classify(e, path))?;
+    if busy != 0 {
+        return Err(Error::DatabaseBusy {
+            path: path.to_owned(),
+            holders: files::describe(&files::holders(path)),
+        });
+    }
+    Ok(())
 }
 
 /// Opens the connection: key first (SQLCipher requires it before anything else), then
@@ -214,6 +369,13 @@ pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connectio
     // SQLCipher logs a wrong key to stderr by itself; the error below says it better.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE");
     match passphrase {
+        Some(p) if encrypted && p.is_empty() => {
+            return Err(Error::invalid(
+                "database.passphrase_empty",
+                "passphrase",
+                "type the database's passphrase",
+            ));
+        }
         Some(p) if encrypted => conn.pragma_update(None, "key", p)?,
         None if encrypted => {
             return Err(Error::PassphraseRequired {
@@ -222,7 +384,7 @@ pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connectio
         }
         _ => {}
     }
-    conn.busy_timeout(Duration::from_secs(5))
+    conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| classify(e, path))?;
     // Read the version before any pragma that writes (journal_mode does): a newer
     // program's file, or one opened with the wrong key, stays byte-for-byte as it was.
@@ -263,6 +425,7 @@ fn classify(e: rusqlite::Error, path: &Path) -> Error {
         },
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::DatabaseBusy {
             path: path.to_owned(),
+            holders: files::describe(&files::holders(path)),
         },
         Some(ErrorCode::CannotOpen)
         | Some(ErrorCode::PermissionDenied)
@@ -281,7 +444,7 @@ pub fn now_utc() -> String {
     thread_local! {
         static LAST: RefCell<(i64, String)> = const { RefCell::new((i64::MIN, String::new())) };
     }
-    let now = chrono::Utc::now();
+    let now = crate::clock::now();
     LAST.with(|last| {
         let mut last = last.borrow_mut();
         if last.0 != now.timestamp() {
@@ -412,10 +575,15 @@ mod tests {
             })
             .unwrap();
         assert_eq!(
-            store.set_passphrase(Some("short")).unwrap_err().code(),
+            store
+                .set_passphrase(Some("short"), None)
+                .unwrap_err()
+                .code(),
             "database.passphrase_short"
         );
-        store.set_passphrase(Some("correct horse battery")).unwrap();
+        store
+            .set_passphrase(Some("correct horse battery"), None)
+            .unwrap();
         assert!(store.encrypted());
         // Still usable after the switch, with everything in it.
         let n: i64 = store
@@ -449,11 +617,13 @@ mod tests {
         );
 
         let store = Store::open_with(&path, Some("correct horse battery")).unwrap();
-        store.set_passphrase(Some("another good phrase")).unwrap();
+        store
+            .set_passphrase(Some("another good phrase"), None)
+            .unwrap();
         drop(store);
         assert!(Store::open_with(&path, Some("correct horse battery")).is_err());
         let store = Store::open_with(&path, Some("another good phrase")).unwrap();
-        store.set_passphrase(None).unwrap();
+        store.set_passphrase(None, None).unwrap();
         assert!(!store.encrypted());
         drop(store);
         let store = Store::open(&path).unwrap();
