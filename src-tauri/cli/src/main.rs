@@ -861,12 +861,15 @@ fn run(cli: Cli) -> Result<(), Error> {
                 let listener = server::bind(bind).await?;
                 let addr = listener.local_addr().map_err(serving)?;
                 let base = format!("http://{addr}");
-                for f in &list {
-                    println!("{}", feeds::url(&base, f, FeedFormat::Ics));
-                    println!("{}", feeds::url(&base, f, FeedFormat::Json));
-                }
+                // Written without println!: a reader that stops reading (`| head -1`)
+                // must not bring the server down.
                 use std::io::Write;
-                let _ = std::io::stdout().flush();
+                let mut out = std::io::stdout();
+                for f in &list {
+                    let _ = writeln!(out, "{}", feeds::url(&base, f, FeedFormat::Ics));
+                    let _ = writeln!(out, "{}", feeds::url(&base, f, FeedFormat::Json));
+                }
+                let _ = out.flush();
                 server::serve(listener, store, async {
                     let _ = tokio::signal::ctrl_c().await;
                 })

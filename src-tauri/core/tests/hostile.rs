@@ -35,9 +35,16 @@ fn attempt(store: &Store, label: &str, bytes: &[u8], format: Option<ImportFormat
     let before = fingerprint(store);
     let mut req = ImportRequest::new("hostile-input", Fellowship::Na, "America/Chicago");
     req.format = format;
+    let began = std::time::Instant::now();
     let result = catch_unwind(AssertUnwindSafe(|| {
         store.write(|tx| import::import(tx, &req, bytes, &mut |_| {}))
     }));
+    let took = began.elapsed();
+    // A hostile file is refused (or read) in a moment, never by working through it.
+    assert!(
+        took < std::time::Duration::from_secs(2),
+        "{label}: took {took:?}"
+    );
     match result {
         Err(_) => panic!("{label}: the importer panicked"),
         Ok(Err(e)) => {
@@ -171,13 +178,32 @@ fn wrong_types_nonsense_and_oversized_input() {
         ("ics without end", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\n".to_vec(), None),
         ("ics bad dates", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:2026-13-45\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
         ("ics count zero", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20260101T100000Z\r\nRRULE:FREQ=DAILY;COUNT=0\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
+        ("ics secondly count", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20260101T100000Z\r\nRRULE:FREQ=SECONDLY;COUNT=999999999\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
+        ("ics every minute daily", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20260101T100000Z\r\nRRULE:FREQ=DAILY;BYHOUR=0,6,12,18;BYMINUTE=0,15,30,45\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
+        ("ics interval zero", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20260101T100000Z\r\nRRULE:FREQ=WEEKLY;INTERVAL=0\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
+        ("ics negative count", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20260101T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=-1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
+        ("ics year 0000", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:00000101T100000Z\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
+        ("ics year 9999", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:99991231T100000Z\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
         ("ics huge count", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20260101T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=999999999\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".to_vec(), None),
         ("csv binary", vec![0xff, 0xfe, b'N', 0, b'a', 0], Some(ImportFormat::Csv)),
         ("csv quotes", b"Name,Day,Time\n\"unterminated,Monday,19:00\n".to_vec(), None),
     ];
+    let began = std::time::Instant::now();
+    let n = cases.len();
     for (label, bytes, format) in cases {
         attempt(&store, label, &bytes, format);
     }
+    println!(
+        "{n} hostile files imported or refused in {:?}",
+        began.elapsed()
+    );
+    // None of that nonsense became a meeting that repeats faster than daily, every 0
+    // weeks, or in a year no meeting has.
+    let odd: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM meetings WHERE rrule LIKE '%INTERVAL=0%' OR rrule LIKE '%BYHOUR%' OR rrule LIKE '%BYMINUTE%' OR start_date < '1900' OR start_date > '2200'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(odd, 0);
     // None of that nonsense became a meeting that repeats faster than daily.
     let fast: i64 = store
         .conn()
@@ -213,4 +239,108 @@ proptest! {
         let format = [ImportFormat::Ics, ImportFormat::MeetingGuide, ImportFormat::Bmlt][which];
         let _ = import::read(&bytes, format, Fellowship::Na, "America/New_York");
     }
+}
+
+/// One calendar: a good weekly meeting and one event with `rule`, from `start`.
+fn calendar_with(rule: &str, start: &str) -> Vec<u8> {
+    format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hostile//EN\r\n\
+         BEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Good Tuesday\r\nDTSTART:20260106T190000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;BYDAY=TU\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:bad\r\nSUMMARY:Hostile\r\nDTSTART:{start}\r\nDURATION:PT1H\r\n{rule}END:VEVENT\r\n\
+         END:VCALENDAR\r\n"
+    )
+    .into_bytes()
+}
+
+/// Rules that would cost minutes, or store something RFC 5545 forbids, or run for
+/// ever: each is refused before any expansion with its own reason, the good meeting
+/// beside it is imported, and none takes more than a moment.
+#[test]
+fn hostile_rules_are_refused_by_name_before_they_cost_anything() {
+    let cases = [
+        ("RRULE:FREQ=SECONDLY;COUNT=999999999\r\n", "20260101T100000Z", "hour or faster"),
+        ("RRULE:FREQ=DAILY;COUNT=999999999\r\n", "20260101T100000Z", "COUNT=999999999"),
+        (
+            "RRULE:FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59\r\n",
+            "20260101T100000Z",
+            "several times a day",
+        ),
+        ("RRULE:FREQ=WEEKLY;INTERVAL=0\r\n", "20260101T100000Z", "INTERVAL=0"),
+        ("RRULE:FREQ=WEEKLY;COUNT=-1\r\n", "20260101T100000Z", "COUNT=-1"),
+        ("RRULE:FREQ=WEEKLY\r\n", "00000101T100000Z", "year"),
+        ("RRULE:FREQ=WEEKLY\r\n", "99991231T100000Z", "year"),
+        ("RRULE:FREQ=WEEKLY;UNTIL=99991231T000000Z\r\n", "20260101T100000Z", "UNTIL=99991231"),
+        ("RRULE:FREQ=FORTNIGHTLY\r\n", "20260101T100000Z", "FREQ=FORTNIGHTLY"),
+    ];
+    let mut slowest = std::time::Duration::ZERO;
+    for (rule, start, said) in cases {
+        let bytes = calendar_with(rule, start);
+        let began = std::time::Instant::now();
+        let (records, warnings) = import::read(&bytes, ImportFormat::Ics, Fellowship::Na, "UTC")
+            .unwrap_or_else(|e| panic!("{rule}: the whole file was refused ({e})"));
+        let took = began.elapsed();
+        slowest = slowest.max(took);
+        let keys: Vec<&str> = records.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["good"], "{rule}: only the good meeting is kept");
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.starts_with("\"Hostile\"") && w.contains(said)),
+            "{rule}: no warning saying '{said}': {warnings:?}"
+        );
+        assert!(
+            took < std::time::Duration::from_secs(2),
+            "{rule} took {took:?}"
+        );
+    }
+    println!("slowest hostile rule: {slowest:?}");
+}
+
+/// The same rules typed into the editor (a custom rule) get the same field errors.
+#[test]
+fn hostile_rules_in_the_editor_get_their_own_codes() {
+    use homegroup_core::schedule::{Recurrence, Schedule};
+    let schedule = |rrule: &str, year: i32| Schedule {
+        start_date: chrono::NaiveDate::from_ymd_opt(year, 1, 6).unwrap(),
+        start_time: chrono::NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+        duration_minutes: 60,
+        timezone: "America/Chicago".into(),
+        recurrence: Recurrence::Custom {
+            rrule: rrule.into(),
+        },
+        end_date: None,
+    };
+    for (rrule, year, code) in [
+        (
+            "FREQ=SECONDLY;COUNT=999999999",
+            2026,
+            "schedule.too_frequent",
+        ),
+        ("FREQ=DAILY;BYHOUR=1,2", 2026, "schedule.too_frequent"),
+        (
+            "FREQ=DAILY;COUNT=999999999",
+            2026,
+            "schedule.count_too_large",
+        ),
+        ("FREQ=WEEKLY;INTERVAL=0", 2026, "schedule.invalid_interval"),
+        ("FREQ=WEEKLY;COUNT=-1", 2026, "schedule.invalid_count"),
+        ("FREQ=WEEKLY", 9999, "schedule.year_out_of_range"),
+        ("FREQ=WEEKLY", 1, "schedule.year_out_of_range"),
+        ("INTERVAL=2", 2026, "schedule.invalid_rule"),
+    ] {
+        let e = schedule(rrule, year).validate().unwrap_err();
+        assert_eq!(e.code(), code, "{rrule} in {year}: {e}");
+        assert_eq!(
+            e.field(),
+            Some(if year == 2026 {
+                "recurrence"
+            } else {
+                "start_date"
+            })
+        );
+    }
+    // A long but legitimate rule still passes.
+    schedule("FREQ=WEEKLY;BYDAY=TU;COUNT=200", 2026)
+        .validate()
+        .unwrap();
 }

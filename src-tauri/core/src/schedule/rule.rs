@@ -255,7 +255,7 @@ pub fn check(rrule: &str) -> Result<()> {
         .get(..6)
         .filter(|p| p.eq_ignore_ascii_case("RRULE:"))
         .map_or(rrule, |_| &rrule[6..]);
-    let mut freq = None;
+    let mut parts = vec![];
     for part in rrule.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((key, value)) = part.split_once('=') else {
             return bad(
@@ -263,10 +263,41 @@ pub fn check(rrule: &str) -> Result<()> {
                 format!("the repeat rule has a part without a value: '{part}'"),
             );
         };
-        let key = key.trim().to_ascii_uppercase();
-        let value = value.trim();
+        parts.push((key.trim().to_ascii_uppercase(), value.trim()));
+    }
+    // How often first: it is what makes every other number dangerous.
+    let freq = parts
+        .iter()
+        .find(|(k, _)| k == "FREQ")
+        .map(|(_, v)| v.to_ascii_uppercase());
+    match freq.as_deref() {
+        Some("DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY") => {}
+        // A year of an hourly rule is 8,760 occurrences, of a secondly one 31 million.
+        Some("HOURLY" | "MINUTELY" | "SECONDLY") => {
+            return bad(
+                "schedule.too_frequent",
+                "a meeting repeats at most once a day; this rule repeats every hour or faster"
+                    .into(),
+            )
+        }
+        Some(other) => {
+            return bad(
+                "schedule.invalid_rule",
+                format!(
+                    "FREQ={other} is not a repeat frequency (DAILY, WEEKLY, MONTHLY or YEARLY)"
+                ),
+            )
+        }
+        None => {
+            return bad(
+                "schedule.invalid_rule",
+                "the repeat rule has no FREQ (how often it repeats)".into(),
+            )
+        }
+    }
+    for (key, value) in &parts {
+        let value = *value;
         match key.as_str() {
-            "FREQ" => freq = Some(value.to_ascii_uppercase()),
             "INTERVAL" => match value.parse::<u32>() {
                 Ok(n) if (1..=1000).contains(&n) => {}
                 _ => {
@@ -295,7 +326,10 @@ pub fn check(rrule: &str) -> Result<()> {
             "BYHOUR" | "BYMINUTE" | "BYSECOND" if value.split(',').count() > 1 => {
                 return bad(
                     "schedule.too_frequent",
-                    format!("{key}={value} makes the meeting happen several times a day; a meeting repeats at most once a day"),
+                    format!(
+                        "{key} gives {} values, so the meeting would happen several times a day; a meeting repeats at most once a day",
+                        value.split(',').count()
+                    ),
                 )
             }
             "UNTIL" => {
@@ -310,22 +344,7 @@ pub fn check(rrule: &str) -> Result<()> {
             _ => {}
         }
     }
-    match freq.as_deref() {
-        Some("DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY") => Ok(()),
-        // A year of an hourly rule is 8,760 occurrences, of a secondly one 31 million.
-        Some("HOURLY" | "MINUTELY" | "SECONDLY") => bad(
-            "schedule.too_frequent",
-            "a meeting repeats at most once a day; this rule repeats every hour or faster".into(),
-        ),
-        Some(other) => bad(
-            "schedule.invalid_rule",
-            format!("FREQ={other} is not a repeat frequency (DAILY, WEEKLY, MONTHLY or YEARLY)"),
-        ),
-        None => bad(
-            "schedule.invalid_rule",
-            "the repeat rule has no FREQ (how often it repeats)".into(),
-        ),
-    }
+    Ok(())
 }
 
 fn check_interval(n: u32) -> Result<()> {

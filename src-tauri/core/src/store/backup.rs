@@ -244,12 +244,8 @@ impl Store {
 /// Opens a file to read it as a backup, never creating or changing it: immutable, so
 /// SQLite neither locks it nor leaves a `-wal` or `-shm` beside it.
 fn connect_read(path: &Path, key: Option<&str>) -> Result<Connection> {
-    let uri = format!(
-        "file:{}?mode=ro&immutable=1",
-        uri_path(&std::path::absolute(path).unwrap_or_else(|_| path.to_owned()))
-    );
     let conn = Connection::open_with_flags(
-        uri,
+        immutable_uri(path),
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
     )
     .map_err(|_| Error::NotADatabase {
@@ -288,6 +284,14 @@ fn connect_read(path: &Path, key: Option<&str>) -> Result<Connection> {
     Ok(conn)
 }
 
+/// `file:/abs/path?mode=ro&immutable=1`: read without locking or writing anything.
+fn immutable_uri(path: &Path) -> String {
+    format!(
+        "file:{}?mode=ro&immutable=1",
+        uri_path(&std::path::absolute(path).unwrap_or_else(|_| path.to_owned()))
+    )
+}
+
 /// A path as the path part of an SQLite `file:` URI (RFC 3986 percent-encoding of the
 /// characters a URI gives a meaning to).
 fn uri_path(path: &Path) -> String {
@@ -309,17 +313,21 @@ pub(crate) fn reencrypt(path: &Path, key: &str) -> Result<()> {
     let _ = std::fs::remove_file(&tmp);
     let done = (|| -> Result<()> {
         files::private_file(&tmp)?;
-        let source = connect_read(path, None)?;
-        source.execute(
-            "ATTACH DATABASE ?1 AS target KEY ?2",
-            rusqlite::params![tmp.to_string_lossy(), key],
+        // Read the backup immutably (no lock, no log beside it) from a connection to
+        // the new file, which exports it into itself.
+        let out = Connection::open_with_flags(
+            &tmp,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_URI,
         )?;
-        source.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
-        let version: i64 = source.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        source.execute_batch(&format!(
-            "PRAGMA target.user_version = {version}; DETACH DATABASE target"
+        out.pragma_update(None, "key", key)?;
+        out.execute("ATTACH DATABASE ?1 AS plain KEY ''", [immutable_uri(path)])?;
+        let version: i64 = out.query_row("PRAGMA plain.user_version", [], |r| r.get(0))?;
+        out.query_row("SELECT sqlcipher_export('main', 'plain')", [], |_| Ok(()))?;
+        out.execute_batch(&format!(
+            "PRAGMA main.user_version = {version}; DETACH DATABASE plain"
         ))?;
-        drop(source);
+        drop(out);
+        files::remove_logs(&tmp)?;
         integrity(&connect_read(&tmp, Some(key))?, path)?;
         let f = std::fs::File::open(&tmp).map_err(io(&tmp))?;
         f.sync_all().map_err(io(&tmp))?;
