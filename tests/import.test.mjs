@@ -168,7 +168,7 @@ test('broken and hostile sources get their own reason and change nothing', async
     ['/login', [], /web page \(HTML\)/],
     ['/forbidden', [], /refused access \(HTTP 403\)/],
     ['/missing.json', [], /does not exist \(HTTP 404\)/],
-    ['/cut.json', ['--format', 'bmlt'], /not valid JSON .*cut short/],
+    ['/cut.json', ['--format', 'bmlt'], /cut short/],
     ['/wrong-type.json', ['--format', 'bmlt'], /list of meetings/],
     ['/empty.json', [], /empty list/],
     ['/no-meetings.json', [], /no meeting Homegroup can use/],

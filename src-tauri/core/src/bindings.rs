@@ -96,6 +96,7 @@ pub fn typescript() -> String {
         crate::slips::Entry,
         crate::slips::Slip,
         crate::store::backup::BackupFile,
+        crate::store::OldBackups,
         crate::meeting_guide::MeetingGuideExport,
     );
     let mut s = String::from(

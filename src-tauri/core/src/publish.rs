@@ -63,11 +63,33 @@ fn collection_url(url: &str) -> Result<String> {
             "the collection address must start with https:// (or http:// on this computer)",
         ));
     }
+    // A password sent over plain http:// can be read by anyone on the network: only a
+    // server on this computer is reached without leaving it.
+    if parsed.scheme() == "http" && !is_loopback(&parsed) {
+        return Err(Error::invalid(
+            "publish.insecure_url",
+            "url",
+            format!(
+                "{} is reached over plain http://, where the password would travel unencrypted; use its https:// address (http:// is only for a server on this computer)",
+                parsed.host_str().unwrap_or_default()
+            ),
+        ));
+    }
     Ok(if url.ends_with('/') {
         url.to_owned()
     } else {
         format!("{url}/")
     })
+}
+
+/// Whether the address stays on this computer (127.0.0.0/8, ::1 or localhost).
+fn is_loopback(url: &reqwest::Url) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    }
 }
 
 pub fn add_target(conn: &Connection, input: &TargetInput) -> Result<Target> {
@@ -409,4 +431,19 @@ async fn sync(
         })?;
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_to_this_computer() {
+        for ok in ["http://127.0.0.1:5232/alice/cal/", "http://localhost/dav/", "http://[::1]:8080/c/", "https://dav.example.org/c/"] {
+            assert!(collection_url(ok).is_ok(), "{ok}");
+        }
+        for bad in ["http://dav.example.org/c/", "http://192.168.1.20/c/", "http://10.0.0.2/c/"] {
+            assert_eq!(collection_url(bad).unwrap_err().code(), "publish.insecure_url", "{bad}");
+        }
+    }
 }

@@ -347,3 +347,92 @@ async fn a_change_made_by_another_program_reaches_the_next_poll_within_a_second(
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
+
+/// The app's case: its own feed server shares the store, and the passphrase is turned
+/// on while a calendar app's poll is in flight. The poll is answered, the server goes
+/// on serving from the encrypted file, and no plaintext log is left beside it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_passphrase_changes_under_a_live_server_with_a_poll_in_flight() {
+    let r = start().await;
+    let url = feeds::url(&r.base, &r.feed, FeedFormat::Ics);
+    let c = client();
+    let polls = {
+        let (c, url) = (c.clone(), url.clone());
+        tokio::spawn(async move {
+            let mut statuses = vec![];
+            for _ in 0..40 {
+                statuses.push(c.get(&url).send().await.unwrap().status().as_u16());
+            }
+            statuses
+        })
+    };
+    let store = r.store.clone();
+    tokio::task::spawn_blocking(move || {
+        store.set_passphrase(Some("correct horse battery"), None).unwrap();
+        store.write(|tx| meetings::create(tx, &online("Added after"))).unwrap();
+    })
+    .await
+    .unwrap();
+    let statuses = polls.await.unwrap();
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    let body = c.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains("Added after"), "served from the new file");
+
+    let path = r.store.path().to_owned();
+    assert!(Store::is_encrypted(&path));
+    let check: String = r
+        .store
+        .conn()
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    for suffix in ["-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        if let Ok(bytes) = std::fs::read(std::path::PathBuf::from(p)) {
+            assert!(
+                !bytes.windows(r.feed.token.len()).any(|w| w == r.feed.token.as_bytes()),
+                "{suffix} holds the feed token in clear"
+            );
+        }
+    }
+}
+
+/// Turning sharing off and on (a restart of the server) keeps the port every
+/// subscription carries; a port taken by another program is reported, not swapped.
+#[tokio::test]
+async fn the_feed_server_keeps_its_port_and_reports_a_taken_one() {
+    use homegroup_core::settings;
+    let (_dir, store, _feed) = seeded();
+    // 0: any free port at the first start, kept from then on.
+    store
+        .write(|tx| settings::set(tx, settings::FEEDS_PORT, "0"))
+        .unwrap();
+    let mut running = server::start_configured(store.clone()).await.unwrap().0;
+    let port = running.addr.port();
+    assert_ne!(port, 0);
+    for lan in ["1", "0", "1", "0"] {
+        store
+            .write(|tx| settings::set(tx, settings::FEEDS_LAN, lan))
+            .unwrap();
+        // Stopped and started again, as the app does when sharing is switched.
+        running.stop().await;
+        running = server::start_configured(store.clone()).await.unwrap().0;
+        assert_eq!(running.addr.port(), port, "sharing {lan}: the port moved");
+    }
+    running.stop().await;
+
+    let holder = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let taken = holder.local_addr().unwrap().port();
+    store
+        .write(|tx| settings::set(tx, settings::FEEDS_PORT, &taken.to_string()))
+        .unwrap();
+    let e = server::start_configured(store.clone()).await.err().unwrap();
+    assert_eq!(e.code(), "serve.port_taken", "{e}");
+    assert!(e.to_string().contains(&taken.to_string()), "{e}");
+    assert_eq!(
+        settings::get(&store.conn(), settings::FEEDS_PORT).unwrap(),
+        Some(taken.to_string()),
+        "the configured port is kept for when the other program is gone"
+    );
+}

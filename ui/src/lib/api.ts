@@ -42,6 +42,7 @@ import type {
   ImportRequest,
   Meeting,
   MeetingInput,
+  OldBackups,
   Overview,
   PublishReport,
   Role,
@@ -155,7 +156,8 @@ export const api = {
   trustKeys: (text: string) => call<number>('trust_keys', { text }),
   revokeGroupKey: (groupId: number) => call<null>('revoke_group_key', { groupId }),
   unlockDatabase: (passphrase: string) => call<AppInfo>('unlock_database', { passphrase }),
-  setPassphrase: (current: string | null, next: string | null) => call<boolean>('set_passphrase', { current, new: next }),
+  setPassphrase: (current: string | null, next: string | null, oldBackups: OldBackups | null = null) =>
+    call<boolean>('set_passphrase', { current, new: next, oldBackups }),
   backupNow: () => call<BackupFile>('backup_now'),
   listBackups: () => call<BackupFile[]>('list_backups'),
   restoreBackup: (path: string) => call<null>('restore_backup', { path }),

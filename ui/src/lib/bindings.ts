@@ -551,6 +551,8 @@ made_at: string,
  */
 encrypted: boolean, };
 
+export type OldBackups = "reencrypt" | "remove";
+
 export type MeetingGuideExport = { 
 /**
  * The feed: a JSON array of meetings.

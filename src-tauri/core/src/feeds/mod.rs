@@ -429,6 +429,23 @@ mod tests {
     use crate::meetings::tests::{store, tuesday_night};
 
     #[test]
+    fn a_token_is_found_through_the_index_of_its_hash() {
+        let (_d, s) = store();
+        let feed = s.write(|tx| ensure_default(tx)).unwrap();
+        let conn = s.conn();
+        let plan: String = conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT id FROM feeds WHERE token_hash = ?1",
+                [token_hash("x")],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("feeds_token_hash"), "{plan}");
+        assert_eq!(by_token(&conn, &feed.token).unwrap().unwrap().id, feed.id);
+        assert!(by_token(&conn, &feed.token[..47]).unwrap().is_none());
+    }
+
+    #[test]
     fn the_default_feed_is_made_once_with_a_long_random_token() {
         let (_d, s) = store();
         let a = s.write(|tx| ensure_default(tx)).unwrap();

@@ -33,6 +33,8 @@ struct Shared {
     /// Another program's commits (the CLI's), seen through `PRAGMA data_version`,
     /// looked up at most once a second: (when, value).
     outside: Arc<std::sync::Mutex<(std::time::Instant, i64)>>,
+    /// The hashes of every feed's token, and the version they were read at.
+    tokens: Arc<std::sync::Mutex<(Option<(u64, i64)>, std::collections::HashSet<String>)>>,
 }
 
 #[derive(Clone)]
@@ -69,6 +71,7 @@ pub fn router(store: Arc<Store>) -> Router {
     let shared = Shared {
         store,
         cache: Default::default(),
+        tokens: Default::default(),
         outside: Arc::new(std::sync::Mutex::new((
             std::time::Instant::now() - std::time::Duration::from_secs(2),
             0,
@@ -382,6 +385,11 @@ async fn feed(
         if let Some(c) = hit {
             return respond(&c, format, &headers);
         }
+        // A token no feed has, checked against the hashes of the feeds as of this
+        // version: a flood of guesses costs a hash each, no database and no thread.
+        if !known_token(&shared, now, &token).await {
+            return not_found();
+        }
     }
     let worker = shared.clone();
     let rendered = tokio::task::spawn_blocking(move || {
@@ -445,6 +453,37 @@ async fn feed(
             )
                 .into_response()
         }
+    }
+}
+
+/// Whether `token` opens a feed, by the hashes of every feed's token at `now` (read
+/// once per change of the database).
+async fn known_token(shared: &Shared, now: (u64, i64), token: &str) -> bool {
+    let wanted = super::token_hash(token);
+    {
+        let known = shared.tokens.lock().unwrap_or_else(|p| p.into_inner());
+        if known.0 == Some(now) {
+            return known.1.contains(&wanted);
+        }
+    }
+    let store = shared.store.clone();
+    let hashes = tokio::task::spawn_blocking(move || {
+        super::list(&store.conn()).map(|feeds| {
+            feeds
+                .iter()
+                .map(|f| super::token_hash(&f.token))
+                .collect::<std::collections::HashSet<_>>()
+        })
+    })
+    .await;
+    match hashes {
+        Ok(Ok(set)) => {
+            let found = set.contains(&wanted);
+            *shared.tokens.lock().unwrap_or_else(|p| p.into_inner()) = (Some(now), set);
+            found
+        }
+        // Unsure: let the full lookup decide (and report what went wrong).
+        _ => true,
     }
 }
 

@@ -259,17 +259,7 @@ fn coordinate(f: &Field) -> Option<f64> {
 }
 
 fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
-    serde_json::from_str(text).map_err(|e| {
-        Error::invalid(
-            "import.bad_json",
-            "file",
-            format!(
-                "the BMLT search result is not valid JSON (line {}, column {}): it may be cut short",
-                e.line(),
-                e.column()
-            ),
-        )
-    })
+    serde_json::from_str(text).map_err(|e| super::json_error(&e, "BMLT search result"))
 }
 
 /// "01:30:00" (or "1:30") as minutes.

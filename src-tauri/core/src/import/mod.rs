@@ -112,11 +112,23 @@ pub(crate) fn html() -> Error {
 /// that is not UTF-8 and a web page where a list was expected are refused by name.
 pub(crate) fn text_of(bytes: &[u8]) -> Result<&str> {
     let text = std::str::from_utf8(bytes).map_err(|_| {
-        Error::invalid(
-            "import.not_utf8",
-            "file",
-            "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"",
-        )
+        // The advice depends on what the file is meant to be: a spreadsheet can save
+        // UTF-8; a JSON or calendar file in another encoding came from a broken export.
+        match ImportFormat::detect(bytes) {
+            Ok(ImportFormat::Csv) | Err(_) => Error::invalid(
+                "import.not_utf8",
+                "file",
+                "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"",
+            ),
+            Ok(f) => Error::invalid(
+                "import.not_utf8_export",
+                "file",
+                format!(
+                    "this {} file is not UTF-8 text, as the format requires; export it again from where it came from, or ask its maintainer to",
+                    f.label()
+                ),
+            ),
+        }
     })?;
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
@@ -140,17 +152,41 @@ pub(crate) fn language_from(fellowship: Fellowship, codes: &[impl AsRef<str>]) -
 /// Text of a JSON source, refusing HTML and naming where broken JSON breaks.
 pub(crate) fn json_root(bytes: &[u8], what: &str) -> Result<Value> {
     let trimmed = text_of(bytes)?;
-    serde_json::from_str(trimmed).map_err(|e| {
-        Error::invalid(
-            "import.bad_json",
-            "file",
-            format!(
-                "the {what} is not valid JSON (line {}, column {}): it may be cut short",
-                e.line(),
-                e.column()
-            ),
+    serde_json::from_str(trimmed).map_err(|e| json_error(&e, what))
+}
+
+/// What is wrong with a JSON source, in words: only a file that ends too soon is
+/// called cut short; nesting, numbers and text that JSON readers refuse say so.
+pub(crate) fn json_error(e: &serde_json::Error, what: &str) -> Error {
+    let (line, column) = (e.line(), e.column());
+    let detail = e.to_string();
+    let (code, message) = if e.classify() == serde_json::error::Category::Eof {
+        (
+            "import.json_cut_short",
+            format!("the {what} ends in the middle (line {line}): it was cut short; download it again"),
         )
-    })
+    } else if detail.contains("recursion limit") {
+        (
+            "import.json_too_deep",
+            format!("the {what} nests lists inside lists too deeply (line {line}, column {column}) to be a meeting list"),
+        )
+    } else if detail.contains("number out of range") {
+        (
+            "import.json_bad_number",
+            format!("the {what} has a number too large to mean anything (line {line}, column {column})"),
+        )
+    } else if detail.contains("surrogate") || detail.contains("escape") {
+        (
+            "import.json_bad_text",
+            format!("the {what} has broken text: an escaped character that is not a character (line {line}, column {column})"),
+        )
+    } else {
+        (
+            "import.bad_json",
+            format!("the {what} is not valid JSON (line {line}, column {column}): it may have been edited by hand or is not JSON"),
+        )
+    };
+    Error::invalid(code, "file", message)
 }
 
 /// "19:00", "19:00:00", "7:00 PM", "7pm".
@@ -602,6 +638,37 @@ fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn broken_json_is_named_for_what_is_wrong_with_it() {
+        let code = |bytes: &[u8]| json_root(bytes, "list").unwrap_err();
+        let cut = code(br#"[{"name": "Sunday Seren"#);
+        assert_eq!(cut.code(), "import.json_cut_short");
+        assert!(cut.to_string().contains("cut short"));
+        for (bytes, want) in [
+            (format!("{}{}", "[".repeat(1000), "]".repeat(1000)).into_bytes(), "import.json_too_deep"),
+            (br#"[{"day": 1e999}]"#.to_vec(), "import.json_bad_number"),
+            (br#"[{"name": "\ud800 x"}]"#.to_vec(), "import.json_bad_text"),
+            (br#"[{"name": "x",,}]"#.to_vec(), "import.bad_json"),
+        ] {
+            let e = code(&bytes);
+            assert_eq!(e.code(), want, "{e}");
+            assert!(!e.to_string().contains("cut short"), "{want}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_file_in_another_encoding_gets_advice_for_its_kind() {
+        let latin1_json = b"[{\"name\": \"Reuni\xf3n\", \"day\": 1, \"time\": \"19:00\"}]";
+        let e = text_of(latin1_json).unwrap_err();
+        assert_eq!(e.code(), "import.not_utf8_export");
+        assert!(e.to_string().contains("Meeting Guide JSON"), "{e}");
+        assert!(!e.to_string().contains("CSV"), "{e}");
+        let ics = b"BEGIN:VCALENDAR\r\nSUMMARY:Reuni\xf3n\r\nEND:VCALENDAR\r\n";
+        assert!(text_of(ics).unwrap_err().to_string().contains("iCalendar"));
+        let csv = b"Name,Day,Time\nReuni\xf3n,Monday,19:00\n";
+        assert_eq!(text_of(csv).unwrap_err().code(), "import.not_utf8");
+    }
     use crate::meetings::tests::store;
 
     #[test]

@@ -400,6 +400,53 @@ mod tests {
     }
 
     #[test]
+    fn a_restore_leaves_nothing_beside_the_backup_it_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        add(&store, "Robin");
+        let b = store.backup_now().unwrap();
+        store.restore_from(Path::new(&b.path), None).unwrap();
+        for suffix in ["-wal", "-shm", "-journal"] {
+            assert!(
+                !files::sidecar(Path::new(&b.path), suffix).exists(),
+                "{suffix} left beside the backup"
+            );
+        }
+    }
+
+    #[test]
+    fn turning_encryption_on_encrypts_or_removes_the_plaintext_backups() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        add(&store, "Robin");
+        let a = store.backup_now().unwrap();
+        assert!(!a.encrypted);
+        let asked = store.set_passphrase(Some("correct horse battery"), None).unwrap_err();
+        assert_eq!(asked.code(), "database.plaintext_backups");
+        assert!(!store.encrypted(), "nothing changed before the answer");
+        store
+            .set_passphrase(Some("correct horse battery"), Some(crate::store::OldBackups::Reencrypt))
+            .unwrap();
+        let listed = list(&dir_for(store.path())).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(listed.iter().all(|b| b.encrypted));
+        let bytes = std::fs::read(&a.path).unwrap();
+        assert!(!bytes.windows(5).any(|w| w == b"Robin"));
+        // The re-encrypted backup restores under the passphrase.
+        add(&store, "Sky");
+        store.restore_from(Path::new(&a.path), None).unwrap();
+        assert_eq!(count(&store), 1);
+
+        // Off, a plaintext backup, on again with "remove": it is gone.
+        store.set_passphrase(None, None).unwrap();
+        store.backup_now().unwrap();
+        store
+            .set_passphrase(Some("correct horse battery"), Some(crate::store::OldBackups::Remove))
+            .unwrap();
+        assert!(list(&dir_for(store.path())).unwrap().iter().all(|b| b.encrypted));
+    }
+
+    #[test]
     fn backups_rotate_and_a_restore_brings_the_data_back() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();

@@ -564,6 +564,60 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_passphrase_is_refused_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("e.sqlite3");
+        let store = Store::open(&path).unwrap();
+        assert_eq!(
+            store.set_passphrase(Some("   "), None).unwrap_err().code(),
+            "database.passphrase_empty"
+        );
+        store.set_passphrase(Some("correct horse battery"), None).unwrap();
+        drop(store);
+        let e = Store::open_with(&path, Some("")).err().unwrap();
+        assert_eq!(e.code(), "database.passphrase_empty");
+        assert!(!e.to_string().to_lowercase().contains("sqlcipher"), "{e}");
+    }
+
+    #[test]
+    fn a_failed_passphrase_change_leaves_the_store_working_on_its_old_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.sqlite3");
+        let store = Store::open(&path).unwrap();
+        store.set_passphrase(Some("correct horse battery"), None).unwrap();
+        // The new file cannot be written where it must go.
+        std::fs::create_dir(path.with_extension("rekey-partial")).unwrap();
+        assert!(store.set_passphrase(Some("another good phrase"), None).is_err());
+        store
+            .write(|tx| {
+                tx.execute("INSERT INTO settings (key, value) VALUES ('still', 'here')", [])?;
+                Ok(())
+            })
+            .expect("the store still writes, on the file it had");
+        drop(store);
+        let again = Store::open_with(&path, Some("correct horse battery")).unwrap();
+        let v: String = again
+            .conn()
+            .query_row("SELECT value FROM settings WHERE key = 'still'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, "here");
+    }
+
+    #[test]
+    fn a_second_program_with_the_file_open_stops_a_rewrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("two.sqlite3");
+        let store = Store::open(&path).unwrap();
+        let other = Store::open(&path).unwrap();
+        let e = store.set_passphrase(Some("correct horse battery"), None).unwrap_err();
+        assert_eq!(e.code(), "database.in_use");
+        assert!(!Store::is_encrypted(&path));
+        drop(other);
+        store.set_passphrase(Some("correct horse battery"), None).unwrap();
+        assert!(!files::sidecar(&path, "-wal").exists() || Store::is_encrypted(&path));
+    }
+
+    #[test]
     fn a_passphrase_encrypts_the_whole_file_and_a_wrong_one_changes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("secret.sqlite3");

@@ -1,0 +1,210 @@
+//! The feed server under attack on loopback, each attack for a bounded time: clients
+//! that pipeline requests and never read the answers, slowloris clients, and a flood
+//! of wrong tokens, each from addresses of their own. All the while a calendar app on
+//! 127.0.0.1 polls the real feed and must get its answer within a second, every time.
+//! (Attackers from more addresses than the server has room for, a hundred and more,
+//! are beyond what one laptop can hold off.)
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, NaiveTime};
+use homegroup_core::feeds::{self, server, FeedFormat};
+use homegroup_core::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::schedule::{Day, Recurrence, Schedule};
+use homegroup_core::Store;
+use tokio::io::AsyncWriteExt;
+use tokio::net::{TcpSocket, TcpStream};
+
+const ATTACK: Duration = Duration::from_secs(4);
+
+fn meeting(i: usize) -> MeetingInput {
+    MeetingInput {
+        fellowship: Fellowship::Na,
+        group_id: None,
+        name: format!("Meeting {i}"),
+        mode: AttendanceMode::Online,
+        venue: None,
+        room: String::new(),
+        online: OnlineAccess {
+            url: "https://zoom.us/j/85512345678".into(),
+            ..Default::default()
+        },
+        formats: vec![],
+        schedule: Schedule {
+            start_date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            start_time: NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+            duration_minutes: 60,
+            timezone: "America/Chicago".into(),
+            recurrence: Recurrence::Weekly {
+                interval: 1,
+                days: vec![Day::MO],
+            },
+            end_date: None,
+        },
+        status: MeetingStatus::Active,
+        notes: String::new(),
+        language: String::new(),
+        offers_verification: false,
+        facilitator: String::new(),
+    }
+}
+
+/// A connection from `from` (a loopback address of the attacker's own).
+async fn connect_from(from: IpAddr, to: SocketAddr) -> std::io::Result<TcpStream> {
+    let s = TcpSocket::new_v4()?;
+    s.bind(SocketAddr::new(from, 0))?;
+    s.connect(to).await
+}
+
+fn attacker(n: u8) -> IpAddr {
+    IpAddr::from([127, 0, 0, 10 + n])
+}
+
+/// Polls like a calendar app until `until`; the slowest answer.
+async fn poll_until(url: String, until: Instant) -> Duration {
+    let c = reqwest::Client::builder()
+        .local_address(IpAddr::from([127, 0, 0, 1]))
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let mut slowest = Duration::ZERO;
+    let mut n = 0;
+    while Instant::now() < until {
+        let began = Instant::now();
+        let r = c.get(&url).send().await.expect("the poll was answered");
+        assert_eq!(r.status(), 200);
+        let body = r.text().await.unwrap();
+        assert!(body.contains("Meeting 7"));
+        let took = began.elapsed();
+        slowest = slowest.max(took);
+        n += 1;
+        assert!(took < Duration::from_secs(1), "poll {n} took {took:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(n >= 10, "only {n} polls");
+    slowest
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_calendar_app_is_answered_within_a_second_through_every_attack() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open(&dir.path().join("a.sqlite3")).unwrap());
+    let feed = store
+        .write(|tx| {
+            for i in 0..200 {
+                meetings::create(tx, &meeting(i))?;
+            }
+            feeds::ensure_default(tx)
+        })
+        .unwrap();
+    let listener = server::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    // The shipped limits, with fewer connections in all so that an attack can fill
+    // them here, and a shorter stall so the test is short.
+    let limits = server::Limits {
+        max_connections: 256,
+        stall: Duration::from_secs(2),
+        ..server::Limits::default()
+    };
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(server::serve_with(listener, store.clone(), limits, async {
+        let _ = stopped.await;
+    }));
+    let url = feeds::url(&format!("http://{addr}"), &feed, FeedFormat::Ics);
+    let path = url.split_once(&addr.to_string()).unwrap().1.to_owned();
+
+    // 1. Pipelining without reading: each connection asks for the whole feed 200 times
+    // in one go and never reads a byte, from four addresses, 600 connections in all
+    // (more than the server has room for).
+    let until = Instant::now() + ATTACK;
+    let pipelined = {
+        let path = path.clone();
+        tokio::spawn(async move {
+            let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").repeat(200);
+            let mut held = vec![];
+            let mut opened = 0;
+            while Instant::now() < until && opened < 600 {
+                if let Ok(mut s) = connect_from(attacker(opened as u8 % 4), addr).await {
+                    let _ = tokio::time::timeout(
+                        Duration::from_millis(20),
+                        s.write_all(request.as_bytes()),
+                    )
+                    .await;
+                    held.push(s);
+                }
+                opened += 1;
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            tokio::time::sleep_until(until.into()).await;
+            opened
+        })
+    };
+    let slowest = poll_until(url.clone(), until).await;
+    let opened = pipelined.await.unwrap();
+    println!("pipelining flood ({opened} connections): slowest poll {slowest:?}");
+
+    // 2. Slowloris: 400 connections from four addresses that send a request a byte
+    // every half second.
+    let until = Instant::now() + ATTACK;
+    let loris = tokio::spawn(async move {
+        let mut held = vec![];
+        for i in 0..400u32 {
+            if let Ok(s) = connect_from(attacker(8 + (i % 4) as u8), addr).await {
+                held.push(s);
+            }
+        }
+        let n = held.len();
+        while Instant::now() < until {
+            for s in held.iter_mut() {
+                let _ = s.try_write(b"G");
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        n
+    });
+    let slowest = poll_until(url.clone(), until).await;
+    let n = loris.await.unwrap();
+    println!("slowloris ({n} connections): slowest poll {slowest:?}");
+
+    // 3. A flood of wrong tokens, as fast as 16 keep-alive clients can ask, on a thread
+    // of its own (as another program would be).
+    let until = Instant::now() + ATTACK;
+    let flood = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async move {
+            let mut clients = vec![];
+            for k in 0..16u8 {
+                clients.push(tokio::spawn(async move {
+                    let c = reqwest::Client::builder()
+                        .local_address(attacker(16 + k % 4))
+                        .timeout(Duration::from_secs(5))
+                        .build()
+                        .unwrap();
+                    let mut asked = 0u32;
+                    while Instant::now() < until {
+                        let guess = format!("http://{addr}/feeds/{:048x}.ics", (k as u128) << 64 | asked as u128);
+                        if let Ok(r) = c.get(&guess).send().await {
+                            assert_eq!(r.status(), 404);
+                            let _ = r.bytes().await;
+                        }
+                        asked += 1;
+                    }
+                    asked
+                }));
+            }
+            let mut asked = 0;
+            for c in clients {
+                asked += c.await.unwrap();
+            }
+            asked
+        })
+    });
+    let slowest = poll_until(url.clone(), until).await;
+    let asked = flood.join().unwrap();
+    println!("wrong-token flood ({asked} requests): slowest poll {slowest:?}");
+    assert!(asked > 100, "the flood ran");
+    let _ = stop.send(());
+}
