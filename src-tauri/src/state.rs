@@ -93,36 +93,23 @@ impl AppState {
     }
 }
 
-/// Every five minutes, imports the sources whose refresh time has come. Failures are
-/// kept in each source's run history by the core; the window is told to reload.
+/// Every five minutes, imports the sources whose refresh time has come (the loop is
+/// the core's); the window is told to reload when any ran.
 pub async fn refresh_sources_forever(app: tauri::AppHandle) {
     use tauri::{Emitter, Manager};
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
-    loop {
-        tick.tick().await;
-        // Locked (an encrypted database not yet unlocked) or failed to open: try
-        // again at the next tick; the person may unlock it at any time.
-        let Ok(store) = app.state::<AppState>().store() else {
-            continue;
-        };
-        let zone = homegroup_core::schedule::zones::system_default();
-        match homegroup_core::import::sources::refresh_due(store, &zone).await {
-            Ok(done) if !done.is_empty() => {
-                for (source, result) in &done {
-                    if let Err(e) = result {
-                        tracing::warn!(
-                            source = source.id,
-                            code = e.code(),
-                            "scheduled refresh failed"
-                        );
-                    }
-                }
-                let _ = app.emit("sources-refreshed", done.len());
-            }
-            Ok(_) => {}
-            Err(e) => tracing::warn!(code = e.code(), "could not read import sources"),
-        }
-    }
+    let store = {
+        let app = app.clone();
+        move || app.state::<AppState>().store().ok()
+    };
+    homegroup_core::import::sources::refresh_forever(
+        homegroup_core::import::sources::LOOK_EVERY,
+        store,
+        homegroup_core::schedule::zones::system_default,
+        |ran| {
+            let _ = app.emit("sources-refreshed", ran.len());
+        },
+    )
+    .await;
 }
 
 /// Once a day while the app runs (and at start), a backup into the rotating folder.

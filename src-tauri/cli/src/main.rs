@@ -571,7 +571,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             let store = open(cli.db)?;
             if list {
                 for b in store::backup::list(&store::backup::dir_for(store.path()))? {
-                    println!("{}  {:>10} bytes  {}", b.made_at, b.bytes, b.path);
+                    let protection = if b.encrypted {
+                        "encrypted"
+                    } else {
+                        "NOT encrypted"
+                    };
+                    println!(
+                        "{}  {:>10} bytes  {protection:<13}  {}",
+                        b.made_at, b.bytes, b.path
+                    );
                 }
             } else if let Some(path) = out {
                 store.backup_to(&path)?;

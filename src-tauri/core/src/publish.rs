@@ -439,11 +439,24 @@ mod tests {
 
     #[test]
     fn plain_http_only_to_this_computer() {
-        for ok in ["http://127.0.0.1:5232/alice/cal/", "http://localhost/dav/", "http://[::1]:8080/c/", "https://dav.example.org/c/"] {
+        for ok in [
+            "http://127.0.0.1:5232/alice/cal/",
+            "http://localhost/dav/",
+            "http://[::1]:8080/c/",
+            "https://dav.example.org/c/",
+        ] {
             assert!(collection_url(ok).is_ok(), "{ok}");
         }
-        for bad in ["http://dav.example.org/c/", "http://192.168.1.20/c/", "http://10.0.0.2/c/"] {
-            assert_eq!(collection_url(bad).unwrap_err().code(), "publish.insecure_url", "{bad}");
+        for bad in [
+            "http://dav.example.org/c/",
+            "http://192.168.1.20/c/",
+            "http://10.0.0.2/c/",
+        ] {
+            assert_eq!(
+                collection_url(bad).unwrap_err().code(),
+                "publish.insecure_url",
+                "{bad}"
+            );
         }
     }
 }

@@ -173,7 +173,10 @@ async fn a_calendar_app_is_answered_within_a_second_through_every_attack() {
     // of its own (as another program would be).
     let until = Instant::now() + ATTACK;
     let flood = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let mut clients = vec![];
             for k in 0..16u8 {
@@ -185,7 +188,10 @@ async fn a_calendar_app_is_answered_within_a_second_through_every_attack() {
                         .unwrap();
                     let mut asked = 0u32;
                     while Instant::now() < until {
-                        let guess = format!("http://{addr}/feeds/{:048x}.ics", (k as u128) << 64 | asked as u128);
+                        let guess = format!(
+                            "http://{addr}/feeds/{:048x}.ics",
+                            (k as u128) << 64 | asked as u128
+                        );
                         if let Ok(r) = c.get(&guess).send().await {
                             assert_eq!(r.status(), 404);
                             let _ = r.bytes().await;

@@ -368,8 +368,12 @@ async fn the_passphrase_changes_under_a_live_server_with_a_poll_in_flight() {
     };
     let store = r.store.clone();
     tokio::task::spawn_blocking(move || {
-        store.set_passphrase(Some("correct horse battery"), None).unwrap();
-        store.write(|tx| meetings::create(tx, &online("Added after"))).unwrap();
+        store
+            .set_passphrase(Some("correct horse battery"), None)
+            .unwrap();
+        store
+            .write(|tx| meetings::create(tx, &online("Added after")))
+            .unwrap();
     })
     .await
     .unwrap();
@@ -391,7 +395,9 @@ async fn the_passphrase_changes_under_a_live_server_with_a_poll_in_flight() {
         p.push(suffix);
         if let Ok(bytes) = std::fs::read(std::path::PathBuf::from(p)) {
             assert!(
-                !bytes.windows(r.feed.token.len()).any(|w| w == r.feed.token.as_bytes()),
+                !bytes
+                    .windows(r.feed.token.len())
+                    .any(|w| w == r.feed.token.as_bytes()),
                 "{suffix} holds the feed token in clear"
             );
         }

@@ -163,7 +163,9 @@ pub(crate) fn json_error(e: &serde_json::Error, what: &str) -> Error {
     let (code, message) = if e.classify() == serde_json::error::Category::Eof {
         (
             "import.json_cut_short",
-            format!("the {what} ends in the middle (line {line}): it was cut short; download it again"),
+            format!(
+                "the {what} ends in the middle (line {line}): it was cut short; download it again"
+            ),
         )
     } else if detail.contains("recursion limit") {
         (
@@ -173,7 +175,9 @@ pub(crate) fn json_error(e: &serde_json::Error, what: &str) -> Error {
     } else if detail.contains("number out of range") {
         (
             "import.json_bad_number",
-            format!("the {what} has a number too large to mean anything (line {line}, column {column})"),
+            format!(
+                "the {what} has a number too large to mean anything (line {line}, column {column})"
+            ),
         )
     } else if detail.contains("surrogate") || detail.contains("escape") {
         (
@@ -646,9 +650,15 @@ mod tests {
         assert_eq!(cut.code(), "import.json_cut_short");
         assert!(cut.to_string().contains("cut short"));
         for (bytes, want) in [
-            (format!("{}{}", "[".repeat(1000), "]".repeat(1000)).into_bytes(), "import.json_too_deep"),
+            (
+                format!("{}{}", "[".repeat(1000), "]".repeat(1000)).into_bytes(),
+                "import.json_too_deep",
+            ),
             (br#"[{"day": 1e999}]"#.to_vec(), "import.json_bad_number"),
-            (br#"[{"name": "\ud800 x"}]"#.to_vec(), "import.json_bad_text"),
+            (
+                br#"[{"name": "\ud800 x"}]"#.to_vec(),
+                "import.json_bad_text",
+            ),
             (br#"[{"name": "x",,}]"#.to_vec(), "import.bad_json"),
         ] {
             let e = code(&bytes);

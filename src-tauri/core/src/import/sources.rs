@@ -207,6 +207,45 @@ pub async fn refresh(
     }
 }
 
+/// How often the app looks for sources whose refresh time has come.
+pub const LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// The app's refresh loop: every `every`, the sources that are due are imported again
+/// and `done` hears how many ran. `store` is asked each time, so a database that was
+/// locked (encrypted and not yet unlocked) or failed to open at start is picked up as
+/// soon as it opens; a tick without one just waits for the next. Runs until dropped.
+pub async fn refresh_forever(
+    every: std::time::Duration,
+    store: impl Fn() -> Option<std::sync::Arc<crate::Store>>,
+    zone: impl Fn() -> String,
+    done: impl Fn(&[(Source, Result<ImportReport>)]),
+) {
+    let mut tick = tokio::time::interval(every);
+    loop {
+        tick.tick().await;
+        let Some(store) = store() else {
+            continue;
+        };
+        match refresh_due(store, &zone()).await {
+            Ok(ran) => {
+                for (source, result) in &ran {
+                    if let Err(e) = result {
+                        tracing::warn!(
+                            source = source.id,
+                            code = e.code(),
+                            "scheduled refresh failed"
+                        );
+                    }
+                }
+                if !ran.is_empty() {
+                    done(&ran);
+                }
+            }
+            Err(e) => tracing::warn!(code = e.code(), "could not read import sources"),
+        }
+    }
+}
+
 /// Refreshes every source whose time has come, one after another.
 pub async fn refresh_due(
     store: std::sync::Arc<crate::Store>,

@@ -421,11 +421,16 @@ mod tests {
         add(&store, "Robin");
         let a = store.backup_now().unwrap();
         assert!(!a.encrypted);
-        let asked = store.set_passphrase(Some("correct horse battery"), None).unwrap_err();
+        let asked = store
+            .set_passphrase(Some("correct horse battery"), None)
+            .unwrap_err();
         assert_eq!(asked.code(), "database.plaintext_backups");
         assert!(!store.encrypted(), "nothing changed before the answer");
         store
-            .set_passphrase(Some("correct horse battery"), Some(crate::store::OldBackups::Reencrypt))
+            .set_passphrase(
+                Some("correct horse battery"),
+                Some(crate::store::OldBackups::Reencrypt),
+            )
             .unwrap();
         let listed = list(&dir_for(store.path())).unwrap();
         assert_eq!(listed.len(), 1);
@@ -441,9 +446,15 @@ mod tests {
         store.set_passphrase(None, None).unwrap();
         store.backup_now().unwrap();
         store
-            .set_passphrase(Some("correct horse battery"), Some(crate::store::OldBackups::Remove))
+            .set_passphrase(
+                Some("correct horse battery"),
+                Some(crate::store::OldBackups::Remove),
+            )
             .unwrap();
-        assert!(list(&dir_for(store.path())).unwrap().iter().all(|b| b.encrypted));
+        assert!(list(&dir_for(store.path()))
+            .unwrap()
+            .iter()
+            .all(|b| b.encrypted));
     }
 
     #[test]

@@ -572,7 +572,9 @@ mod tests {
             store.set_passphrase(Some("   "), None).unwrap_err().code(),
             "database.passphrase_empty"
         );
-        store.set_passphrase(Some("correct horse battery"), None).unwrap();
+        store
+            .set_passphrase(Some("correct horse battery"), None)
+            .unwrap();
         drop(store);
         let e = Store::open_with(&path, Some("")).err().unwrap();
         assert_eq!(e.code(), "database.passphrase_empty");
@@ -584,13 +586,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("f.sqlite3");
         let store = Store::open(&path).unwrap();
-        store.set_passphrase(Some("correct horse battery"), None).unwrap();
+        store
+            .set_passphrase(Some("correct horse battery"), None)
+            .unwrap();
         // The new file cannot be written where it must go.
         std::fs::create_dir(path.with_extension("rekey-partial")).unwrap();
-        assert!(store.set_passphrase(Some("another good phrase"), None).is_err());
+        assert!(store
+            .set_passphrase(Some("another good phrase"), None)
+            .is_err());
         store
             .write(|tx| {
-                tx.execute("INSERT INTO settings (key, value) VALUES ('still', 'here')", [])?;
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES ('still', 'here')",
+                    [],
+                )?;
                 Ok(())
             })
             .expect("the store still writes, on the file it had");
@@ -598,7 +607,9 @@ mod tests {
         let again = Store::open_with(&path, Some("correct horse battery")).unwrap();
         let v: String = again
             .conn()
-            .query_row("SELECT value FROM settings WHERE key = 'still'", [], |r| r.get(0))
+            .query_row("SELECT value FROM settings WHERE key = 'still'", [], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(v, "here");
     }
@@ -609,11 +620,15 @@ mod tests {
         let path = dir.path().join("two.sqlite3");
         let store = Store::open(&path).unwrap();
         let other = Store::open(&path).unwrap();
-        let e = store.set_passphrase(Some("correct horse battery"), None).unwrap_err();
+        let e = store
+            .set_passphrase(Some("correct horse battery"), None)
+            .unwrap_err();
         assert_eq!(e.code(), "database.in_use");
         assert!(!Store::is_encrypted(&path));
         drop(other);
-        store.set_passphrase(Some("correct horse battery"), None).unwrap();
+        store
+            .set_passphrase(Some("correct horse battery"), None)
+            .unwrap();
         assert!(!files::sidecar(&path, "-wal").exists() || Store::is_encrypted(&path));
     }
 
