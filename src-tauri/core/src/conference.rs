@@ -75,6 +75,55 @@ pub fn platform_for_url(url: &str) -> Option<Platform> {
     .map(|(_, p)| p)
 }
 
+/// Query parameters that carry a meeting's passcode in links of `platform` (and in
+/// anyone's: `pwd`, `passcode`… are passcodes wherever they appear).
+fn carries_passcode(platform: Option<Platform>, name: &str) -> bool {
+    matches!(name, "pwd" | "passcode" | "password" | "pass" | "pin")
+        || match platform {
+            // Webex: `pwd` or `p`; Teams' short links: `/meet/ID?p=PASSCODE`.
+            Some(Platform::Webex) | Some(Platform::Teams) => name == "p",
+            // Zoom's personal registration token joins as that registrant.
+            Some(Platform::Zoom) => name == "tk",
+            _ => false,
+        }
+}
+
+/// `url` as it may be published: passcode parameters removed unless
+/// `passcode_allowed`, and the parameters named in `secret` ("tk, uname") always.
+/// A link with nothing to remove comes back exactly as given.
+pub fn public_link(url: &str, passcode_allowed: bool, secret: &str) -> String {
+    let Ok(mut parsed) = reqwest::Url::parse(url.trim()) else {
+        return url.to_owned();
+    };
+    let platform = platform_for_url(url);
+    let secret: Vec<String> = secret
+        .split([',', ' ', ';'])
+        .map(|n| n.trim().to_ascii_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let hidden = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        secret.contains(&name) || (!passcode_allowed && carries_passcode(platform, &name))
+    };
+    let pairs: Vec<(String, String)> = parsed
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if !pairs.iter().any(|(k, _)| hidden(k)) {
+        return url.to_owned();
+    }
+    let kept: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| !hidden(k)).collect();
+    if kept.is_empty() {
+        parsed.set_query(None);
+    } else {
+        parsed
+            .query_pairs_mut()
+            .clear()
+            .extend_pairs(kept.iter().map(|(k, v)| (k, v)));
+    }
+    parsed.to_string()
+}
+
 /// A one-tap dial string ("+16465588656,,85512345678#,,,,*123456#") for phones.
 pub fn one_tap(dial_in: &str, meeting_id: &str, passcode: &str) -> Option<String> {
     let number: String = dial_in
@@ -185,6 +234,37 @@ mod tests {
         assert_eq!(platform_for_url("https://notzoom.us.example.com/j/1"), None);
         assert_eq!(platform_for_url("https://example.com/?next=zoom.us"), None);
         assert_eq!(platform_for_url("zoom.us/j/1"), None);
+    }
+
+    #[test]
+    fn passcodes_leave_public_links_on_every_platform() {
+        for (link, public) in [
+            ("https://us02web.zoom.us/j/85512345678?pwd=aBcD1234", "https://us02web.zoom.us/j/85512345678"),
+            ("https://zoom.us/j/855?pwd=x&uname=Robin&tk=abc", "https://zoom.us/j/855?uname=Robin"),
+            ("https://acme.webex.com/meet/hope?pwd=s3cret", "https://acme.webex.com/meet/hope"),
+            ("https://acme.webex.com/acme/j.php?MTID=m1f2&p=s3cret", "https://acme.webex.com/acme/j.php?MTID=m1f2"),
+            ("https://teams.microsoft.com/meet/24631234567?p=AbCdEf", "https://teams.microsoft.com/meet/24631234567"),
+            ("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0?context=%7b%7d&passcode=123", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0?context=%7B%7D"),
+            ("https://meet.google.com/abc-defg-hij?pwd=zz&authuser=0", "https://meet.google.com/abc-defg-hij?authuser=0"),
+            ("https://meet.jit.si/HopeGroup#config.startWithAudioMuted=true", "https://meet.jit.si/HopeGroup#config.startWithAudioMuted=true"),
+        ] {
+            assert_eq!(public_link(link, false, ""), public, "{link}");
+            // Allowed by the group: the link is left exactly as it was.
+            if !link.contains("tk=") {
+                assert_eq!(public_link(link, true, ""), link, "{link}");
+            }
+        }
+        // A parameter the group marks secret goes even where passcodes may stay.
+        assert_eq!(
+            public_link(
+                "https://whereby.com/hope?roomKey=k1&lang=es",
+                true,
+                "roomkey, tk"
+            ),
+            "https://whereby.com/hope?lang=es"
+        );
+        // Not a link: left as it is.
+        assert_eq!(public_link("call the office", false, ""), "call the office");
     }
 
     #[test]

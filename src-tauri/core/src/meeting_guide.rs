@@ -137,7 +137,7 @@ fn one(m: &Meeting) -> Option<Value> {
     }
     if m.mode != AttendanceMode::InPerson {
         let o = &m.online;
-        put_text(&mut map, "conference_url", &o.url);
+        put_text(&mut map, "conference_url", &o.public_link(&o.url));
         let mut url_notes = Vec::new();
         if !o.meeting_id.trim().is_empty() {
             url_notes.push(format!("Meeting ID: {}", o.meeting_id.trim()));

@@ -41,6 +41,29 @@ pub struct OnlineAccess {
     pub passcode_public: bool,
     pub dial_in: String,
     pub dial_in_notes: String,
+    /// Names of link parameters the group keeps private ("tk, uname"), comma- or
+    /// space-separated, removed from the link wherever it is published.
+    pub secret_params: String,
+}
+
+/// Secret parameter names as stored: lower case, one space between, no repeats.
+fn secret_names(list: &str) -> String {
+    let mut names: Vec<String> = list
+        .split([',', ' ', ';'])
+        .map(|n| n.trim().trim_matches(['?', '&', '=']).to_ascii_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.dedup();
+    names.join(" ")
+}
+
+impl OnlineAccess {
+    /// The link as public outputs (feeds, Meeting Guide JSON, flyers, CalDAV) give it:
+    /// without the passcode it carries unless the group allows passcodes, and without
+    /// the parameters the group marks secret.
+    pub fn public_link(&self, url: &str) -> String {
+        crate::conference::public_link(url, self.passcode_public, &self.secret_params)
+    }
 }
 
 /// Where the venue of a meeting comes from in an edit.
@@ -359,8 +382,8 @@ impl<'c> Inserts<'c> {
 
 const INSERT_MEETING: &str = "INSERT INTO meetings (uid, fellowship, group_id, name, mode, venue_id, room, video_platform, video_url, video_meeting_id, \
      passcode, passcode_public, dial_in, dial_in_notes, start_date, start_time, duration_minutes, timezone, rrule, rdates, \
-     end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at, source_id, source_key, source_hash) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28, ?29, ?30)";
+     end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at, source_id, source_key, source_hash, secret_params) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28, ?29, ?30, ?31)";
 
 const INSERT_FORMAT: &str =
     "INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)";
@@ -407,6 +430,7 @@ fn insert(
         origin.map(|o| o.0),
         origin.map(|o| o.1),
         origin.map(|o| o.2),
+        secret_names(&input.online.secret_params),
     ])?;
     let id = conn.last_insert_rowid();
     add_formats(&mut statements.format, id, &input.formats)?;
@@ -456,7 +480,7 @@ fn rewrite(conn: &Connection, id: i64, input: &MeetingInput, cache: &mut VenueCa
          video_url = ?9, video_meeting_id = ?10, passcode = ?11, passcode_public = ?12, dial_in = ?13, dial_in_notes = ?14, \
          start_date = ?15, start_time = ?16, duration_minutes = ?17, timezone = ?18, rrule = ?19, rdates = ?20, end_date = ?21, \
          status = ?22, notes = ?23, language = ?24, offers_verification = ?25, facilitator = ?26, updated_at = ?27, \
-         sequence = sequence + 1, locally_edited = (source_id IS NOT NULL) WHERE id = ?1",
+         secret_params = ?28, sequence = sequence + 1, locally_edited = (source_id IS NOT NULL) WHERE id = ?1",
     )?
     .execute(params![
         id,
@@ -486,6 +510,7 @@ fn rewrite(conn: &Connection, id: i64, input: &MeetingInput, cache: &mut VenueCa
         input.offers_verification,
         input.facilitator.trim(),
         now_utc(),
+        secret_names(&input.online.secret_params),
     ])?;
     set_formats(conn, id, &input.formats)
 }
@@ -526,7 +551,7 @@ const SELECT: &str = "SELECT m.id, m.uid, m.fellowship, m.group_id, g.name, m.na
     m.video_url, m.video_meeting_id, m.passcode, m.passcode_public, m.dial_in, m.dial_in_notes, m.start_date, m.start_time, \
     m.duration_minutes, m.timezone, m.rrule, m.rdates, m.end_date, m.status, m.notes, m.language, m.offers_verification, \
     m.facilitator, m.sequence, m.updated_at, m.source_id IS NOT NULL, m.locally_edited, \
-    (SELECT group_concat(code, ' ') FROM meeting_formats f WHERE f.meeting_id = m.id) \
+    (SELECT group_concat(code, ' ') FROM meeting_formats f WHERE f.meeting_id = m.id), m.secret_params \
     FROM meetings m LEFT JOIN groups g ON g.id = m.group_id";
 
 fn parse_col<T>(
@@ -588,6 +613,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
             passcode_public: r.get(13)?,
             dial_in: r.get(14)?,
             dial_in_notes: r.get(15)?,
+            secret_params: r.get(33)?,
         },
         formats: {
             // In the fellowship's own order (O before D…), so output is stable.

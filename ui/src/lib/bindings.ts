@@ -75,7 +75,12 @@ platform: string, url: string, meeting_id: string, passcode: string,
 /**
  * The group allows the passcode in public feeds.
  */
-passcode_public: boolean, dial_in: string, dial_in_notes: string, };
+passcode_public: boolean, dial_in: string, dial_in_notes: string, 
+/**
+ * Names of link parameters the group keeps private ("tk, uname"), comma- or
+ * space-separated, removed from the link wherever it is published.
+ */
+secret_params: string, };
 
 export type VenueChoice = { "kind": "existing", id: number, } | { "kind": "new", venue: VenueInput, };
 

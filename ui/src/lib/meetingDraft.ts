@@ -23,6 +23,7 @@ export interface Draft {
   meetingId: string;
   passcode: string;
   passcodePublic: boolean;
+  secretParams: string;
   dialIn: string;
   dialInNotes: string;
   formats: string[];
@@ -79,6 +80,7 @@ export function emptyDraft(timezone: string, today: Date = now()): Draft {
     meetingId: '',
     passcode: '',
     passcodePublic: false,
+    secretParams: '',
     dialIn: '',
     dialInNotes: '',
     formats: [],
@@ -118,6 +120,7 @@ export function fromMeeting(m: Meeting, today: Date = now()): Draft {
     meetingId: m.online.meeting_id,
     passcode: m.online.passcode,
     passcodePublic: m.online.passcode_public,
+    secretParams: m.online.secret_params,
     dialIn: m.online.dial_in,
     dialInNotes: m.online.dial_in_notes,
     formats: [...m.formats],
@@ -207,6 +210,7 @@ export function toInput(d: Draft, original?: Recurrence): MeetingInput | ErrorPa
       passcode_public: remote && d.passcodePublic,
       dial_in: remote ? d.dialIn : '',
       dial_in_notes: remote ? d.dialInNotes : '',
+      secret_params: remote && d.mode !== 'phone' ? d.secretParams : '',
     },
     formats: [...d.formats],
     schedule: {

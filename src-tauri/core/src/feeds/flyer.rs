@@ -103,11 +103,15 @@ pub fn flyer(
     lang: Language,
 ) -> Result<Vec<u8>> {
     let [scan, updates, week, cancelled, moved, type_it] = words(lang);
-    let ids: Vec<i64> = meetings_of(conn, feed)?.iter().map(|m| m.id).collect();
+    let meetings: std::collections::HashMap<i64, crate::meetings::Meeting> =
+        meetings_of(conn, feed)?
+            .into_iter()
+            .map(|m| (m.id, m))
+            .collect();
     let (from, to) = occurrences::window_for_dates(today, today + Duration::days(6));
     let occ: Vec<_> = occurrences::between(conn, from, to, &MeetingFilter::default())?
         .into_iter()
-        .filter(|o| ids.contains(&o.meeting_id))
+        .filter(|o| meetings.contains_key(&o.meeting_id))
         .filter(|o| {
             let d: NaiveDate = o.local_start[..10].parse().unwrap_or(today);
             d >= today && d <= today + Duration::days(6)
@@ -141,7 +145,11 @@ pub fn flyer(
             OccurrenceStatus::Scheduled => String::new(),
         };
         let place = if o.location.is_empty() {
-            o.url.clone()
+            // On the wall for anyone to read: no passcode unless the group allows it.
+            match meetings.get(&o.meeting_id) {
+                Some(m) => m.online.public_link(&o.url),
+                None => String::new(),
+            }
         } else {
             o.location.clone()
         };

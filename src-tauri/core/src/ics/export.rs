@@ -230,7 +230,15 @@ fn events<S: Sink + ?Sized>(
         local_list(v, exdates);
         sink.raw("EXDATE", &tzid, v);
     }
-    where_and_how(sink, v, m, m.venue.as_ref(), &m.online.url, "");
+    // Every link in a calendar is public: passcodes and secret parameters stay out.
+    where_and_how(
+        sink,
+        v,
+        m,
+        m.venue.as_ref(),
+        &m.online.public_link(&m.online.url),
+        "",
+    );
     sink.raw("STATUS", &[], "CONFIRMED");
     sink.end("VEVENT");
 
@@ -261,7 +269,7 @@ fn events<S: Sink + ?Sized>(
         };
         at(sink, v, "DTSTART", start);
         at(sink, v, "DTEND", start + length);
-        where_and_how(sink, v, m, venue, url, &c.note);
+        where_and_how(sink, v, m, venue, &m.online.public_link(url), &c.note);
         sink.raw("STATUS", &[], "CONFIRMED");
         sink.end("VEVENT");
     }

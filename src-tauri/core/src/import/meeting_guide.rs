@@ -198,6 +198,7 @@ pub fn read(
                 passcode_public: false,
                 dial_in: conference_phone,
                 dial_in_notes: text(r, "conference_phone_notes"),
+                secret_params: String::new(),
             },
             formats: codes.into_iter().map(str::to_owned).collect(),
             schedule: Schedule {

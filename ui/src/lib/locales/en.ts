@@ -126,6 +126,8 @@ export const en = {
   'form.meeting_id': "Meeting ID",
   'form.passcode': "Passcode",
   'form.passcode_public': "The group allows the passcode in public calendars",
+  'form.secret_params': 'Other link parts to keep private',
+  'form.secret_params_help': 'Names of link parameters (after ? in the link) left out of public calendars, lists and flyers. Passcodes in links (pwd=…) are left out unless the group allows them.',
   'form.one_tap': "One-tap dial:",
   'form.dial_in_notes': "Dial-in notes",
   'repeat.monthly_weekday': "Monthly, on a weekday",

@@ -128,6 +128,8 @@ export const es: Record<MessageKey, string> = {
   'form.meeting_id': "ID de la reunión",
   'form.passcode': "Código de acceso",
   'form.passcode_public': "El grupo permite mostrar el código en calendarios públicos",
+  'form.secret_params': 'Otras partes del enlace que se mantienen privadas',
+  'form.secret_params_help': 'Nombres de parámetros del enlace (tras el ? del enlace) que no salen en calendarios, listas ni carteles públicos. Los códigos dentro del enlace (pwd=…) no salen salvo que el grupo lo permita.',
   'form.one_tap': "Marcado directo:",
   'form.dial_in_notes': "Notas para llamar",
   'repeat.monthly_weekday': "Cada mes, en un día de la semana",
