@@ -564,7 +564,7 @@ pub fn attendance_trends(
 
 #[tauri::command]
 pub fn chip_schemes(state: State<'_, AppState>) -> Reply<Vec<chips::Scheme>> {
-    read(&state, |c| chips::schemes(c))
+    read(&state, |c| chips::in_use(c))
 }
 
 #[tauri::command]

@@ -55,12 +55,28 @@ test('check in three members and a newcomer, hand out the chip due, see the stoc
     assert.deepEqual(here.sort(), ['Ana', 'Ben', 'Cy', 'Dee']);
     assert.match(await s.text('li[data-here="Dee"]'), /first time/);
 
+    // Ana again, typed in full: she is already here, said so, and the box moves on (no
+    // "add as newcomer", no duplicate-member error).
+    await s.type('#who', 'ana');
+    await s.find('li[data-already="Ana"]');
+    assert.equal(await s.exec("return document.querySelector('#who-list .new')"), null);
+    await s.type('#who', '\uE007');
+    await s.waitFor("return document.querySelector('#who').value === ''");
+    assert.match(await s.text('[role=status]'), /Ana is already checked in tonight/);
+    assert.equal(await s.exec("return document.querySelector('[role=alert]')?.textContent.trim() || ''"), '');
+
+    // Cy has a year: the keytag and the medallion on one line, each button saying whose.
+    const cy = await s.exec("return [...document.querySelectorAll('li[data-due=Cy] li[data-chip]')].map((li) => [li.dataset.chip, li.querySelector('button').getAttribute('aria-label')])");
+    assert.deepEqual(cy.map(([item]) => item).sort(), ['keytag', 'medallion'], JSON.stringify(cy));
+    assert.equal(await s.exec("return document.querySelectorAll('li[data-due=Cy]').length"), 1);
+    for (const [, label] of cy) assert.match(label, /^Hand out Cy’s 1 year/);
+
     // Ana's 30 days is due (with the box showing 5); hand it out.
     const due = await s.exec("return [...document.querySelectorAll('li[data-due=Ana]')].map((li) => li.textContent)");
     const thirty = due.find((x) => x.includes('30 days'));
     assert.ok(thirty, JSON.stringify(due));
     assert.match(thirty, /5 in the box/);
-    await s.exec("[...document.querySelectorAll('li[data-due=Ana]')].find((li) => li.textContent.includes('30 days')).querySelector('button').click()");
+    await s.exec("[...document.querySelectorAll('li[data-due=Ana] li[data-chip]')].find((li) => li.textContent.includes('30 days')).querySelector('button').click()");
     await s.waitFor("return document.querySelector('[role=status]').textContent.includes('30 days handed to Ana')");
     assert.match(await s.text('ul.awarded'), /Ana · 30 days/);
 

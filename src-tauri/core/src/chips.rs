@@ -178,6 +178,42 @@ pub fn in_force(
     ids.into_iter().map(|id| scheme(conn, id)).collect()
 }
 
+/// The schemes this program uses: those in force at any of its active meetings, and
+/// every group's own copy. An NA program sees NA keytags and medallions (not the
+/// AA-style chips kept for other fellowships); a SMART-only program sees none until a
+/// group adds its own.
+pub fn in_use(conn: &Connection) -> Result<Vec<Scheme>> {
+    let pairs: Vec<(String, Option<i64>)> = conn
+        .prepare_cached(
+            "SELECT DISTINCT fellowship, group_id FROM meetings WHERE status = 'active'",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out: Vec<Scheme> = vec![];
+    let mut add = |s: Scheme| {
+        if !out.iter().any(|o| o.id == s.id) {
+            out.push(s);
+        }
+    };
+    for (fellowship, group) in pairs {
+        let Ok(fellowship) = Fellowship::parse(&fellowship) else {
+            continue;
+        };
+        for s in in_force(conn, fellowship, group)? {
+            add(s);
+        }
+    }
+    let own: Vec<i64> = conn
+        .prepare_cached("SELECT id FROM chip_schemes WHERE group_id IS NOT NULL ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in own {
+        add(scheme(conn, id)?);
+    }
+    out.sort_by_key(|s| (s.group_id.is_some(), s.id));
+    Ok(out)
+}
+
 /// Gives a group its own copy of the schemes it uses now, to edit freely. Stock
 /// counts are copied too: the group's box of keytags is the one it had.
 pub fn customise(conn: &Connection, group_id: i64) -> Result<Vec<Scheme>> {
@@ -416,7 +452,8 @@ pub fn due_for(
     };
     let mut out = vec![];
     for s in schemes {
-        let mut latest_per_item: Vec<(String, Due)> = vec![];
+        // (item, (the latest milestone reached of that item, already handed out)).
+        let mut latest_per_item: Vec<(String, (Due, bool))> = vec![];
         for m in &s.milestones {
             let entry = |nth: u32, reached_on: Option<NaiveDate>| -> Result<Due> {
                 Ok(Due {
@@ -446,28 +483,35 @@ pub fn due_for(
                     }
                 }
                 _ => {
+                    // Per kind of chip (keytag, medallion) only the latest milestone
+                    // reached counts: once the 90-day keytag is handed out, the 60-day
+                    // one is never due again, and a member back after months gets the
+                    // one for where they are now, not every one they passed.
                     let Some(clean) = f.clean else { continue };
-                    for (nth, when) in m.reached_by(clean, on) {
-                        if awarded(m.id, nth, true) {
-                            continue;
-                        }
-                        match f.previous {
-                            Some(prev) if when > prev => out.push(entry(nth, Some(when))?),
-                            Some(_) => {}
-                            None => {
-                                let d = entry(nth, Some(when))?;
-                                match latest_per_item.iter_mut().find(|(item, _)| *item == m.item) {
-                                    Some((_, best)) if best.reached_on < d.reached_on => *best = d,
-                                    Some(_) => {}
-                                    None => latest_per_item.push((m.item.clone(), d)),
-                                }
+                    if let Some((nth, when)) = m.reached_by(clean, on).pop() {
+                        let candidate = (entry(nth, Some(when))?, awarded(m.id, nth, true));
+                        match latest_per_item.iter_mut().find(|(item, _)| *item == m.item) {
+                            Some((_, best)) if best.0.reached_on < candidate.0.reached_on => {
+                                *best = candidate
                             }
+                            Some(_) => {}
+                            None => latest_per_item.push((m.item.clone(), candidate)),
                         }
                     }
                 }
             }
         }
-        out.extend(latest_per_item.into_iter().map(|(_, d)| d));
+        for (_, (d, handed_out)) in latest_per_item {
+            let new_since_last_visit = match (f.previous, d.reached_on) {
+                (Some(prev), Some(when)) => when > prev,
+                // First visit here: the latest milestone already reached.
+                (None, _) => true,
+                (Some(_), None) => false,
+            };
+            if !handed_out && new_since_last_visit {
+                out.push(d);
+            }
+        }
     }
     Ok(out)
 }
@@ -620,7 +664,9 @@ pub struct Stock {
     pub awarded_90_days: i64,
 }
 
+/// The box of every chip the program uses (see [`in_use`]).
 pub fn inventory(conn: &Connection, today: NaiveDate) -> Result<Vec<Stock>> {
+    let used: Vec<i64> = in_use(conn)?.iter().map(|s| s.id).collect();
     let since = (today - chrono::Duration::days(90)).to_string();
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, s.name, s.group_id, m.label, m.color, m.item, ifnull(i.on_hand, 0), ifnull(i.reorder_at, 0), \
@@ -645,8 +691,19 @@ pub fn inventory(conn: &Connection, today: NaiveDate) -> Result<Vec<Stock>> {
                 awarded_90_days: r.get(8)?,
             })
         })?
+        .collect::<rusqlite::Result<Vec<Stock>>>()?;
+    let schemes: std::collections::HashMap<i64, i64> = conn
+        .prepare_cached("SELECT id, scheme_id FROM chip_milestones")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    Ok(rows
+        .into_iter()
+        .filter(|s| {
+            schemes
+                .get(&s.milestone_id)
+                .is_some_and(|id| used.contains(id))
+        })
+        .collect())
 }
 
 /// Counts what is in the box and when to reorder.

@@ -541,6 +541,65 @@ mod tests {
     }
 
     #[test]
+    fn a_handed_out_keytag_is_never_followed_by_a_lower_one() {
+        let (_d, s) = store();
+        let m = na_tuesday(&s);
+        let today = day("2026-11-24");
+        // Clean 2026-08-20: 90 days on 11-18. First visit on the 24th: the 90-day
+        // keytag, handed out; nothing more is due that night, not the 60-day one.
+        let bo = member(&s, "Bo", Some("2026-08-20"));
+        let key = "2026-11-24T19:00";
+        s.write(|tx| check_in(tx, m, key, bo, today)).unwrap();
+        let first = s.write(|tx| night(tx, m, key, today)).unwrap();
+        let labels: Vec<&str> = first.due.iter().map(|d| d.label.as_str()).collect();
+        assert_eq!(labels, vec!["90 days"]);
+        let d = &first.due[0];
+        s.write(|tx| chips::award(tx, bo, d.milestone_id, d.nth, Some((m, key)), today))
+            .unwrap();
+        let after = s.write(|tx| night(tx, m, key, today)).unwrap();
+        assert!(after.due.is_empty(), "{:?}", after.due);
+    }
+
+    #[test]
+    fn a_year_brings_a_keytag_and_a_medallion_together() {
+        let (_d, s) = store();
+        let m = na_tuesday(&s);
+        let today = day("2026-11-24");
+        let cy = member(&s, "Cy", Some("2025-11-20"));
+        let key = "2026-11-24T19:00";
+        s.write(|tx| check_in(tx, m, key, cy, today)).unwrap();
+        let n = s.write(|tx| night(tx, m, key, today)).unwrap();
+        let mut items: Vec<&str> = n.due.iter().map(|d| d.item.as_str()).collect();
+        items.sort();
+        assert_eq!(items, vec!["keytag", "medallion"], "{:?}", n.due);
+        assert!(n
+            .due
+            .iter()
+            .all(|d| d.nickname == "Cy" && d.reached_on == Some(day("2026-11-20"))));
+    }
+
+    #[test]
+    fn an_na_program_uses_na_chips_and_a_smart_one_none() {
+        let (_d, s) = store();
+        let none: Vec<String> = chips::in_use(&s.conn())
+            .unwrap()
+            .into_iter()
+            .map(|x| x.name)
+            .collect();
+        assert!(none.is_empty(), "{none:?}");
+        na_tuesday(&s);
+        let na: Vec<String> = chips::in_use(&s.conn())
+            .unwrap()
+            .into_iter()
+            .map(|x| x.name)
+            .collect();
+        assert!(na.iter().all(|n| !n.contains("AA")), "{na:?}");
+        assert_eq!(na.len(), 2, "keytags and medallions: {na:?}");
+        let stock = chips::inventory(&s.conn(), day("2026-11-24")).unwrap();
+        assert!(stock.iter().all(|x| !x.scheme.contains("AA")));
+    }
+
+    #[test]
     fn awarding_draws_down_stock_and_counts_roll_into_the_report() {
         let (_d, s) = store();
         let m = na_tuesday(&s);

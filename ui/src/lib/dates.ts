@@ -39,6 +39,27 @@ export function formatDay(iso: string): string {
   return formatter('day', { year: 'numeric', month: 'short', day: 'numeric' }).format(parts(iso));
 }
 
+/** "Dec 8" / "8 dic". */
+export function formatShortDay(iso: string): string {
+  return formatter('short-day', { month: 'short', day: 'numeric' }).format(parts(iso));
+}
+
+/** "December 8" / "8 de diciembre". */
+export function formatMonthDay(iso: string): string {
+  return formatter('month-day', { month: 'long', day: 'numeric' }).format(parts(iso));
+}
+
+/** "Tue, Dec 8, 7:00 PM" / "mar, 8 dic, 19:00": an occurrence in a picker. */
+export function formatKeyShort(key: string): string {
+  return formatter('key-short', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(parts(key));
+}
+
+/** An instant (RFC 3339, UTC) on this computer's clock: "Dec 1, 2026, 7:05 PM". */
+export function formatInstant(rfc3339: string): string {
+  const d = new Date(rfc3339);
+  return Number.isNaN(d.getTime()) ? rfc3339 : formatter('instant', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(d);
+}
+
 export function formatTime(key: string): string {
   return formatter('time', { hour: 'numeric', minute: '2-digit' }).format(parts(key));
 }
