@@ -100,11 +100,11 @@ test('biweekly and last-Saturday meetings, a cancelled and a moved date, in the 
 
     // The month view shows all of it.
     await s.click('nav button[data-nav=calendar]');
-    await s.find('.ec');
-    await s.exec("document.querySelector('.ec-next, button[aria-label*=\"ext\"]').click()");
-    await s.waitFor(`return [...document.querySelectorAll('.ec-event')].filter((e) => /hg-cancelled|hg-moved|Business/.test(e.className + e.textContent)).length >= 3`);
+    await s.find('table.month');
+    await s.click('button[data-cal=next]');
+    await s.waitFor(`return document.querySelector('td[data-day="${monthStart}"]:not(.other)') && [...document.querySelectorAll('.ev')].filter((e) => /hg-cancelled|hg-moved|Business/.test(e.className + e.textContent)).length >= 3`);
     const events = await s.exec(
-      "return [...document.querySelectorAll('.ec-event')].map((e) => ({ cls: e.className, text: e.textContent }))",
+      "return [...document.querySelectorAll('.ev')].map((e) => ({ cls: e.className, text: e.textContent }))",
     );
     writeFileSync(join(ARTIFACTS, 'calendar-month.png'), await s.screenshot());
     const texts = events.map((e) => e.text);
@@ -144,7 +144,7 @@ test('a SMART meeting with no facilitator is flagged until someone is assigned',
     await s.setValue('#locale', 'es');
     await s.click('nav button[data-nav=calendar]');
     assert.equal(await s.text('main h1'), 'Calendario');
-    await s.waitFor("return document.querySelector('.ec-toolbar')?.textContent.includes('Hoy')");
+    await s.waitFor("return document.querySelector('.cal-toolbar')?.textContent.includes('Hoy')");
     writeFileSync(join(ARTIFACTS, 'calendar-es.png'), await s.screenshot());
     await s.exec("localStorage.setItem('homegroup.locale', 'en')");
   } finally {

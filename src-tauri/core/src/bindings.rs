@@ -48,6 +48,7 @@ pub fn typescript() -> String {
         crate::calendar::CalendarQuery,
         crate::calendar::CalendarEntry,
         crate::calendar::CalendarView,
+        crate::calendar::DayCount,
         crate::roster::Role,
         crate::feeds::FeedScope,
         crate::feeds::Feed,

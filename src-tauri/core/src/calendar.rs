@@ -22,6 +22,17 @@ pub struct CalendarQuery {
     pub zone: String,
     #[serde(default)]
     pub filter: MeetingFilter,
+    /// At most this many entries per shown day, earliest first (a month view shows a
+    /// few and says how many more); every entry when absent. `days` always counts all.
+    #[serde(default)]
+    pub per_day: Option<u32>,
+}
+
+/// How many occurrences one shown day holds, whether or not all are in `entries`.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DayCount {
+    pub date: NaiveDate,
+    pub count: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -37,6 +48,11 @@ pub struct CalendarEntry {
 pub struct CalendarView {
     pub zone: String,
     pub entries: Vec<CalendarEntry>,
+    /// Every day of the range that has occurrences, with how many (a dense calendar
+    /// draws counts from this instead of thousands of entries).
+    pub days: Vec<DayCount>,
+    /// All occurrences in the range, `entries` or not.
+    pub total: u32,
     pub conflicts: Vec<Conflict>,
     /// Upcoming SMART occurrences nobody is down to facilitate, soonest first.
     pub unstaffed: Vec<CalendarEntry>,
@@ -63,7 +79,7 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
     }
     let (lo, hi) = occurrences::window_for_dates(q.from, q.to);
     let shown = |at: DateTime<Utc>| at.with_timezone(&tz).naive_local();
-    let entries: Vec<CalendarEntry> = occurrences::between(conn, lo, hi, &q.filter)?
+    let mut entries: Vec<CalendarEntry> = occurrences::between(conn, lo, hi, &q.filter)?
         .into_iter()
         .filter(|o| (q.from..=q.to).contains(&shown(o.start).date()))
         .map(|o| CalendarEntry {
@@ -72,8 +88,22 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
             occurrence: o,
         })
         .collect();
+    entries.sort_by(|a, b| {
+        a.shown_start
+            .cmp(&b.shown_start)
+            .then(a.occurrence.name.cmp(&b.occurrence.name))
+    });
     let occ: Vec<Occurrence> = entries.iter().map(|e| e.occurrence.clone()).collect();
     let conflicts = occurrences::conflicts(&occ);
+    let total = entries.len() as u32;
+    let mut days: Vec<DayCount> = vec![];
+    for e in &entries {
+        let date: NaiveDate = e.shown_start[..10].parse().expect("a formatted date");
+        match days.last_mut() {
+            Some(d) if d.date == date => d.count += 1,
+            _ => days.push(DayCount { date, count: 1 }),
+        }
+    }
     let unstaffed = entries
         .iter()
         .filter(|e| {
@@ -86,11 +116,26 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
                 )
                 && o.facilitator.trim().is_empty()
         })
+        .take(50)
         .cloned()
         .collect();
+    if let Some(n) = q.per_day {
+        let mut seen: Option<(NaiveDate, u32)> = None;
+        entries.retain(|e| {
+            let date: NaiveDate = e.shown_start[..10].parse().expect("a formatted date");
+            let k = match seen {
+                Some((d, k)) if d == date => k + 1,
+                _ => 1,
+            };
+            seen = Some((date, k));
+            k <= n
+        });
+    }
     Ok(CalendarView {
         zone: tz.name().to_owned(),
         entries,
+        days,
+        total,
         conflicts,
         unstaffed,
     })
@@ -110,7 +155,28 @@ mod tests {
             to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
             zone: zone.into(),
             filter: MeetingFilter::default(),
+            per_day: None,
         }
+    }
+
+    #[test]
+    fn a_dense_month_gives_a_few_entries_a_day_and_every_count() {
+        let (_dir, s) = store();
+        for i in 0..7 {
+            let mut m = tuesday_night();
+            m.name = format!("Tuesday {i}");
+            s.write(|tx| create(tx, &m)).unwrap();
+        }
+        let now = Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap();
+        let mut q = query("America/New_York");
+        q.per_day = Some(3);
+        let v = view(&s.conn(), &q, now).unwrap();
+        // Five Tuesdays in December 2026, seven meetings each.
+        assert_eq!(v.total, 35);
+        assert_eq!(v.days.len(), 5);
+        assert!(v.days.iter().all(|d| d.count == 7));
+        assert_eq!(v.entries.len(), 15, "three a day");
+        assert_eq!(v.entries[0].occurrence.name, "Tuesday 0");
     }
 
     #[test]

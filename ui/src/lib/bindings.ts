@@ -209,7 +209,12 @@ to: string,
 /**
  * The zone the viewer reads times in (the computer's by default).
  */
-zone: string, filter: MeetingFilter, };
+zone: string, filter: MeetingFilter, 
+/**
+ * At most this many entries per shown day, earliest first (a month view shows a
+ * few and says how many more); every entry when absent. `days` always counts all.
+ */
+per_day: number | null, };
 
 export type CalendarEntry = { 
 /**
@@ -229,11 +234,22 @@ start: string, end: string,
  */
 local_start: string, timezone: string, status: OccurrenceStatus, note: string, venue_id: number | null, location: string, room: string, url: string, facilitator: string, };
 
-export type CalendarView = { zone: string, entries: Array<CalendarEntry>, conflicts: Array<Conflict>, 
+export type CalendarView = { zone: string, entries: Array<CalendarEntry>, 
+/**
+ * Every day of the range that has occurrences, with how many (a dense calendar
+ * draws counts from this instead of thousands of entries).
+ */
+days: Array<DayCount>, 
+/**
+ * All occurrences in the range, `entries` or not.
+ */
+total: number, conflicts: Array<Conflict>, 
 /**
  * Upcoming SMART occurrences nobody is down to facilitate, soonest first.
  */
 unstaffed: Array<CalendarEntry>, };
+
+export type DayCount = { date: string, count: number, };
 
 export type Role = "chair" | "facilitator" | "secretary" | "speaker" | "greeter";
 

@@ -44,6 +44,11 @@ export function formatShortDay(iso: string): string {
   return formatter('short-day', { month: 'short', day: 'numeric' }).format(parts(iso));
 }
 
+/** "Wed 10" / "mié 10": a day's column heading. */
+export function formatWeekday(iso: string): string {
+  return formatter('weekday-day', { weekday: 'short', day: 'numeric' }).format(parts(iso));
+}
+
 /** "December 8" / "8 de diciembre". */
 export function formatMonthDay(iso: string): string {
   return formatter('month-day', { month: 'long', day: 'numeric' }).format(parts(iso));

@@ -575,6 +575,14 @@ export const en = {
   "error.import.json_bad_number": "The file holds a number too large to mean anything; it is not a meeting list Homegroup can read.",
   "error.import.json_bad_text": "The file holds broken text (an escaped character that is not a character).",
   "error.import.not_utf8_export": "The file is not UTF-8 text, as its format requires. Export it again from where it came from, or ask its maintainer to.",
+  "cal.prev_month": "Previous month",
+  "cal.next_month": "Next month",
+  "cal.prev_week": "Previous week",
+  "cal.next_week": "Next week",
+  "cal.view": "View",
+  "cal.more": "{n} more|{n} more",
+  "cal.nothing": "No meetings these days.",
+  "cal.narrow": "The first {n} are listed; narrow the filters to see the rest.",
 } as const;
 
 export type MessageKey = keyof typeof en;

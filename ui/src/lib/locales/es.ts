@@ -577,4 +577,12 @@ export const es: Record<MessageKey, string> = {
   "error.import.json_bad_number": "El archivo tiene un número demasiado grande para significar algo; no es una lista de reuniones que Homegroup pueda leer.",
   "error.import.json_bad_text": "El archivo tiene texto roto (un carácter escapado que no es un carácter).",
   "error.import.not_utf8_export": "El archivo no es texto UTF-8, como exige su formato. Expórtelo de nuevo desde donde vino, o pídaselo a quien lo mantiene.",
+  "cal.prev_month": "Mes anterior",
+  "cal.next_month": "Mes siguiente",
+  "cal.prev_week": "Semana anterior",
+  "cal.next_week": "Semana siguiente",
+  "cal.view": "Vista",
+  "cal.more": "{n} más|{n} más",
+  "cal.nothing": "No hay reuniones estos días.",
+  "cal.narrow": "Se muestran las primeras {n}; use los filtros para ver el resto.",
 };
