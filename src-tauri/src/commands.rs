@@ -30,12 +30,20 @@ fn read<T>(
     f(&state.store()?.conn()).map_err(|e| e.payload())
 }
 
-/// Arguments arrive as JSON; a shape error becomes a typed error like any other.
+/// Arguments arrive as JSON; a value of the wrong kind (a negative length, text where
+/// a number goes) becomes a typed error placed by its field, never serde's own words.
 fn parse<T: DeserializeOwned>(value: Value) -> Reply<T> {
-    serde_json::from_value(value).map_err(|e| ErrorPayload {
-        code: "input.malformed".into(),
-        message: format!("the form sent something Homegroup cannot read: {e}"),
-        field: None,
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e.path().iter().rev().find_map(|segment| match segment {
+            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+            _ => None,
+        });
+        tracing::debug!(path = %e.path(), "a command's argument did not read");
+        ErrorPayload {
+            code: "input.invalid_value".into(),
+            message: "this value is not one Homegroup can use here; check it and try again".into(),
+            field,
+        }
     })
 }
 

@@ -174,6 +174,14 @@ export function recurrenceOf(d: Draft, original?: Recurrence): Recurrence {
 export function toInput(d: Draft, original?: Recurrence): MeetingInput | ErrorPayload {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.startDate)) return { code: 'input.date', message: 'Enter a date.', field: 'start_date' };
   if (!/^\d{2}:\d{2}$/.test(d.startTime)) return { code: 'input.time', message: 'Enter a time.', field: 'start_time' };
+  // Numbers are checked here, by their field, before they reach the core: a negative
+  // length would otherwise come back as a message about the form's shape.
+  const minutes = Number(d.duration);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+    return { code: 'schedule.invalid_duration', message: 'A meeting lasts between 1 minute and 24 hours.', field: 'duration_minutes' };
+  const interval = Number(d.interval);
+  if (['weekly', 'monthly_weekday', 'monthly_date'].includes(d.repeat) && (!Number.isInteger(interval) || interval < 1 || interval > 52))
+    return { code: 'schedule.invalid_interval', message: 'Repeat every 1 to 52 weeks or months.', field: 'interval' };
   const hasRoom = d.mode === 'in_person' || d.mode === 'hybrid';
   const remote = d.mode !== 'in_person';
   return {
@@ -216,7 +224,7 @@ export function toInput(d: Draft, original?: Recurrence): MeetingInput | ErrorPa
     schedule: {
       start_date: d.startDate,
       start_time: d.startTime,
-      duration_minutes: Number(d.duration),
+      duration_minutes: minutes,
       timezone: d.timezone,
       recurrence: recurrenceOf(d, original),
       end_date: d.repeat === 'once' || d.endDate === '' ? null : d.endDate,

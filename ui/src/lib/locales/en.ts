@@ -102,7 +102,7 @@ export const en = {
   'meetings.edit': "Edit",
   'meetings.edit_named': "Edit {name}",
   'meetings.dates': "Dates & changes",
-  'meetings.dates_named': "Dates and changes for {name}",
+  'meetings.dates_named': "Dates & changes for {name}",
   'meetings.delete': "Delete this meeting",
   'meetings.delete_confirm': "Delete “{name}” and all its dates, changes and attendance? This cannot be undone.",
   'meetings.deleted': "Deleted “{name}”.",
@@ -583,6 +583,10 @@ export const en = {
   "cal.more": "{n} more|{n} more",
   "cal.nothing": "No meetings these days.",
   "cal.narrow": "The first {n} are listed; narrow the filters to see the rest.",
+  "error.input.invalid_value": "This value is not one Homegroup can use here; check it and try again.",
+  "error.input.malformed": "Something in the form could not be read; check the values and try again.",
+  "error.member.duplicate_nickname": "Someone in this group already has that nickname; add an initial to tell them apart.",
+  "error.io": "A file could not be used: check that it exists and that Homegroup may read and write it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

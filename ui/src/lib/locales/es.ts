@@ -585,4 +585,8 @@ export const es: Record<MessageKey, string> = {
   "cal.more": "{n} más|{n} más",
   "cal.nothing": "No hay reuniones estos días.",
   "cal.narrow": "Se muestran las primeras {n}; use los filtros para ver el resto.",
+  "error.input.invalid_value": "Homegroup no puede usar este valor aquí; revíselo e inténtelo de nuevo.",
+  "error.input.malformed": "No se pudo leer algo del formulario; revise los valores e inténtelo de nuevo.",
+  "error.member.duplicate_nickname": "Ya hay alguien en este grupo con ese apodo; agregue una inicial para distinguirlos.",
+  "error.io": "No se pudo usar un archivo: compruebe que existe y que Homegroup puede leerlo y escribirlo.",
 };

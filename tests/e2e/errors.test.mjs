@@ -1,0 +1,67 @@
+// Errors a person can act on, in their language: in Spanish, a negative length is
+// refused beside the length field (focus moves there, no serde words anywhere), the
+// message goes once the field is fixed, and a core error (a nickname already taken)
+// reads in Spanish.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
+import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+
+const db = join(tempDir('homegroup-errors-'), 'e.sqlite3');
+let stopDisplay;
+let driver;
+
+before(async () => {
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na']).code, 0);
+  stopDisplay = await ensureDisplay();
+  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
+});
+
+after(async () => {
+  await driver?.stop();
+  await stopDisplay?.();
+});
+
+test('in Spanish, errors sit by their field, take the focus, and go when fixed', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('nav button[data-nav=settings]');
+    await s.setValue('#locale', 'es');
+    await s.waitFor("return document.documentElement.lang === 'es'");
+
+    await s.click('nav button[data-nav=meetings]');
+    await s.click('header.bar button.primary');
+    await s.find('#m-name');
+    await s.type('#m-name', 'Reunión de prueba');
+    await s.type('#m-address', 'Calle Mayor 1');
+    await s.setValue('#m-duration', '-30');
+    await s.click('form button[type=submit]');
+    await s.waitFor("return document.querySelector('#m-duration-err').textContent.trim() !== ''");
+    assert.equal(await s.text('#m-duration-err'), 'Una reunión dura entre 1 minuto y 24 horas.');
+    assert.equal(await s.exec('return document.activeElement.id'), 'm-duration');
+    const everything = await s.exec('return document.body.innerText');
+    assert.doesNotMatch(everything, /invalid value|expected u32|serde/i);
+    writeFileSync(join(ARTIFACTS, 'errors-es-duration.png'), await s.screenshot());
+    // Fixed: the message goes at once.
+    await s.setValue('#m-duration', '60');
+    await s.waitFor("return document.querySelector('#m-duration-err').textContent.trim() === ''");
+    await s.click('form button[type=submit]');
+    await s.waitFor("return document.querySelector('[role=status]')?.textContent.includes('Reunión de prueba')");
+
+    // A core error, in Spanish: the same nickname twice.
+    await s.click('nav button[data-nav=members]');
+    await s.setValue('form.add input[name=nickname]', 'Ana');
+    await s.click('form.add button[type=submit]');
+    await s.find('tr[data-member="Ana"]');
+    await s.setValue('form.add input[name=nickname]', 'ana');
+    await s.click('form.add button[type=submit]');
+    await s.waitFor("return document.querySelector('[role=alert]')?.textContent.includes('apodo')");
+    assert.match(await s.text('[role=alert]'), /Ya hay alguien en este grupo con ese apodo/);
+    writeFileSync(join(ARTIFACTS, 'errors-es-member.png'), await s.screenshot());
+  } finally {
+    await s.exec("localStorage.setItem('homegroup.locale', 'en')").catch(() => {});
+    await s.close();
+  }
+});
