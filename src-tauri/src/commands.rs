@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tauri::{AppHandle, Emitter, State};
 
+use crate::documents;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, ErrorPayload>;
@@ -255,32 +256,54 @@ pub fn delete_feed(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| feeds::delete(tx, id))
 }
 
+/// The wall flyer as PDF, where the person chooses; `None` when they cancel.
 #[tauri::command]
 pub async fn save_flyer(
+    app: AppHandle,
     state: State<'_, AppState>,
+    saved: State<'_, documents::Saved>,
     feed_id: i64,
     language: String,
-) -> Reply<String> {
+) -> Reply<Option<String>> {
     let lang = if language == "es" {
         feeds::flyer::Language::Es
     } else {
         feeds::flyer::Language::En
     };
     let (base, _) = feed_base(&state).await;
-    let dir = dirs::document_dir()
-        .or_else(dirs::home_dir)
-        .unwrap_or_else(std::env::temp_dir);
     let today = feeds::flyer::today(homegroup_core::clock::now());
-    write(&state, |tx| {
+    let (name, bytes) = write(&state, |tx| {
         let feed = feeds::get(tx, feed_id)?;
         let http = feeds::url(
             base.as_deref().unwrap_or("http://127.0.0.1"),
             &feed,
             feeds::FeedFormat::Ics,
         );
-        feeds::flyer::save(tx, &feed, &feeds::webcal(&http), today, lang, &dir)
-    })
-    .map(|p| p.display().to_string())
+        let bytes = feeds::flyer::flyer(tx, &feed, &feeds::webcal(&http), today, lang)?;
+        Ok((format!("Homegroup flyer - {}.pdf", feed.name), bytes))
+    })?;
+    let Some(path) = documents::ask_where(&app, &name, documents::Kind::Pdf).await else {
+        return Ok(None);
+    };
+    documents::write(&saved, path, &bytes).map(Some)
+}
+
+/// Opens a document saved from this window in its usual program.
+#[tauri::command]
+pub fn open_document(
+    app: AppHandle,
+    saved: State<'_, documents::Saved>,
+    path: String,
+) -> Reply<()> {
+    documents::open(&app, &saved, &path)
+}
+
+/// The system's Open dialog for a meeting list; its path, or `None` when cancelled.
+#[tauri::command]
+pub async fn pick_import_file(app: AppHandle) -> Reply<Option<String>> {
+    Ok(documents::ask_import_file(&app)
+        .await
+        .map(|p| p.display().to_string()))
 }
 
 #[tauri::command]
@@ -536,29 +559,22 @@ pub fn attendance_report(
     read(&state, |c| night::report(c, meeting_id, from, to, today()))
 }
 
-/// Writes the report as CSV into the Documents folder and returns the path.
+/// The report as CSV where the person chooses; `None` when they cancel.
 #[tauri::command]
-pub fn save_attendance_csv(
+pub async fn save_attendance_csv(
+    app: AppHandle,
     state: State<'_, AppState>,
+    saved: State<'_, documents::Saved>,
     meeting_id: i64,
     from: NaiveDate,
     to: NaiveDate,
-) -> Reply<String> {
-    let store = state.store()?;
-    let rows =
-        night::report(&store.conn(), meeting_id, from, to, today()).map_err(|e| e.payload())?;
-    let dir = dirs::document_dir()
-        .or_else(dirs::home_dir)
-        .unwrap_or_else(std::env::temp_dir);
-    let path = dir.join(format!("homegroup-attendance-{meeting_id}-{from}-{to}.csv"));
-    std::fs::write(&path, night::report_csv(&rows)).map_err(|e| {
-        homegroup_core::Error::Io {
-            path: path.clone(),
-            source: e,
-        }
-        .payload()
-    })?;
-    Ok(path.display().to_string())
+) -> Reply<Option<String>> {
+    let rows = read(&state, |c| night::report(c, meeting_id, from, to, today()))?;
+    let name = format!("homegroup-attendance-{meeting_id}-{from}-{to}.csv");
+    let Some(path) = documents::ask_where(&app, &name, documents::Kind::Csv).await else {
+        return Ok(None);
+    };
+    documents::write(&saved, path, night::report_csv(&rows).as_bytes()).map(Some)
 }
 
 #[tauri::command]
@@ -625,34 +641,6 @@ pub fn birthdays(
 #[tauri::command]
 pub fn member_awards(state: State<'_, AppState>, member_id: i64) -> Reply<Vec<chips::Award>> {
     read(&state, |c| chips::awards(c, None, Some(member_id)))
-}
-
-/// Where saved documents go: the user's Documents folder (home, else temp).
-fn save_document(name: &str, bytes: &[u8]) -> Reply<String> {
-    let dir = dirs::document_dir()
-        .or_else(dirs::home_dir)
-        .unwrap_or_else(std::env::temp_dir);
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '.' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let path = dir.join(safe);
-    std::fs::create_dir_all(&dir)
-        .and_then(|_| std::fs::write(&path, bytes))
-        .map_err(|e| {
-            homegroup_core::Error::Io {
-                path: path.clone(),
-                source: e,
-            }
-            .payload()
-        })?;
-    Ok(path.display().to_string())
 }
 
 #[tauri::command]
@@ -732,30 +720,38 @@ pub fn log_outside(state: State<'_, AppState>, input: Value) -> Reply<houses::Ou
     write(&state, |tx| houses::log_outside(tx, &input, today()))
 }
 
-/// Saves the house report for `from..=to` as "csv" or "pdf"; returns the path.
+/// The house report for `from..=to` as "csv" or "pdf", where the person chooses.
 #[tauri::command]
-pub fn save_house_report(
+pub async fn save_house_report(
+    app: AppHandle,
     state: State<'_, AppState>,
+    saved: State<'_, documents::Saved>,
     house_id: i64,
     from: NaiveDate,
     to: NaiveDate,
     kind: String,
-) -> Reply<String> {
-    let store = state.store()?;
-    let conn = store.conn();
-    let house = houses::get(&conn, house_id).map_err(|e| e.payload())?;
-    let lines = houses::report(&conn, house_id, from, to).map_err(|e| e.payload())?;
-    let name = format!("{}-attendance-{from}-{to}", house.name);
-    match kind.as_str() {
-        "csv" => save_document(
-            &format!("{name}.csv"),
-            houses::report_csv(&lines).as_bytes(),
-        ),
-        _ => {
-            let pdf = houses::report_pdf(&house, from, to, &lines).map_err(|e| e.payload())?;
-            save_document(&format!("{name}.pdf"), &pdf)
-        }
-    }
+) -> Reply<Option<String>> {
+    let (name, bytes, kind) = read(&state, |conn| {
+        let house = houses::get(conn, house_id)?;
+        let lines = houses::report(conn, house_id, from, to)?;
+        let name = format!("{}-attendance-{from}-{to}", house.name);
+        Ok(match kind.as_str() {
+            "csv" => (
+                format!("{name}.csv"),
+                houses::report_csv(&lines).into_bytes(),
+                documents::Kind::Csv,
+            ),
+            _ => (
+                format!("{name}.pdf"),
+                houses::report_pdf(&house, from, to, &lines)?,
+                documents::Kind::Pdf,
+            ),
+        })
+    })?;
+    let Some(path) = documents::ask_where(&app, &name, kind).await else {
+        return Ok(None);
+    };
+    documents::write(&saved, path, &bytes).map(Some)
 }
 
 #[derive(serde::Serialize)]
@@ -764,20 +760,29 @@ pub struct IssuedSlip {
     path: String,
 }
 
+/// Issues a slip and saves it as PDF where the person chooses; nothing is issued when
+/// they cancel the dialog.
 #[tauri::command]
-pub fn issue_slip(
+pub async fn issue_slip(
+    app: AppHandle,
     state: State<'_, AppState>,
+    saved: State<'_, documents::Saved>,
     group_id: i64,
     member_id: i64,
     from: NaiveDate,
     to: NaiveDate,
-) -> Reply<IssuedSlip> {
+) -> Reply<Option<IssuedSlip>> {
+    let member = read(&state, |c| members::get(c, member_id))?;
+    let name = format!("slip-{}-{from}-{to}.pdf", member.nickname);
+    let Some(path) = documents::ask_where(&app, &name, documents::Kind::Pdf).await else {
+        return Ok(None);
+    };
     let slip = write(&state, |tx| {
         slips::issue(tx, group_id, member_id, from, to, today())
     })?;
     let pdf = slips::pdf(&slip).map_err(|e| e.payload())?;
-    let path = save_document(&format!("slip-{}-{}.pdf", slip.nickname, slip.code), &pdf)?;
-    Ok(IssuedSlip { slip, path })
+    let path = documents::write(&saved, path, &pdf)?;
+    Ok(Some(IssuedSlip { slip, path }))
 }
 
 #[tauri::command]
@@ -785,17 +790,23 @@ pub fn verify_slip(state: State<'_, AppState>, text: String) -> Reply<slips::Sli
     read(&state, |c| slips::verify(c, &text))
 }
 
+/// The group's public key and instructions, as a text file where the person chooses.
 #[tauri::command]
-pub fn export_group_key(state: State<'_, AppState>, group_id: i64) -> Reply<String> {
-    let store = state.store()?;
-    let text = store
-        .write(|tx| slips::export_public(tx, group_id))
-        .map_err(|e| e.payload())?;
-    let group = groups::get(&store.conn(), group_id).map_err(|e| e.payload())?;
-    save_document(
-        &format!("{}-verification-key.txt", group.name),
-        text.as_bytes(),
-    )
+pub async fn export_group_key(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    saved: State<'_, documents::Saved>,
+    group_id: i64,
+) -> Reply<Option<String>> {
+    let (name, text) = write(&state, |tx| {
+        let text = slips::export_public(tx, group_id)?;
+        let group = groups::get(tx, group_id)?;
+        Ok((format!("{}-verification-key.txt", group.name), text))
+    })?;
+    let Some(path) = documents::ask_where(&app, &name, documents::Kind::Text).await else {
+        return Ok(None);
+    };
+    documents::write(&saved, path, text.as_bytes()).map(Some)
 }
 
 #[tauri::command]

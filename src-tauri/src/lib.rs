@@ -1,6 +1,7 @@
 //! The desktop shell: window, state and thin commands over homegroup-core.
 
 mod commands;
+mod documents;
 mod state;
 mod webview;
 
@@ -18,6 +19,9 @@ pub fn run() {
     let state = AppState::open_default();
     tauri::Builder::default()
         .manage(state)
+        .manage(documents::Saved::default())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             use tauri::Manager;
             if let Some(window) = app.get_webview_window("main") {
@@ -62,6 +66,8 @@ pub fn run() {
             commands::create_feed,
             commands::delete_feed,
             commands::save_flyer,
+            commands::open_document,
+            commands::pick_import_file,
             commands::list_publish_targets,
             commands::add_publish_target,
             commands::remove_publish_target,

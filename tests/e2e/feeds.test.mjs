@@ -2,11 +2,11 @@
 // links; the link serves the calendar; the wall flyer is written as a PDF.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
-import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { Driver, answerFileDialog, ensureDisplay } from '../lib/webdriver.mjs';
 
 const home = tempDir('homegroup-home-');
 const db = join(tempDir('homegroup-feeds-e2e-'), 'f.sqlite3');
@@ -26,6 +26,12 @@ after(async () => {
   await stopDisplay?.();
 });
 
+/** A picture of the whole display once the dialog is up (it is its own window). */
+async function waitForDialogShot(s) {
+  spawnSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', '^Save File$'], { env: process.env, timeout: 30_000 });
+  return s.screenshot();
+}
+
 test('subscribe links, QR code and a printable flyer', async () => {
   const s = await driver.open(APP);
   try {
@@ -43,10 +49,17 @@ test('subscribe links, QR code and a printable flyer', async () => {
     assert.match(await r.text(), /SUMMARY:Sunday Serenity/);
     writeFileSync(join(ARTIFACTS, 'feeds.png'), await s.screenshot());
 
+    // The system's Save dialog asks where; the answer is typed as a person would.
+    const chosen = join(home, 'Documents', 'wall-flyer.pdf');
+    mkdirSync(join(home, 'Documents'), { recursive: true });
     await s.click('li.feed button[data-flyer]');
+    writeFileSync(join(ARTIFACTS, 'flyer-save-dialog.png'), (await waitForDialogShot(s)));
+    answerFileDialog(chosen);
     await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Flyer saved')");
     const path = (await s.text('[role=status]')).replace(/^Flyer saved as /, '').trim();
-    assert.ok(path.startsWith(home), path);
+    assert.equal(path, chosen);
+    // Offered to open it, by the file's own program.
+    assert.equal(await s.exec('return document.querySelector("button.open-saved")?.dataset.open'), chosen);
     assert.ok(existsSync(path));
     assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
     const png = join(ARTIFACTS, 'flyer');

@@ -3,11 +3,11 @@
 // slip for a member's check-in, and the house verifies it by its code.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ARTIFACTS, APP, ROOT, TEST_CLOCK, cli, tempDir, testDay } from '../lib/programs.mjs';
-import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { Driver, answerFileDialog, ensureDisplay } from '../lib/webdriver.mjs';
 
 const home = tempDir('homegroup-home-');
 const db = join(tempDir('homegroup-houses-e2e-'), 'h.sqlite3');
@@ -79,10 +79,14 @@ test('a house with a five-a-week rule shows one resident on pace and one behind;
     assert.match(await s.text('li[data-resident=Robin]'), new RegExp(`${pace} self-reported`));
     writeFileSync(join(ARTIFACTS, 'houses.png'), await s.screenshot());
 
-    // The weekly report as PDF, in Documents.
+    // The weekly report as PDF, where the Save dialog is told to put it.
+    mkdirSync(join(home, 'Documents'), { recursive: true });
+    const chosen = join(home, 'Documents', 'serenity-week.pdf');
     await s.exec("[...document.querySelectorAll('.reports button')][0].click()");
+    answerFileDialog(chosen);
     await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Report saved as')");
     const report = (await s.text('p.notice')).replace(/^Report saved as /, '').trim();
+    assert.equal(report, chosen);
     assert.ok(existsSync(report), report);
     assert.equal(readFileSync(report).subarray(0, 5).toString(), '%PDF-');
 
@@ -107,6 +111,7 @@ test('a house with a five-a-week rule shows one resident on pace and one behind;
     await s.setValue('input[name=slip_from]', daysAgo(30));
     await s.setValue('input[name=slip_to]', daysAgo(0));
     await s.click('section.slips button[type=submit]');
+    answerFileDialog(join(home, 'Documents', 'jess-slip.pdf'));
     await s.find('[data-slip-code]');
     const code = await s.exec("return document.querySelector('[data-slip-code]').dataset.slipCode");
     assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
-import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { Driver, answerFileDialog, ensureDisplay } from '../lib/webdriver.mjs';
 
 const db = join(tempDir('homegroup-import-e2e-'), 'i.sqlite3');
 let stopDisplay;
@@ -66,4 +66,23 @@ test('preview a BMLT import, apply it, and see the list remembered', async () =>
   } finally {
     await s.close();
   }
+});
+
+test('a file chosen in the system Open dialog is imported by its path and remembered', async () => {
+  const s = await driver.open(APP);
+  const file = join(ROOT, 'tests/fixtures/meeting-guide.json');
+  try {
+    await s.click('button[name=import]');
+    await s.click('button[name=choose_file]');
+    answerFileDialog(file, 'Open File');
+    await s.waitFor(`return document.querySelector('input[name=location]').value === ${JSON.stringify(file)}`);
+    await s.click('button[name=preview]');
+    await s.find('button[name=apply]');
+    await s.click('button[name=apply]');
+    await s.waitFor("return /Imported: \\d+ new/.test(document.querySelector('[role=status]').textContent)");
+  } finally {
+    await s.close();
+  }
+  // Remembered by its path, so it can be refreshed from the file later.
+  assert.match(cli(['--db', db, 'sources', 'list']).stdout, /meeting-guide\.json/);
 });

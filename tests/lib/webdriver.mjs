@@ -189,3 +189,29 @@ export class Session {
     return r.stdout;
   }
 }
+
+/**
+ * Answers the system's Save or Open dialog (GTK) the way a person would: waits for its
+ * window, types the whole path into the name field and presses Enter. Run after the
+ * click that opens it.
+ */
+export function answerFileDialog(path, title = 'Save File') {
+  const run = (args) => spawnSync('xdotool', args, { env: process.env, encoding: 'utf8', timeout: 30_000 });
+  const found = run(['search', '--sync', '--onlyvisible', '--name', `^${title}$`]);
+  const win = found.stdout.trim().split('\n').filter(Boolean).pop();
+  if (!win) throw new Error(`no "${title}" dialog appeared: ${found.stderr}`);
+  run(['windowfocus', '--sync', win]);
+  // GTK's chooser takes a typed path in its name field (Save, all of it selected first)
+  // or its location bar (Open, which Ctrl+L shows).
+  run(['key', '--clearmodifiers', title.startsWith('Open') ? 'ctrl+l' : 'ctrl+a']);
+  run(['type', '--delay', '15', path]);
+  // Gone means answered. A second Enter, should the first have only taken the
+  // location bar's completion.
+  for (let i = 0; i < 100; i++) {
+    if (i % 20 === 0) run(['key', 'Return']);
+    spawnSync('sleep', ['0.1']);
+    const still = run(['search', '--onlyvisible', '--name', `^${title}$`]).stdout.trim();
+    if (!still) return;
+  }
+  throw new Error(`the "${title}" dialog did not close after ${path}`);
+}

@@ -308,7 +308,6 @@ export const en = {
   "import.intro": "From a Meeting Guide feed, a BMLT server, a calendar file (.ics) or a spreadsheet (CSV). You see what would change before anything is saved; importing the same list again updates the same meetings.",
   "import.location": "Web address or file path",
   "import.or_file": "…or choose a file",
-  "import.picked": "File chosen: {name}",
   "import.format": "Format",
   "import.format.auto": "Recognise it for me",
   "import.fellowship": "Fellowship of these meetings",
@@ -587,6 +586,10 @@ export const en = {
   "error.input.malformed": "Something in the form could not be read; check the values and try again.",
   "error.member.duplicate_nickname": "Someone in this group already has that nickname; add an initial to tell them apart.",
   "error.io": "A file could not be used: check that it exists and that Homegroup may read and write it.",
+  "documents.open": "Open it",
+  "error.document.not_saved_here": "Only a document saved from this window can be opened from it.",
+  "error.document.cannot_open": "No program on this computer opened the file; open it from its folder.",
+  "import.choose_file": "Choose a file…",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -310,7 +310,6 @@ export const es: Record<MessageKey, string> = {
   "import.intro": "Desde un feed de Meeting Guide, un servidor BMLT, un archivo de calendario (.ics) o una hoja de cálculo (CSV). Verá lo que cambiaría antes de guardar nada; importar la misma lista de nuevo actualiza las mismas reuniones.",
   "import.location": "Dirección web o ruta del archivo",
   "import.or_file": "…o elija un archivo",
-  "import.picked": "Archivo elegido: {name}",
   "import.format": "Formato",
   "import.format.auto": "Reconocerlo automáticamente",
   "import.fellowship": "Confraternidad de estas reuniones",
@@ -589,4 +588,8 @@ export const es: Record<MessageKey, string> = {
   "error.input.malformed": "No se pudo leer algo del formulario; revise los valores e inténtelo de nuevo.",
   "error.member.duplicate_nickname": "Ya hay alguien en este grupo con ese apodo; agregue una inicial para distinguirlos.",
   "error.io": "No se pudo usar un archivo: compruebe que existe y que Homegroup puede leerlo y escribirlo.",
+  "documents.open": "Abrirlo",
+  "error.document.not_saved_here": "Solo se puede abrir desde aquí un documento guardado desde esta ventana.",
+  "error.document.cannot_open": "Ningún programa de este equipo abrió el archivo; ábralo desde su carpeta.",
+  "import.choose_file": "Elegir un archivo…",
 };
