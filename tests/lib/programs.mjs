@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
 const PROFILE = process.env.HOMEGROUP_PROFILE ?? 'debug';
-export const CLI = join(TARGET, PROFILE, 'homegroup');
-export const APP = join(TARGET, PROFILE, 'homegroup-desktop');
+// HOMEGROUP_CLI and HOMEGROUP_APP point the tests at installed programs instead (the
+// .deb check runs them from /usr/bin).
+export const CLI = process.env.HOMEGROUP_CLI ?? join(TARGET, PROFILE, 'homegroup');
+export const APP = process.env.HOMEGROUP_APP ?? join(TARGET, PROFILE, 'homegroup-desktop');
 export const ARTIFACTS = join(TARGET, 'e2e');
 mkdirSync(ARTIFACTS, { recursive: true });
 
