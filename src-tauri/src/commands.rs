@@ -860,7 +860,7 @@ pub async fn backup_now(
         .await
         .map_err(|_| {
             homegroup_core::Error::invalid(
-                "backup.interrupted",
+                homegroup_core::Code::BackupInterrupted,
                 "file",
                 "the backup stopped unexpectedly",
             )
@@ -885,7 +885,7 @@ pub async fn restore_backup(state: State<'_, AppState>, path: String) -> Reply<(
         .await
         .map_err(|_| {
             homegroup_core::Error::invalid(
-                "backup.interrupted",
+                homegroup_core::Code::BackupInterrupted,
                 "file",
                 "the restore stopped unexpectedly",
             )

@@ -109,7 +109,7 @@ pub fn open(app: &AppHandle, saved: &Saved, path: &str) -> Result<(), ErrorPaylo
         .any(|p| p.as_os_str() == path);
     if !known {
         return Err(homegroup_core::Error::invalid(
-            "document.not_saved_here",
+            homegroup_core::Code::DocumentNotSavedHere,
             "path",
             "only a document saved from this window can be opened from it",
         )
@@ -118,7 +118,7 @@ pub fn open(app: &AppHandle, saved: &Saved, path: &str) -> Result<(), ErrorPaylo
     app.opener().open_path(path, None::<&str>).map_err(|e| {
         tracing::warn!(error = %e, "no program opened the document");
         homegroup_core::Error::invalid(
-            "document.cannot_open",
+            homegroup_core::Code::DocumentCannotOpen,
             "path",
             "no program on this computer opened the file; open it from its folder",
         )

@@ -18,6 +18,9 @@ use homegroup_core::feeds::{self, server, FeedFormat};
 use homegroup_core::occurrences::{self, MeetingFilter, OccurrenceStatus};
 use homegroup_core::{meetings, store, Error, Store};
 
+mod error;
+use error::CliError;
+
 #[derive(Parser)]
 #[command(
     name = "homegroup",
@@ -372,15 +375,18 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     Store::open_with(&store::paths::resolve(db)?, passphrase.as_deref())
 }
 
-fn write_out(out: Option<PathBuf>, body: &str) -> Result<(), Error> {
+fn write_out(out: Option<PathBuf>, body: &str) -> Result<(), CliError> {
     match out {
         None => {
             use std::io::Write;
             std::io::stdout()
                 .write_all(body.as_bytes())
-                .map_err(|source| Error::Io {
-                    path: "standard output".into(),
-                    source,
+                .map_err(|source| {
+                    Error::Io {
+                        path: "standard output".into(),
+                        source,
+                    }
+                    .into()
                 })
         }
         Some(path) => {
@@ -389,17 +395,13 @@ fn write_out(out: Option<PathBuf>, body: &str) -> Result<(), Error> {
             std::fs::write(&tmp, body)
                 .and_then(|_| std::fs::rename(&tmp, &path))
                 .map_err(|e| {
-                    Error::invalid(
-                        "cli.write",
-                        "out",
-                        format!("cannot write {}: {e}", path.display()),
-                    )
+                    CliError::usage("cli.write", format!("cannot write {}: {e}", path.display()))
                 })
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), Error> {
+fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Export {
             command: ExportCommand::Ics { out, feed },
@@ -603,9 +605,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             match command {
                 PassphraseCommand::Set { old_backups } => {
                     let new = std::env::var("HOMEGROUP_NEW_PASSPHRASE").map_err(|_| {
-                        Error::invalid(
-                            "database.passphrase_missing",
-                            "passphrase",
+                        CliError::usage(
+                            "cli.passphrase_missing",
                             "set HOMEGROUP_NEW_PASSPHRASE to the new passphrase",
                         )
                     })?;
@@ -730,7 +731,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                         sources::due(&store.conn(), &homegroup_core::store::now_utc())?
                     } else {
                         let id = id.ok_or_else(|| {
-                            Error::invalid("source.which", "id", "name a source id, or use --due")
+                            CliError::usage("cli.source_which", "name a source id, or use --due")
                         })?;
                         vec![sources::get(&store.conn(), id)?]
                     };
@@ -747,7 +748,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                         }
                     }
                     if let Some(e) = failed {
-                        return Err(e);
+                        return Err(e.into());
                     }
                 }
                 SourcesCommand::Schedule { id, every, off } => {
@@ -756,7 +757,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     } else {
                         Some(every.ok_or_else(|| {
                             Error::invalid(
-                                "source.invalid_refresh",
+                                homegroup_core::Code::SourceInvalidRefresh,
                                 "every",
                                 "give --every MINUTES or --off",
                             )
@@ -799,21 +800,21 @@ fn run(cli: Cli) -> Result<(), Error> {
             feed,
         } => {
             let store = open(cli.db)?;
+            // Read before the transaction: a missing variable is the command line's fault.
+            let password = match &password_env {
+                Some(var) => std::env::var(var).map_err(|_| {
+                    CliError::usage(
+                        "cli.password_env",
+                        format!("the environment variable {var} is not set"),
+                    )
+                })?,
+                None => String::new(),
+            };
             let targets = store.write(|tx| {
                 if let Some(url) = &url {
                     let feed = match &feed {
                         None => feeds::ensure_default(tx)?,
                         Some(name) => feeds::by_name(tx, name)?,
-                    };
-                    let password = match &password_env {
-                        Some(var) => std::env::var(var).map_err(|_| {
-                            Error::invalid(
-                                "cli.password_env",
-                                "password_env",
-                                format!("the environment variable {var} is not set"),
-                            )
-                        })?,
-                        None => String::new(),
                     };
                     let t = homegroup_core::publish::add_target(
                         tx,
@@ -821,7 +822,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                             feed_id: feed.id,
                             url: url.clone(),
                             username: user.clone().unwrap_or_default(),
-                            password,
+                            password: password.clone(),
                         },
                     )?;
                     Ok(vec![t])
@@ -830,9 +831,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             })?;
             if targets.is_empty() {
-                return Err(Error::invalid(
+                return Err(CliError::usage(
                     "cli.no_targets",
-                    "url",
                     "nothing to publish to yet; give a collection with --url",
                 ));
             }
@@ -918,9 +918,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Occurrences { from, to, json } => {
             if to < from {
-                return Err(Error::invalid(
+                return Err(CliError::usage(
                     "cli.range",
-                    "to",
                     format!("--to {to} is before --from {from}"),
                 ));
             }

@@ -98,6 +98,7 @@ pub fn typescript() -> String {
         crate::slips::Slip,
         crate::store::backup::BackupFile,
         crate::store::OldBackups,
+        crate::error::Code,
         crate::meeting_guide::MeetingGuideExport,
     );
     let mut s = String::from(

@@ -65,14 +65,14 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
     let tz = zones::parse(&q.zone)?;
     if q.to < q.from {
         return Err(Error::invalid(
-            "calendar.range_backwards",
+            crate::error::Code::CalendarRangeBackwards,
             "to",
             "the last date is before the first",
         ));
     }
     if (q.to - q.from).num_days() > MAX_DAYS {
         return Err(Error::invalid(
-            "calendar.range_too_long",
+            crate::error::Code::CalendarRangeTooLong,
             "to",
             format!("show at most {MAX_DAYS} days at a time"),
         ));

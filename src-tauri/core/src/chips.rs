@@ -269,14 +269,14 @@ impl MilestoneInput {
     fn validate(&self) -> Result<()> {
         if self.label.trim().is_empty() {
             return Err(Error::invalid(
-                "chips.label_empty",
+                crate::error::Code::ChipsLabelEmpty,
                 "label",
                 "name the milestone (\"30 days\")",
             ));
         }
         if !["keytag", "medallion", "chip"].contains(&self.item.as_str()) {
             return Err(Error::invalid(
-                "chips.invalid_item",
+                crate::error::Code::ChipsInvalidItem,
                 "item",
                 "a milestone is a keytag, medallion or chip",
             ));
@@ -284,14 +284,14 @@ impl MilestoneInput {
         let timed = matches!(self.unit, Unit::Day | Unit::Month | Unit::Year);
         if timed && self.amount == 0 {
             return Err(Error::invalid(
-                "chips.invalid_amount",
+                crate::error::Code::ChipsInvalidAmount,
                 "amount",
                 "say how many days, months or years",
             ));
         }
         if timed && self.amount > 36_500 {
             return Err(Error::invalid(
-                "chips.invalid_amount",
+                crate::error::Code::ChipsInvalidAmount,
                 "amount",
                 "that is longer than a lifetime",
             ));
@@ -310,7 +310,7 @@ pub fn add_milestone(
     let s = scheme(conn, scheme_id)?;
     if s.group_id.is_none() {
         return Err(Error::invalid(
-            "chips.default_scheme",
+            crate::error::Code::ChipsDefaultScheme,
             "scheme",
             "the fellowship's default scheme is shared; customise it for your group first",
         ));
@@ -341,7 +341,7 @@ pub fn remove_milestone(conn: &Connection, id: i64) -> Result<()> {
     let m = milestone(conn, id)?;
     if scheme(conn, m.scheme_id)?.group_id.is_none() {
         return Err(Error::invalid(
-            "chips.default_scheme",
+            crate::error::Code::ChipsDefaultScheme,
             "scheme",
             "the fellowship's default scheme is shared; customise it for your group first",
         ));
@@ -353,7 +353,7 @@ pub fn remove_milestone(conn: &Connection, id: i64) -> Result<()> {
     )?;
     if awarded > 0 {
         return Err(Error::invalid(
-            "chips.milestone_awarded",
+            crate::error::Code::ChipsMilestoneAwarded,
             "milestone",
             format!(
                 "“{}” has been handed out {awarded} times; it stays so the history reads right",
@@ -533,7 +533,7 @@ pub fn award(
     let m = milestone(conn, milestone_id)?;
     if nth == 0 || (!m.repeats && nth > 1) {
         return Err(Error::invalid(
-            "chips.invalid_nth",
+            crate::error::Code::ChipsInvalidNth,
             "nth",
             format!("“{}” is awarded once", m.label),
         ));
@@ -545,7 +545,7 @@ pub fn award(
         .query_row(params![member_id, milestone_id, nth, clean], |r| r.get(0))?;
     if already && !matches!(m.unit, Unit::WelcomeBack) {
         return Err(Error::invalid(
-            "chips.already_awarded",
+            crate::error::Code::ChipsAlreadyAwarded,
             "milestone",
             format!(
                 "“{}” was already handed out for this clean date",
@@ -716,7 +716,7 @@ pub fn set_stock(
     milestone(conn, milestone_id)?;
     if !(0..=100_000).contains(&on_hand) || !(0..=100_000).contains(&reorder_at) {
         return Err(Error::invalid(
-            "chips.invalid_stock",
+            crate::error::Code::ChipsInvalidStock,
             "on_hand",
             "stock counts are whole numbers from 0",
         ));

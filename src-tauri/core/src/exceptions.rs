@@ -20,7 +20,7 @@ pub fn occurrence_key(local: NaiveDateTime) -> String {
 pub fn parse_occurrence_key(s: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s.trim(), "%Y-%m-%dT%H:%M").map_err(|_| {
         Error::invalid(
-            "exception.invalid_occurrence",
+            crate::error::Code::ExceptionInvalidOccurrence,
             "occurrence",
             format!("'{s}' is not an occurrence start like 2026-12-24T19:00"),
         )
@@ -100,7 +100,7 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
         .contains(&original)
     {
         return Err(Error::invalid(
-            "exception.not_an_occurrence",
+            crate::error::Code::ExceptionNotAnOccurrence,
             "occurrence",
             format!(
                 "{} meets {}; there is no meeting at {}",
@@ -118,7 +118,7 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
     if let Some(u) = url {
         if !(u.starts_with("https://") || u.starts_with("http://")) {
             return Err(Error::invalid(
-                "meeting.invalid_url",
+                crate::error::Code::MeetingInvalidUrl,
                 "new_video_url",
                 format!("'{u}' is not a web link; it should start with https://"),
             ));
@@ -130,7 +130,7 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
     if let Some(d) = e.new_duration {
         if d == 0 || d > 24 * 60 {
             return Err(Error::invalid(
-                "schedule.invalid_duration",
+                crate::error::Code::ScheduleInvalidDuration,
                 "new_duration",
                 "a meeting lasts between 1 minute and 24 hours",
             ));
@@ -144,7 +144,7 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
                 && e.new_duration.is_none()
             {
                 return Err(Error::invalid(
-                    "exception.move_needs_change",
+                    crate::error::Code::ExceptionMoveNeedsChange,
                     "new_start",
                     "say what changes: a new date and time, a new place or a new link",
                 ));
@@ -268,7 +268,7 @@ pub fn add_closure(
     meetings::get(conn, meeting_id)?;
     if to < from {
         return Err(Error::invalid(
-            "schedule.end_before_start",
+            crate::error::Code::ScheduleEndBeforeStart,
             "to_date",
             format!("the closure ends ({to}) before it starts ({from})"),
         ));
@@ -316,14 +316,14 @@ pub fn closures(conn: &Connection, meeting_id: i64) -> Result<Vec<Closure>> {
                 id,
                 from_date: from.parse().map_err(|_| {
                     Error::invalid(
-                        "closure.corrupt",
+                        crate::error::Code::ClosureCorrupt,
                         "from_date",
                         "stored closure date is unreadable",
                     )
                 })?,
                 to_date: to.parse().map_err(|_| {
                     Error::invalid(
-                        "closure.corrupt",
+                        crate::error::Code::ClosureCorrupt,
                         "to_date",
                         "stored closure date is unreadable",
                     )

@@ -31,7 +31,7 @@ impl Fellowship {
             "smart" | "smart recovery" => Ok(Fellowship::Smart),
             "other" => Ok(Fellowship::Other),
             other => Err(Error::invalid(
-                "meeting.invalid_fellowship",
+                crate::error::Code::MeetingInvalidFellowship,
                 "fellowship",
                 format!("'{other}' is not a fellowship Homegroup knows; use na, smart or other"),
             )),
@@ -79,7 +79,7 @@ impl AttendanceMode {
             "hybrid" => Ok(AttendanceMode::Hybrid),
             "phone" | "phone_only" => Ok(AttendanceMode::Phone),
             other => Err(Error::invalid(
-                "meeting.invalid_mode",
+                crate::error::Code::MeetingInvalidMode,
                 "mode",
                 format!(
                     "'{other}' is not an attendance mode; use in_person, online, hybrid or phone"

@@ -34,14 +34,14 @@ impl GroupInput {
         let name = self.name.trim();
         if name.is_empty() {
             return Err(Error::invalid(
-                "group.name_empty",
+                crate::error::Code::GroupNameEmpty,
                 "name",
                 "give the group a name",
             ));
         }
         if name.chars().count() > NAME_MAX {
             return Err(Error::invalid(
-                "group.name_too_long",
+                crate::error::Code::GroupNameTooLong,
                 "name",
                 format!("a group name has at most {NAME_MAX} characters"),
             ));
@@ -55,7 +55,7 @@ pub fn create(conn: &Connection, input: &GroupInput) -> Result<Group> {
     let name = input.validate()?;
     if find(conn, input.fellowship, &name)?.is_some() {
         return Err(Error::invalid(
-            "group.duplicate",
+            crate::error::Code::GroupDuplicate,
             "name",
             format!("there is already a group called '{name}'"),
         ));
@@ -101,7 +101,7 @@ pub fn update(conn: &Connection, id: i64, input: &GroupInput) -> Result<Group> {
     get(conn, id)?;
     if find(conn, input.fellowship, &name)?.is_some_and(|other| other != id) {
         return Err(Error::invalid(
-            "group.duplicate",
+            crate::error::Code::GroupDuplicate,
             "name",
             format!("there is already a group called '{name}'"),
         ));

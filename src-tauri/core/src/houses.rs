@@ -99,7 +99,7 @@ fn check_name(name: &str) -> Result<String> {
     let n = name.trim();
     if n.is_empty() {
         return Err(Error::invalid(
-            "house.name_empty",
+            crate::error::Code::HouseNameEmpty,
             "name",
             "give the house a name",
         ));
@@ -113,7 +113,7 @@ fn unique(e: rusqlite::Error, name: &str) -> Error {
             if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
         {
             Error::invalid(
-                "house.duplicate",
+                crate::error::Code::HouseDuplicate,
                 "name",
                 format!("there is already a house called “{name}”"),
             )
@@ -211,7 +211,7 @@ pub fn add_rule(conn: &Connection, house_id: i64, r: &RuleInput) -> Result<Rule>
     get(conn, house_id)?;
     if r.count == 0 || r.count > 1000 {
         return Err(Error::invalid(
-            "house.invalid_count",
+            crate::error::Code::HouseInvalidCount,
             "count",
             "a rule asks for between 1 and 1,000 meetings",
         ));
@@ -222,7 +222,7 @@ pub fn add_rule(conn: &Connection, house_id: i64, r: &RuleInput) -> Result<Rule>
             Some(d) if (1..=3650).contains(&d) => Some(d),
             _ => {
                 return Err(Error::invalid(
-                    "house.invalid_days",
+                    crate::error::Code::HouseInvalidDays,
                     "days",
                     "say over how many days (for example 90)",
                 ));
@@ -290,14 +290,14 @@ pub fn resident(conn: &Connection, id: i64) -> Result<Resident> {
 fn check_dates(input: &ResidentInput, today: NaiveDate) -> Result<NaiveDate> {
     let move_in = input.move_in.ok_or_else(|| {
         Error::invalid(
-            "resident.move_in_required",
+            crate::error::Code::ResidentMoveInRequired,
             "move_in",
             "give the move-in date",
         )
     })?;
     if move_in > today + Duration::days(60) {
         return Err(Error::invalid(
-            "resident.move_in_future",
+            crate::error::Code::ResidentMoveInFuture,
             "move_in",
             "the move-in date is more than two months away",
         ));
@@ -305,7 +305,7 @@ fn check_dates(input: &ResidentInput, today: NaiveDate) -> Result<NaiveDate> {
     if let Some(out) = input.move_out {
         if out < move_in {
             return Err(Error::invalid(
-                "resident.move_out_before_in",
+                crate::error::Code::ResidentMoveOutBeforeIn,
                 "move_out",
                 "the move-out date is before the move-in date",
             ));
@@ -355,7 +355,7 @@ pub fn add_resident(
     )?;
     if already {
         return Err(Error::invalid(
-            "resident.duplicate",
+            crate::error::Code::ResidentDuplicate,
             "nickname",
             "this member already lives in the house",
         ));
@@ -431,7 +431,7 @@ pub fn log_outside(conn: &Connection, input: &OutsideInput, today: NaiveDate) ->
     let member = members::get(conn, input.member_id)?;
     if input.attended_on > today {
         return Err(Error::invalid(
-            "outside.future",
+            crate::error::Code::OutsideFuture,
             "attended_on",
             "that date has not come yet",
         ));
@@ -441,7 +441,7 @@ pub fn log_outside(conn: &Connection, input: &OutsideInput, today: NaiveDate) ->
     let (verification, code) = if slip.is_empty() {
         if name.is_empty() {
             return Err(Error::invalid(
-                "outside.name_required",
+                crate::error::Code::OutsideNameRequired,
                 "meeting_name",
                 "name the meeting attended",
             ));
@@ -451,7 +451,7 @@ pub fn log_outside(conn: &Connection, input: &OutsideInput, today: NaiveDate) ->
         let v = crate::slips::verify(conn, slip)?;
         if !v.nickname.eq_ignore_ascii_case(&member.nickname) {
             return Err(Error::invalid(
-                "outside.slip_other_member",
+                crate::error::Code::OutsideSlipOtherMember,
                 "slip",
                 format!(
                     "this slip is for “{}”, not “{}”",
@@ -462,7 +462,7 @@ pub fn log_outside(conn: &Connection, input: &OutsideInput, today: NaiveDate) ->
         let day = input.attended_on.to_string();
         let Some(entry) = v.entries.iter().find(|e| e.occurrence.starts_with(&day)) else {
             return Err(Error::invalid(
-                "outside.slip_other_date",
+                crate::error::Code::OutsideSlipOtherDate,
                 "slip",
                 format!("the slip does not list a meeting on {day}"),
             ));
@@ -800,7 +800,7 @@ pub fn report(
 ) -> Result<Vec<ReportLine>> {
     if to < from || (to - from).num_days() > 400 {
         return Err(Error::invalid(
-            "report.invalid_range",
+            crate::error::Code::ReportInvalidRange,
             "to",
             "a report covers one day to a year",
         ));

@@ -30,5 +30,5 @@ pub mod slips;
 pub mod store;
 pub mod venues;
 
-pub use error::{Error, ErrorPayload, Result};
+pub use error::{Code, Error, ErrorPayload, Result};
 pub use store::Store;

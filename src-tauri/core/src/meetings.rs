@@ -138,14 +138,14 @@ impl MeetingInput {
         let name = self.name.trim();
         if name.is_empty() {
             return Err(Error::invalid(
-                "meeting.name_empty",
+                crate::error::Code::MeetingNameEmpty,
                 "name",
                 "give the meeting a name",
             ));
         }
         if name.chars().count() > NAME_MAX {
             return Err(Error::invalid(
-                "meeting.name_too_long",
+                crate::error::Code::MeetingNameTooLong,
                 "name",
                 format!("a name has at most {NAME_MAX} characters"),
             ));
@@ -168,7 +168,7 @@ impl MeetingInput {
             };
             if !has_address {
                 return Err(Error::invalid(
-                    "meeting.address_required",
+                    crate::error::Code::MeetingAddressRequired,
                     "address",
                     "an in-person or hybrid meeting needs the venue's street address",
                 ));
@@ -181,14 +181,14 @@ impl MeetingInput {
                 if url.is_empty() && phone.is_empty() =>
             {
                 return Err(Error::invalid(
-                    "meeting.online_access_required",
+                    crate::error::Code::MeetingOnlineAccessRequired,
                     "url",
                     "an online or hybrid meeting needs a video link or a dial-in number",
                 ))
             }
             AttendanceMode::Phone if phone.is_empty() => {
                 return Err(Error::invalid(
-                    "meeting.dial_in_required",
+                    crate::error::Code::MeetingDialInRequired,
                     "dial_in",
                     "a phone meeting needs a dial-in number",
                 ))
@@ -199,7 +199,7 @@ impl MeetingInput {
             || url.contains(char::is_whitespace)
         {
             return Err(Error::invalid(
-                "meeting.invalid_url",
+                crate::error::Code::MeetingInvalidUrl,
                 "url",
                 format!("'{url}' is not a web link; it should start with https://"),
             ));
@@ -210,7 +210,7 @@ impl MeetingInput {
                 .all(|c| c.is_ascii_digit() || " +-().,#*pw".contains(c))
         {
             return Err(Error::invalid(
-                "meeting.invalid_dial_in",
+                crate::error::Code::MeetingInvalidDialIn,
                 "dial_in",
                 format!("'{phone}' is not a phone number; use digits, spaces, + - ( ) and , # for one-tap codes"),
             ));
@@ -220,7 +220,7 @@ impl MeetingInput {
             && !(lang.len() <= 12 && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         {
             return Err(Error::invalid(
-                "meeting.invalid_language",
+                crate::error::Code::MeetingInvalidLanguage,
                 "language",
                 format!("'{lang}' is not a language code such as en or es"),
             ));
@@ -233,7 +233,7 @@ impl MeetingInput {
         {
             if crate::formats::find(self.fellowship, code).is_none() {
                 return Err(Error::invalid(
-                    "meeting.unknown_format",
+                    crate::error::Code::MeetingUnknownFormat,
                     "formats",
                     format!("'{code}' is not a {} format code", self.fellowship.name()),
                 ));
@@ -247,7 +247,7 @@ impl MeetingInput {
             )?;
             if !exists {
                 return Err(Error::invalid(
-                    "meeting.unknown_group",
+                    crate::error::Code::MeetingUnknownGroup,
                     "group_id",
                     format!("group {id} does not exist"),
                 ));

@@ -43,21 +43,21 @@ impl MemberInput {
             .join(" ");
         if nick.is_empty() {
             return Err(Error::invalid(
-                "member.nickname_empty",
+                crate::error::Code::MemberNicknameEmpty,
                 "nickname",
                 "give a nickname (a first name or initial is enough)",
             ));
         }
         if nick.chars().count() > NICKNAME_MAX {
             return Err(Error::invalid(
-                "member.nickname_too_long",
+                crate::error::Code::MemberNicknameTooLong,
                 "nickname",
                 format!("a nickname has at most {NICKNAME_MAX} characters"),
             ));
         }
         if nick.contains('@') || nick.chars().filter(char::is_ascii_digit).count() >= 7 {
             return Err(Error::invalid(
-                "member.nickname_identifying",
+                crate::error::Code::MemberNicknameIdentifying,
                 "nickname",
                 "a nickname cannot be an e-mail address or phone number",
             ));
@@ -65,7 +65,7 @@ impl MemberInput {
         if let Some(d) = self.clean_date {
             if d > today {
                 return Err(Error::invalid(
-                    "member.clean_date_future",
+                    crate::error::Code::MemberCleanDateFuture,
                     "clean_date",
                     format!("the clean date {d} is in the future"),
                 ));
@@ -95,7 +95,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Member> {
 
 fn duplicate(nick: &str) -> Error {
     Error::invalid(
-        "member.duplicate_nickname",
+        crate::error::Code::MemberDuplicateNickname,
         "nickname",
         format!("“{nick}” is already a member of this group; add an initial to tell them apart"),
     )
@@ -146,7 +146,7 @@ pub fn relapse(
     let m = get(conn, id)?;
     if new_clean_date > today {
         return Err(Error::invalid(
-            "member.clean_date_future",
+            crate::error::Code::MemberCleanDateFuture,
             "clean_date",
             format!("the clean date {new_clean_date} is in the future"),
         ));
@@ -154,7 +154,7 @@ pub fn relapse(
     if let Some(old) = m.clean_date {
         if new_clean_date <= old {
             return Err(Error::invalid(
-                "member.relapse_before_clean_date",
+                crate::error::Code::MemberRelapseBeforeCleanDate,
                 "clean_date",
                 format!("the new clean date must be after the current one ({old})"),
             ));

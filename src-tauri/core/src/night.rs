@@ -57,7 +57,7 @@ fn occurrence(meeting: &Meeting, key: &str, today: NaiveDate) -> Result<NaiveDat
     let exp = Expander::new(&meeting.schedule)?;
     if !exp.local_starts(at.date(), at.date()).contains(&at) {
         return Err(Error::invalid(
-            "night.not_an_occurrence",
+            crate::error::Code::NightNotAnOccurrence,
             "occurrence",
             format!(
                 "{} does not meet at {}",
@@ -68,7 +68,7 @@ fn occurrence(meeting: &Meeting, key: &str, today: NaiveDate) -> Result<NaiveDat
     }
     if at.date() > today {
         return Err(Error::invalid(
-            "night.future",
+            crate::error::Code::NightFuture,
             "occurrence",
             format!("{} on {} has not happened yet", meeting.name, at.date()),
         ));
@@ -231,7 +231,7 @@ pub fn set_counts(
     let key = occurrence_key(occurrence(&meeting, key, today)?);
     if c.head_count > 10_000 || c.newcomer_count > 10_000 {
         return Err(Error::invalid(
-            "night.invalid_count",
+            crate::error::Code::NightInvalidCount,
             "head_count",
             "a count is between 0 and 10,000",
         ));
@@ -271,14 +271,14 @@ pub fn report(
 ) -> Result<Vec<ReportRow>> {
     if to < from {
         return Err(Error::invalid(
-            "report.invalid_range",
+            crate::error::Code::ReportInvalidRange,
             "to",
             "the end date is before the start date",
         ));
     }
     if (to - from).num_days() > 3660 {
         return Err(Error::invalid(
-            "report.invalid_range",
+            crate::error::Code::ReportInvalidRange,
             "to",
             "a report covers at most ten years",
         ));

@@ -73,7 +73,7 @@ fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
 pub fn qr_modules(data: &str) -> Result<(usize, Vec<bool>)> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).map_err(|_| {
         Error::invalid(
-            "qr.too_long",
+            crate::error::Code::QrTooLong,
             "url",
             "this address is too long for a QR code",
         )

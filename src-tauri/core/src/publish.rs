@@ -51,14 +51,14 @@ fn collection_url(url: &str) -> Result<String> {
     let url = url.trim();
     let parsed = reqwest::Url::parse(url).map_err(|_| {
         Error::invalid(
-            "publish.invalid_url",
+            crate::error::Code::PublishInvalidUrl,
             "url",
             format!("'{url}' is not a web address; it should look like https://example.org/dav/calendars/group/"),
         )
     })?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
         return Err(Error::invalid(
-            "publish.invalid_url",
+            crate::error::Code::PublishInvalidUrl,
             "url",
             "the collection address must start with https:// (or http:// on this computer)",
         ));
@@ -67,7 +67,7 @@ fn collection_url(url: &str) -> Result<String> {
     // server on this computer is reached without leaving it.
     if parsed.scheme() == "http" && !is_loopback(&parsed) {
         return Err(Error::invalid(
-            "publish.insecure_url",
+            crate::error::Code::PublishInsecureUrl,
             "url",
             format!(
                 "{} is reached over plain http://, where the password would travel unencrypted; use its https:// address (http:// is only for a server on this computer)",
@@ -197,7 +197,7 @@ impl Remote<'_> {
         let res = rb.send().await.map_err(|e| network(self.base, &e))?;
         match res.status() {
             StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Err(Error::remote(
-                "remote.auth",
+                crate::error::Code::RemoteAuth,
                 format!(
                     "{} refused the user name or password (HTTP {}); check them in the publish settings",
                     self.base,
@@ -246,7 +246,7 @@ impl Remote<'_> {
                 }
                 StatusCode::NOT_FOUND | StatusCode::CONFLICT | StatusCode::METHOD_NOT_ALLOWED => {
                     return Err(Error::remote(
-                        "remote.not_found",
+                        crate::error::Code::RemoteNotFound,
                         format!(
                             "{} is not a calendar collection (HTTP {}); create the calendar on the server first",
                             self.base,
@@ -256,14 +256,14 @@ impl Remote<'_> {
                 }
                 s => {
                     return Err(Error::remote(
-                        "remote.refused",
+                        crate::error::Code::RemoteRefused,
                         format!("{} refused {name} (HTTP {})", self.base, s.as_u16()),
                     ))
                 }
             }
         }
         Err(Error::remote(
-            "remote.refused",
+            crate::error::Code::RemoteRefused,
             format!(
                 "{} kept changing {name} while we wrote it; try again",
                 self.base
@@ -285,7 +285,7 @@ impl Remote<'_> {
                     Ok(())
                 } else {
                     Err(Error::remote(
-                        "remote.refused",
+                        crate::error::Code::RemoteRefused,
                         format!(
                             "{} would not delete {name} (HTTP {})",
                             self.base,
@@ -295,7 +295,7 @@ impl Remote<'_> {
                 }
             }
             s => Err(Error::remote(
-                "remote.refused",
+                crate::error::Code::RemoteRefused,
                 format!(
                     "{} would not delete {name} (HTTP {})",
                     self.base,
@@ -329,7 +329,7 @@ fn network(base: &str, e: &reqwest::Error) -> Error {
         src = s.source();
     }
     Error::remote(
-        "remote.network",
+        crate::error::Code::RemoteNetwork,
         format!(
             "{base} {what}{}{cause}; check the address and the internet connection",
             if cause.is_empty() { "" } else { ": " }

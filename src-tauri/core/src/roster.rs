@@ -46,7 +46,7 @@ pub fn set(
     let person = person.trim();
     if person.chars().count() > 80 {
         return Err(Error::invalid(
-            "roster.name_too_long",
+            crate::error::Code::RosterNameTooLong,
             "person",
             "a name on the roster has at most 80 characters",
         ));

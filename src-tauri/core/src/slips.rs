@@ -99,7 +99,7 @@ fn signing_key(conn: &Connection, group_id: i64) -> Result<SigningKey> {
     if let Some(bytes) = existing {
         let bytes: [u8; 32] = bytes.try_into().map_err(|_| {
             Error::invalid(
-                "slip.bad_key",
+                crate::error::Code::SlipBadKey,
                 "key",
                 "the group's stored key is damaged; revoke it to make a new one",
             )
@@ -128,7 +128,7 @@ pub fn issue(
     let group = crate::groups::get(conn, group_id)?;
     if !group.offers_verification {
         return Err(Error::invalid(
-            "slip.not_offered",
+            crate::error::Code::SlipNotOffered,
             "group",
             format!(
                 "{} does not offer attendance verification (a group decides this in its settings)",
@@ -138,7 +138,7 @@ pub fn issue(
     }
     if to < from {
         return Err(Error::invalid(
-            "slip.invalid_range",
+            crate::error::Code::SlipInvalidRange,
             "to",
             "the end date is before the start date",
         ));
@@ -156,7 +156,7 @@ pub fn issue(
         .collect::<rusqlite::Result<_>>()?;
     if entries.is_empty() {
         return Err(Error::invalid(
-            "slip.no_attendance",
+            crate::error::Code::SlipNoAttendance,
             "from",
             format!(
                 "{} has no check-in at {}'s meetings from {from} to {to}",
@@ -230,7 +230,7 @@ fn find_key(conn: &Connection, id: &str) -> Result<Option<KnownKey>> {
     Ok(keys.into_iter().find(|k| key_id(&k.public) == id))
 }
 
-fn refused(code: &'static str, message: impl Into<String>) -> Error {
+fn refused(code: crate::error::Code, message: impl Into<String>) -> Error {
     Error::invalid(code, "slip", message)
 }
 
@@ -244,7 +244,7 @@ pub fn verify(conn: &Connection, text: &str) -> Result<Slip> {
         let code = normalise_code(text);
         if code.len() != 12 {
             return Err(refused(
-                "slip.malformed",
+                crate::error::Code::SlipMalformed,
                 "this is neither a slip code (12 letters and digits) nor the text of a slip's QR code",
             ));
         }
@@ -252,47 +252,65 @@ pub fn verify(conn: &Connection, text: &str) -> Result<Slip> {
             .optional()?
             .ok_or_else(|| {
                 refused(
-                    "slip.unknown_code",
+                    crate::error::Code::SlipUnknownCode,
                     "no slip with this code was issued here; scan the slip's QR code to check it with the group's public key",
                 )
             })?
     };
     let parts: Vec<&str> = token.split('.').collect();
     let [_, body, sig] = parts[..] else {
-        return Err(refused("slip.malformed", "the slip's text is incomplete"));
+        return Err(refused(
+            crate::error::Code::SlipMalformed,
+            "the slip's text is incomplete",
+        ));
     };
     let payload: Payload = B64
         .decode(body)
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok())
-        .ok_or_else(|| refused("slip.malformed", "the slip's text is damaged"))?;
+        .ok_or_else(|| {
+            refused(
+                crate::error::Code::SlipMalformed,
+                "the slip's text is damaged",
+            )
+        })?;
     let signature = B64
         .decode(sig)
         .ok()
         .and_then(|b| Signature::from_slice(&b).ok())
-        .ok_or_else(|| refused("slip.malformed", "the slip's signature is damaged"))?;
+        .ok_or_else(|| {
+            refused(
+                crate::error::Code::SlipMalformed,
+                "the slip's signature is damaged",
+            )
+        })?;
     let key = find_key(conn, &payload.k)?.ok_or_else(|| {
         refused(
-            "slip.unknown_key",
+            crate::error::Code::SlipUnknownKey,
             format!("the slip is signed by a key this computer does not know ({}): import {}'s public key first", payload.k, payload.g),
         )
     })?;
-    let public: [u8; 32] = key
-        .public
-        .clone()
-        .try_into()
-        .map_err(|_| refused("slip.unknown_key", "the stored key is damaged"))?;
-    let public = VerifyingKey::from_bytes(&public)
-        .map_err(|_| refused("slip.unknown_key", "the stored key is damaged"))?;
+    let public: [u8; 32] = key.public.clone().try_into().map_err(|_| {
+        refused(
+            crate::error::Code::SlipUnknownKey,
+            "the stored key is damaged",
+        )
+    })?;
+    let public = VerifyingKey::from_bytes(&public).map_err(|_| {
+        refused(
+            crate::error::Code::SlipUnknownKey,
+            "the stored key is damaged",
+        )
+    })?;
     if public.verify(body.as_bytes(), &signature).is_err() {
         return Err(refused(
-            "slip.tampered",
+            crate::error::Code::SlipTampered,
             "the slip has been altered since it was signed: its signature does not match",
         ));
     }
     if let Some(when) = key.revoked {
         return Err(refused(
-            "slip.revoked",
+            crate::error::Code::SlipRevoked,
             format!(
                 "{} revoked the key that signed this slip on {}; ask the group for a new slip",
                 payload.g,
@@ -311,7 +329,7 @@ pub fn verify(conn: &Connection, text: &str) -> Result<Slip> {
             )?;
             if !present {
                 return Err(refused(
-                    "slip.no_checkin",
+                    crate::error::Code::SlipNoCheckin,
                     format!(
                         "{} has no check-in at {meeting} on {}",
                         payload.n,
@@ -349,7 +367,7 @@ pub fn revoke(conn: &Connection, group_id: i64) -> Result<()> {
     )?;
     if n == 0 {
         return Err(Error::invalid(
-            "slip.no_key",
+            crate::error::Code::SlipNoKey,
             "group",
             "the group has no key yet (one is made with its first slip)",
         ));
@@ -410,7 +428,7 @@ pub fn trust(conn: &Connection, text: &str) -> Result<u32> {
             })
             .ok_or_else(|| {
                 Error::invalid(
-                    "keys.malformed",
+                    crate::error::Code::KeysMalformed,
                     "file",
                     format!("this key line is damaged: {line}"),
                 )
@@ -429,7 +447,7 @@ pub fn trust(conn: &Connection, text: &str) -> Result<u32> {
     }
     if n == 0 {
         return Err(Error::invalid(
-            "keys.none",
+            crate::error::Code::KeysNone,
             "file",
             "this is not a Homegroup verification file: it holds no HOMEGROUP-KEY line",
         ));

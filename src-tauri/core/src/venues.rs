@@ -43,7 +43,7 @@ impl VenueInput {
     pub fn validate_in(&self, timezone: &str) -> Result<()> {
         if self.address.trim().is_empty() && self.name.trim().is_empty() {
             return Err(Error::invalid(
-                "venue.address_required",
+                crate::error::Code::VenueAddressRequired,
                 "address",
                 "give the venue's street address",
             ));
@@ -52,20 +52,20 @@ impl VenueInput {
         match (self.latitude, self.longitude) {
             (Some(lat), _) if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() => {
                 Err(Error::invalid(
-                    "venue.invalid_latitude",
+                    crate::error::Code::VenueInvalidLatitude,
                     "latitude",
                     format!("latitude {lat} is not between -90 and 90"),
                 ))
             }
             (_, Some(lon)) if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() => {
                 Err(Error::invalid(
-                    "venue.invalid_longitude",
+                    crate::error::Code::VenueInvalidLongitude,
                     "longitude",
                     format!("longitude {lon} is not between -180 and 180"),
                 ))
             }
             (Some(_), None) | (None, Some(_)) => Err(Error::invalid(
-                "venue.partial_coordinates",
+                crate::error::Code::VenuePartialCoordinates,
                 "latitude",
                 "give both latitude and longitude, or neither",
             )),

@@ -108,7 +108,7 @@ pub fn create(conn: &Connection, input: &FeedInput) -> Result<Feed> {
     let name = input.name.trim();
     if name.is_empty() {
         return Err(Error::invalid(
-            "feed.name_empty",
+            crate::error::Code::FeedNameEmpty,
             "name",
             "give the feed a name",
         ));
@@ -120,7 +120,7 @@ pub fn create(conn: &Connection, input: &FeedInput) -> Result<Feed> {
     )?;
     if exists {
         return Err(Error::invalid(
-            "feed.duplicate",
+            crate::error::Code::FeedDuplicate,
             "name",
             format!("there is already a feed called '{name}'"),
         ));
@@ -216,7 +216,7 @@ pub fn by_name(conn: &Connection, name: &str) -> Result<Feed> {
         .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
         .ok_or_else(|| {
             Error::invalid(
-                "feed.unknown",
+                crate::error::Code::FeedUnknown,
                 "feed",
                 format!("there is no feed called '{name}'; `homegroup feeds list` shows them"),
             )

@@ -89,7 +89,7 @@ pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
     TcpListener::bind(addr).await.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             Error::invalid(
-                "serve.port_taken",
+                crate::error::Code::ServePortTaken,
                 "port",
                 format!(
                     "port {} is taken by another program, so the feeds cannot be served at their address; \
@@ -100,7 +100,7 @@ pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
             )
         } else {
             Error::invalid(
-                "serve.bind",
+                crate::error::Code::ServeBind,
                 "bind",
                 format!("cannot listen on {addr}: {e}"),
             )
@@ -278,7 +278,7 @@ pub async fn start(store: Arc<Store>, addr: SocketAddr) -> Result<Handle> {
     let listener = bind(addr).await?;
     let addr = listener.local_addr().map_err(|e| {
         Error::invalid(
-            "serve.bind",
+            crate::error::Code::ServeBind,
             "bind",
             format!("the feed server has no address: {e}"),
         )

@@ -318,7 +318,7 @@ pub fn read(
             Some(m) => (m, w.formats.and_then(|l| l.0)),
             None => {
                 return Err(Error::invalid(
-                    "import.wrong_shape",
+                    crate::error::Code::ImportWrongShape,
                     "file",
                     "a BMLT search result is a list of meetings, or an object with \"meetings\"; this JSON is neither",
                 ))
@@ -326,14 +326,14 @@ pub fn read(
         }
     } else {
         return Err(Error::invalid(
-            "import.wrong_shape",
+            crate::error::Code::ImportWrongShape,
             "file",
             "a BMLT search result is a list of meetings; this JSON is something else",
         ));
     };
     if records.is_empty() {
         return Err(Error::invalid(
-            "import.empty",
+            crate::error::Code::ImportEmpty,
             "file",
             "the server answered with no meetings (check the service bodies asked for)",
         ));

@@ -75,7 +75,7 @@ pub fn read(
     let text = super::text_of(bytes)?;
     if !looks_like(text) {
         return Err(Error::invalid(
-            "import.csv_columns",
+            crate::error::Code::ImportCsvColumns,
             "file",
             "the first line of a meeting list CSV names its columns, at least Name, Day and Time",
         ));
@@ -89,7 +89,7 @@ pub fn read(
         .headers()
         .map_err(|e| {
             Error::invalid(
-                "import.bad_csv",
+                crate::error::Code::ImportBadCsv,
                 "file",
                 format!("the header line cannot be read ({e})"),
             )

@@ -13,14 +13,14 @@ pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 pub async fn fetch(url: &str) -> Result<Vec<u8>> {
     let parsed = reqwest::Url::parse(url.trim()).map_err(|_| {
         Error::invalid(
-            "import.invalid_url",
+            crate::error::Code::ImportInvalidUrl,
             "url",
             format!("'{url}' is not a web address"),
         )
     })?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(Error::invalid(
-            "import.invalid_url",
+            crate::error::Code::ImportInvalidUrl,
             "url",
             "only http:// and https:// addresses can be fetched",
         ));
@@ -48,15 +48,15 @@ pub async fn fetch(url: &str) -> Result<Vec<u8>> {
     match res.status() {
         s if s.is_success() => {}
         StatusCode::NOT_FOUND | StatusCode::GONE => {
-            return Err(Error::remote("remote.not_found", format!("{url} does not exist (HTTP {}); check the address", res.status().as_u16())))
+            return Err(Error::remote(crate::error::Code::RemoteNotFound, format!("{url} does not exist (HTTP {}); check the address", res.status().as_u16())))
         }
         StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
             return Err(Error::remote(
-                "remote.auth",
+                crate::error::Code::RemoteAuth,
                 format!("{url} refused access (HTTP {}); the site may need a login or block programs — download the file in a browser and import that", res.status().as_u16()),
             ))
         }
-        s => return Err(Error::remote("remote.refused", format!("{url} answered HTTP {}; try again later", s.as_u16()))),
+        s => return Err(Error::remote(crate::error::Code::RemoteRefused, format!("{url} answered HTTP {}; try again later", s.as_u16()))),
     }
     if res.content_length().is_some_and(|n| n as usize > MAX_BYTES) {
         return Err(too_big(url));
@@ -73,7 +73,7 @@ pub async fn fetch(url: &str) -> Result<Vec<u8>> {
 
 fn too_big(url: &str) -> Error {
     Error::invalid(
-        "import.too_big",
+        crate::error::Code::ImportTooBig,
         "url",
         format!(
             "{url} is larger than {} MB, far beyond any meeting list",
@@ -101,5 +101,8 @@ fn transport(url: &str, e: &reqwest::Error) -> Error {
     } else {
         "the download failed"
     };
-    Error::remote("remote.network", format!("{url}: {hint} ({cause})"))
+    Error::remote(
+        crate::error::Code::RemoteNetwork,
+        format!("{url}: {hint} ({cause})"),
+    )
 }

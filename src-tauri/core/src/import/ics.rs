@@ -25,7 +25,7 @@ use crate::schedule::{rule, Day, Recurrence, Schedule};
 use crate::venues::VenueInput;
 
 fn bad(message: impl Into<String>) -> Error {
-    Error::invalid("import.bad_ics", "file", message)
+    Error::invalid(crate::error::Code::ImportBadIcs, "file", message)
 }
 
 fn get<'a>(props: &'a [Property], name: &str) -> Option<&'a Property> {

@@ -63,14 +63,14 @@ pub fn read(
     let root = json_root(bytes, "Meeting Guide feed")?;
     let Value::Array(records) = root else {
         return Err(Error::invalid(
-            "import.wrong_shape",
+            crate::error::Code::ImportWrongShape,
             "file",
             "a Meeting Guide feed is a list of meetings ([…]); this JSON is something else",
         ));
     };
     if records.is_empty() {
         return Err(Error::invalid(
-            "import.empty",
+            crate::error::Code::ImportEmpty,
             "file",
             "the feed is an empty list",
         ));

@@ -87,12 +87,16 @@ impl ImportFormat {
         } else if t.starts_with('<') {
             Err(html())
         } else if t.is_empty() {
-            Err(Error::invalid("import.empty", "file", "the file is empty"))
+            Err(Error::invalid(
+                crate::error::Code::ImportEmpty,
+                "file",
+                "the file is empty",
+            ))
         } else if csv::looks_like(t) {
             Ok(ImportFormat::Csv)
         } else {
             Err(Error::invalid(
-                "import.unknown_format",
+                crate::error::Code::ImportUnknownFormat,
                 "format",
                 "this is not a meeting list Homegroup can read (Meeting Guide JSON, BMLT, iCalendar or CSV)",
             ))
@@ -102,7 +106,7 @@ impl ImportFormat {
 
 pub(crate) fn html() -> Error {
     Error::invalid(
-        "import.html",
+        crate::error::Code::ImportHtml,
         "file",
         "this is a web page (HTML), not a meeting list: the address may lead to a login, error or \"access denied\" page",
     )
@@ -116,12 +120,12 @@ pub(crate) fn text_of(bytes: &[u8]) -> Result<&str> {
         // UTF-8; a JSON or calendar file in another encoding came from a broken export.
         match ImportFormat::detect(bytes) {
             Ok(ImportFormat::Csv) | Err(_) => Error::invalid(
-                "import.not_utf8",
+                crate::error::Code::ImportNotUtf8,
                 "file",
                 "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"",
             ),
             Ok(f) => Error::invalid(
-                "import.not_utf8_export",
+                crate::error::Code::ImportNotUtf8Export,
                 "file",
                 format!(
                     "this {} file is not UTF-8 text, as the format requires; export it again from where it came from, or ask its maintainer to",
@@ -135,7 +139,11 @@ pub(crate) fn text_of(bytes: &[u8]) -> Result<&str> {
         return Err(html());
     }
     if trimmed.is_empty() {
-        return Err(Error::invalid("import.empty", "file", "the file is empty"));
+        return Err(Error::invalid(
+            crate::error::Code::ImportEmpty,
+            "file",
+            "the file is empty",
+        ));
     }
     Ok(trimmed)
 }
@@ -162,31 +170,31 @@ pub(crate) fn json_error(e: &serde_json::Error, what: &str) -> Error {
     let detail = e.to_string();
     let (code, message) = if e.classify() == serde_json::error::Category::Eof {
         (
-            "import.json_cut_short",
+            crate::error::Code::ImportJsonCutShort,
             format!(
                 "the {what} ends in the middle (line {line}): it was cut short; download it again"
             ),
         )
     } else if detail.contains("recursion limit") {
         (
-            "import.json_too_deep",
+            crate::error::Code::ImportJsonTooDeep,
             format!("the {what} nests lists inside lists too deeply (line {line}, column {column}) to be a meeting list"),
         )
     } else if detail.contains("number out of range") {
         (
-            "import.json_bad_number",
+            crate::error::Code::ImportJsonBadNumber,
             format!(
                 "the {what} has a number too large to mean anything (line {line}, column {column})"
             ),
         )
     } else if detail.contains("surrogate") || detail.contains("escape") {
         (
-            "import.json_bad_text",
+            crate::error::Code::ImportJsonBadText,
             format!("the {what} has broken text: an escaped character that is not a character (line {line}, column {column})"),
         )
     } else {
         (
-            "import.bad_json",
+            crate::error::Code::ImportBadJson,
             format!("the {what} is not valid JSON (line {line}, column {column}): it may have been edited by hand or is not JSON"),
         )
     };
@@ -354,7 +362,7 @@ pub async fn load(req: &ImportRequest) -> Result<Vec<u8>> {
         })?;
         if meta.len() as usize > fetch::MAX_BYTES {
             return Err(Error::invalid(
-                "import.too_large",
+                crate::error::Code::ImportTooLarge,
                 "file",
                 format!(
                     "the file is {} MB; a meeting list is at most {} MB",
@@ -392,7 +400,7 @@ pub async fn run(
     .await
     .map_err(|_| {
         Error::invalid(
-            "import.interrupted",
+            crate::error::Code::ImportInterrupted,
             "file",
             "the import stopped unexpectedly; nothing was changed",
         )
@@ -474,7 +482,7 @@ pub fn import(
             .collect::<Vec<_>>()
             .join("; ");
         return Err(Error::invalid(
-            "import.no_meetings",
+            crate::error::Code::ImportNoMeetings,
             "file",
             if why.is_empty() {
                 "the list parses but holds no meetings".to_owned()

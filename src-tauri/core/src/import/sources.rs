@@ -102,7 +102,7 @@ pub fn set_refresh(conn: &Connection, id: i64, minutes: Option<u32>) -> Result<(
     if let Some(m) = minutes {
         if !(15..=60 * 24 * 31).contains(&m) {
             return Err(Error::invalid(
-                "source.invalid_refresh",
+                crate::error::Code::SourceInvalidRefresh,
                 "refresh_minutes",
                 "refresh between every 15 minutes and once a month",
             ));
@@ -133,8 +133,13 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// Sources whose refresh time has come at `now` (RFC 3339, UTC).
 pub fn due(conn: &Connection, now: &str) -> Result<Vec<Source>> {
-    let now = chrono::DateTime::parse_from_rfc3339(now)
-        .map_err(|_| Error::invalid("source.invalid_time", "now", "not an RFC 3339 time"))?;
+    let now = chrono::DateTime::parse_from_rfc3339(now).map_err(|_| {
+        Error::invalid(
+            crate::error::Code::SourceInvalidTime,
+            "now",
+            "not an RFC 3339 time",
+        )
+    })?;
     Ok(list(conn)?
         .into_iter()
         .filter(|s| {

@@ -176,7 +176,7 @@ fn floating_until(rrule: &str) -> String {
 
 fn invalid_rule(detail: &str) -> Error {
     Error::invalid(
-        "schedule.invalid_rule",
+        crate::error::Code::ScheduleInvalidRule,
         "recurrence",
         format!("the repeat rule is not valid RFC 5545: {detail}"),
     )

@@ -138,7 +138,7 @@ impl Schedule {
         for (field, d) in dates {
             if !YEARS.contains(&chrono::Datelike::year(&d)) {
                 return Err(Error::invalid(
-                    "schedule.year_out_of_range",
+                    crate::error::Code::ScheduleYearOutOfRange,
                     field,
                     format!(
                         "{d} is not a date a meeting can have; use a year from {} to {}",
@@ -150,7 +150,7 @@ impl Schedule {
         }
         if self.duration_minutes == 0 || self.duration_minutes > 24 * 60 {
             return Err(Error::invalid(
-                "schedule.invalid_duration",
+                crate::error::Code::ScheduleInvalidDuration,
                 "duration_minutes",
                 "a meeting lasts between 1 minute and 24 hours",
             ));
@@ -158,7 +158,7 @@ impl Schedule {
         if let Some(end) = self.end_date {
             if end < self.start_date {
                 return Err(Error::invalid(
-                    "schedule.end_before_start",
+                    crate::error::Code::ScheduleEndBeforeStart,
                     "end_date",
                     format!(
                         "the last date ({end}) is before the first date ({})",

@@ -186,7 +186,7 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
             check_interval(*interval)?;
             if days.is_empty() {
                 return bad(
-                    "schedule.no_days",
+                    crate::error::Code::ScheduleNoDays,
                     "choose at least one day of the week".into(),
                 );
             }
@@ -197,13 +197,13 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
             check_interval(*interval)?;
             if weeks.is_empty() {
                 return bad(
-                    "schedule.no_weeks",
+                    crate::error::Code::ScheduleNoWeeks,
                     "choose which week of the month (1st, 2nd, … or last)".into(),
                 );
             }
             if let Some(w) = weeks.iter().find(|w| !(**w == -1 || (1..=5).contains(*w))) {
                 return bad(
-                    "schedule.invalid_week",
+                    crate::error::Code::ScheduleInvalidWeek,
                     format!("week {w} of a month does not exist; use 1 to 5 or last"),
                 );
             }
@@ -212,13 +212,13 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
             check_interval(*interval)?;
             if days.is_empty() {
                 return bad(
-                    "schedule.no_days",
+                    crate::error::Code::ScheduleNoDays,
                     "choose at least one day of the month".into(),
                 );
             }
             if let Some(d) = days.iter().find(|d| !(**d == -1 || (1..=31).contains(*d))) {
                 return bad(
-                    "schedule.invalid_month_day",
+                    crate::error::Code::ScheduleInvalidMonthDay,
                     format!("day {d} of a month does not exist; use 1 to 31 or last"),
                 );
             }
@@ -227,7 +227,7 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
             if let (Some(end), Some(late)) = (s.end_date, dates.iter().max()) {
                 if *late > end {
                     return bad(
-                        "schedule.date_after_end",
+                        crate::error::Code::ScheduleDateAfterEnd,
                         format!("{late} is after the last date {end}"),
                     );
                 }
@@ -259,7 +259,7 @@ pub fn check(rrule: &str) -> Result<()> {
     for part in rrule.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((key, value)) = part.split_once('=') else {
             return bad(
-                "schedule.invalid_rule",
+                crate::error::Code::ScheduleInvalidRule,
                 format!("the repeat rule has a part without a value: '{part}'"),
             );
         };
@@ -275,14 +275,14 @@ pub fn check(rrule: &str) -> Result<()> {
         // A year of an hourly rule is 8,760 occurrences, of a secondly one 31 million.
         Some("HOURLY" | "MINUTELY" | "SECONDLY") => {
             return bad(
-                "schedule.too_frequent",
+                crate::error::Code::ScheduleTooFrequent,
                 "a meeting repeats at most once a day; this rule repeats every hour or faster"
                     .into(),
             )
         }
         Some(other) => {
             return bad(
-                "schedule.invalid_rule",
+                crate::error::Code::ScheduleInvalidRule,
                 format!(
                     "FREQ={other} is not a repeat frequency (DAILY, WEEKLY, MONTHLY or YEARLY)"
                 ),
@@ -290,7 +290,7 @@ pub fn check(rrule: &str) -> Result<()> {
         }
         None => {
             return bad(
-                "schedule.invalid_rule",
+                crate::error::Code::ScheduleInvalidRule,
                 "the repeat rule has no FREQ (how often it repeats)".into(),
             )
         }
@@ -302,7 +302,7 @@ pub fn check(rrule: &str) -> Result<()> {
                 Ok(n) if (1..=1000).contains(&n) => {}
                 _ => {
                     return bad(
-                        "schedule.invalid_interval",
+                        crate::error::Code::ScheduleInvalidInterval,
                         format!("INTERVAL={value} is not a repeat: it must be a whole number from 1 (every time) up"),
                     )
                 }
@@ -311,13 +311,13 @@ pub fn check(rrule: &str) -> Result<()> {
                 Ok(n) if n >= 1 && n <= MAX_COUNT as i64 => {}
                 Ok(n) if n > MAX_COUNT as i64 => {
                     return bad(
-                        "schedule.count_too_large",
+                        crate::error::Code::ScheduleCountTooLarge,
                         format!("COUNT={n}: a repeating meeting may end after at most {MAX_COUNT} dates; give an end date instead"),
                     )
                 }
                 _ => {
                     return bad(
-                        "schedule.invalid_count",
+                        crate::error::Code::ScheduleInvalidCount,
                         format!("COUNT={value} is not a number of dates: it must be 1 or more"),
                     )
                 }
@@ -325,7 +325,7 @@ pub fn check(rrule: &str) -> Result<()> {
             // More than one time of day is more than once a day.
             "BYHOUR" | "BYMINUTE" | "BYSECOND" if value.split(',').count() > 1 => {
                 return bad(
-                    "schedule.too_frequent",
+                    crate::error::Code::ScheduleTooFrequent,
                     format!(
                         "{key} gives {} values, so the meeting would happen several times a day; a meeting repeats at most once a day",
                         value.split(',').count()
@@ -336,7 +336,7 @@ pub fn check(rrule: &str) -> Result<()> {
                 let year = value.get(..4).and_then(|y| y.parse::<i32>().ok());
                 if !year.is_some_and(|y| super::YEARS.contains(&y)) {
                     return bad(
-                        "schedule.year_out_of_range",
+                        crate::error::Code::ScheduleYearOutOfRange,
                         format!("UNTIL={value}: the rule must end between {} and {}", super::YEARS.start(), super::YEARS.end()),
                     );
                 }
@@ -352,7 +352,7 @@ fn check_interval(n: u32) -> Result<()> {
         Ok(())
     } else {
         Err(Error::invalid(
-            "schedule.invalid_interval",
+            crate::error::Code::ScheduleInvalidInterval,
             "recurrence",
             "repeat every 1 to 52 weeks or months",
         ))

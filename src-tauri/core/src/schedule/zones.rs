@@ -8,14 +8,14 @@ pub fn parse(name: &str) -> Result<Tz> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
         return Err(Error::invalid(
-            "schedule.timezone_missing",
+            crate::error::Code::ScheduleTimezoneMissing,
             "timezone",
             "choose a time zone, such as America/New_York",
         ));
     }
     trimmed.parse::<Tz>().map_err(|_| {
         Error::invalid(
-            "schedule.invalid_timezone",
+            crate::error::Code::ScheduleInvalidTimezone,
             "timezone",
             format!("'{trimmed}' is not a known time zone; use an IANA name such as America/New_York or Europe/Madrid"),
         )

@@ -43,7 +43,7 @@ fn integrity(conn: &Connection, path: &Path) -> Result<()> {
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if check != "ok" {
         return Err(Error::invalid(
-            "backup.damaged",
+            crate::error::Code::BackupDamaged,
             "file",
             format!("{} is damaged ({check}); it was not used", path.display()),
         ));
@@ -137,7 +137,7 @@ impl Store {
     pub fn restore_from(&self, src: &Path, passphrase: Option<&str>) -> Result<()> {
         if !src.is_file() {
             return Err(Error::invalid(
-                "backup.missing",
+                crate::error::Code::BackupMissing,
                 "file",
                 format!("{} is not a file", src.display()),
             ));
@@ -147,7 +147,7 @@ impl Store {
             Ok(c) => c,
             Err(Error::NotADatabase { .. }) => {
                 return Err(Error::invalid(
-                    "backup.not_a_database",
+                    crate::error::Code::BackupNotADatabase,
                     "file",
                     format!(
                         "{} is not a Homegroup backup (or it needs another passphrase)",
@@ -165,7 +165,7 @@ impl Store {
         )?;
         if homegroup != 3 {
             return Err(Error::invalid(
-                "backup.not_homegroup",
+                crate::error::Code::BackupNotHomegroup,
                 "file",
                 format!(
                     "{} is an SQLite file but not a Homegroup database",

@@ -129,14 +129,14 @@ impl Store {
         if let Some(p) = new {
             if p.trim().is_empty() {
                 return Err(Error::invalid(
-                    "database.passphrase_empty",
+                    crate::error::Code::DatabasePassphraseEmpty,
                     "passphrase",
                     "type a passphrase (a few words are easy to remember)",
                 ));
             }
             if p.chars().count() < 8 {
                 return Err(Error::invalid(
-                    "database.passphrase_short",
+                    crate::error::Code::DatabasePassphraseShort,
                     "passphrase",
                     "a passphrase has at least 8 characters (a few words are easy to remember)",
                 ));
@@ -153,7 +153,7 @@ impl Store {
         };
         if !plain_backups.is_empty() && old_backups.is_none() {
             return Err(Error::invalid(
-                "database.plaintext_backups",
+                crate::error::Code::DatabasePlaintextBackups,
                 "old_backups",
                 format!(
                     "{} older backups are not encrypted: choose whether to encrypt them with the new passphrase or delete them",
@@ -371,7 +371,7 @@ pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connectio
     match passphrase {
         Some(p) if encrypted && p.is_empty() => {
             return Err(Error::invalid(
-                "database.passphrase_empty",
+                crate::error::Code::DatabasePassphraseEmpty,
                 "passphrase",
                 "type the database's passphrase",
             ));
@@ -553,7 +553,11 @@ mod tests {
         let store = Store::open(&dir.path().join("hg.sqlite3")).unwrap();
         let r: Result<()> = store.write(|tx| {
             tx.execute("INSERT INTO settings (key, value) VALUES ('a', '1')", [])?;
-            Err(Error::invalid("test.fail", "x", "no"))
+            Err(Error::invalid(
+                crate::error::Code::InputMalformed,
+                "x",
+                "no",
+            ))
         });
         assert!(r.is_err());
         let n: i64 = store

@@ -2,7 +2,11 @@
 //! on; `code()` is stable so the UI can place a message next to the right field and
 //! tests can match on it.
 
+mod code;
+
 use std::path::PathBuf;
+
+pub use code::Code;
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -14,7 +18,7 @@ pub enum Error {
     /// Input that breaks a rule; nothing was written.
     #[error("{message}")]
     Invalid {
-        code: &'static str,
+        code: Code,
         field: &'static str,
         message: String,
     },
@@ -61,7 +65,7 @@ pub enum Error {
     /// `remote.network` (check the address and the connection), `remote.not_found`,
     /// `remote.refused`, `remote.bad_response`.
     #[error("{message}")]
-    Remote { code: &'static str, message: String },
+    Remote { code: Code, message: String },
 
     #[error("no data directory is known for this user; pass --db PATH or set HOMEGROUP_DB")]
     NoDataDir,
@@ -74,7 +78,7 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn invalid(code: &'static str, field: &'static str, message: impl Into<String>) -> Self {
+    pub fn invalid(code: Code, field: &'static str, message: impl Into<String>) -> Self {
         Error::Invalid {
             code,
             field,
@@ -82,7 +86,7 @@ impl Error {
         }
     }
 
-    pub fn remote(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn remote(code: Code, message: impl Into<String>) -> Self {
         Error::Remote {
             code,
             message: message.into(),
@@ -96,23 +100,28 @@ impl Error {
         }
     }
 
-    /// A stable, dotted code such as `meeting.invalid_timezone`.
-    pub fn code(&self) -> &'static str {
+    /// What kind of error this is, from the closed set of [`Code`]s.
+    pub fn kind(&self) -> Code {
         match self {
-            Error::Invalid { code, .. } => code,
-            Error::NotFound { .. } => "not_found",
-            Error::DatabaseTooNew { .. } => "database.too_new",
-            Error::NotADatabase { .. } => "database.not_a_database",
-            Error::DatabaseBusy { .. } => "database.busy",
-            Error::DatabaseInUse { .. } => "database.in_use",
-            Error::PassphraseRequired { .. } => "database.passphrase_required",
-            Error::WrongPassphrase { .. } => "database.wrong_passphrase",
-            Error::Io { .. } => "io",
-            Error::Remote { code, .. } => code,
-            Error::NoDataDir => "database.no_data_dir",
-            Error::Storage(_) => "database.error",
-            Error::Migration(_) => "database.migration",
+            Error::Invalid { code, .. } => *code,
+            Error::NotFound { .. } => Code::NotFound,
+            Error::DatabaseTooNew { .. } => Code::DatabaseTooNew,
+            Error::NotADatabase { .. } => Code::DatabaseNotADatabase,
+            Error::DatabaseBusy { .. } => Code::DatabaseBusy,
+            Error::DatabaseInUse { .. } => Code::DatabaseInUse,
+            Error::PassphraseRequired { .. } => Code::DatabasePassphraseRequired,
+            Error::WrongPassphrase { .. } => Code::DatabaseWrongPassphrase,
+            Error::Io { .. } => Code::Io,
+            Error::Remote { code, .. } => *code,
+            Error::NoDataDir => Code::DatabaseNoDataDir,
+            Error::Storage(_) => Code::DatabaseError,
+            Error::Migration(_) => Code::DatabaseMigration,
         }
+    }
+
+    /// The stable, dotted code such as `meeting.invalid_timezone`.
+    pub fn code(&self) -> &'static str {
+        self.kind().as_str()
     }
 
     /// The form field the message belongs beside, when there is one.

@@ -1,0 +1,45 @@
+//! The CLI's own errors (arguments that do not fit, a file it cannot write), kept out
+//! of the core's closed set of codes, beside every error of the core's.
+
+use std::fmt;
+
+#[derive(Debug)]
+pub enum CliError {
+    Core(homegroup_core::Error),
+    /// Something about the command line itself: `code` is `cli.…`.
+    Usage {
+        code: &'static str,
+        message: String,
+    },
+}
+
+impl CliError {
+    pub fn usage(code: &'static str, message: impl Into<String>) -> Self {
+        CliError::Usage {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            CliError::Core(e) => e.code(),
+            CliError::Usage { code, .. } => code,
+        }
+    }
+}
+
+impl From<homegroup_core::Error> for CliError {
+    fn from(e: homegroup_core::Error) -> Self {
+        CliError::Core(e)
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Core(e) => e.fmt(f),
+            CliError::Usage { message, .. } => f.write_str(message),
+        }
+    }
+}

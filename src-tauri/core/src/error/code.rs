@@ -1,0 +1,205 @@
+//! Every error code the app can show: a closed set, each with an English and a
+//! Spanish message in `ui/src/lib/locales` (a test fails when one is missing). The
+//! strings are stable: the window matches on them and places the message by its field.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+macro_rules! codes {
+    ($($variant:ident = $text:literal,)*) => {
+        /// A stable error code such as `meeting.name_empty`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+        pub enum Code {
+            $(#[serde(rename = $text)] $variant,)*
+        }
+
+        impl Code {
+            /// Every code, for the test that each one has its messages.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $text,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    BackupDamaged = "backup.damaged",
+    BackupInterrupted = "backup.interrupted",
+    BackupMissing = "backup.missing",
+    BackupNotADatabase = "backup.not_a_database",
+    BackupNotHomegroup = "backup.not_homegroup",
+    CalendarRangeBackwards = "calendar.range_backwards",
+    CalendarRangeTooLong = "calendar.range_too_long",
+    ChipsAlreadyAwarded = "chips.already_awarded",
+    ChipsDefaultScheme = "chips.default_scheme",
+    ChipsInvalidAmount = "chips.invalid_amount",
+    ChipsInvalidItem = "chips.invalid_item",
+    ChipsInvalidNth = "chips.invalid_nth",
+    ChipsInvalidStock = "chips.invalid_stock",
+    ChipsLabelEmpty = "chips.label_empty",
+    ChipsMilestoneAwarded = "chips.milestone_awarded",
+    ClosureCorrupt = "closure.corrupt",
+    DatabaseBusy = "database.busy",
+    DatabaseError = "database.error",
+    DatabaseInUse = "database.in_use",
+    DatabaseMigration = "database.migration",
+    DatabaseNoDataDir = "database.no_data_dir",
+    DatabaseNotADatabase = "database.not_a_database",
+    DatabasePassphraseEmpty = "database.passphrase_empty",
+    DatabasePassphraseRequired = "database.passphrase_required",
+    DatabasePassphraseShort = "database.passphrase_short",
+    DatabasePlaintextBackups = "database.plaintext_backups",
+    DatabaseTooNew = "database.too_new",
+    DatabaseWrongPassphrase = "database.wrong_passphrase",
+    DocumentCannotOpen = "document.cannot_open",
+    DocumentNotSavedHere = "document.not_saved_here",
+    ExceptionInvalidOccurrence = "exception.invalid_occurrence",
+    ExceptionMoveNeedsChange = "exception.move_needs_change",
+    ExceptionNotAnOccurrence = "exception.not_an_occurrence",
+    FeedDuplicate = "feed.duplicate",
+    FeedNameEmpty = "feed.name_empty",
+    FeedUnknown = "feed.unknown",
+    GroupDuplicate = "group.duplicate",
+    GroupNameEmpty = "group.name_empty",
+    GroupNameTooLong = "group.name_too_long",
+    HouseDuplicate = "house.duplicate",
+    HouseInvalidCount = "house.invalid_count",
+    HouseInvalidDays = "house.invalid_days",
+    HouseNameEmpty = "house.name_empty",
+    ImportBadCsv = "import.bad_csv",
+    ImportBadIcs = "import.bad_ics",
+    ImportBadJson = "import.bad_json",
+    ImportCsvColumns = "import.csv_columns",
+    ImportEmpty = "import.empty",
+    ImportHtml = "import.html",
+    ImportInterrupted = "import.interrupted",
+    ImportInvalidUrl = "import.invalid_url",
+    ImportJsonBadNumber = "import.json_bad_number",
+    ImportJsonBadText = "import.json_bad_text",
+    ImportJsonCutShort = "import.json_cut_short",
+    ImportJsonTooDeep = "import.json_too_deep",
+    ImportNoMeetings = "import.no_meetings",
+    ImportNotUtf8 = "import.not_utf8",
+    ImportNotUtf8Export = "import.not_utf8_export",
+    ImportTooBig = "import.too_big",
+    ImportTooLarge = "import.too_large",
+    ImportUnknownFormat = "import.unknown_format",
+    ImportWrongShape = "import.wrong_shape",
+    InputInvalidValue = "input.invalid_value",
+    InputMalformed = "input.malformed",
+    Io = "io",
+    KeysMalformed = "keys.malformed",
+    KeysNone = "keys.none",
+    MeetingAddressRequired = "meeting.address_required",
+    MeetingDialInRequired = "meeting.dial_in_required",
+    MeetingInvalidDialIn = "meeting.invalid_dial_in",
+    MeetingInvalidFellowship = "meeting.invalid_fellowship",
+    MeetingInvalidLanguage = "meeting.invalid_language",
+    MeetingInvalidMode = "meeting.invalid_mode",
+    MeetingInvalidUrl = "meeting.invalid_url",
+    MeetingNameEmpty = "meeting.name_empty",
+    MeetingNameTooLong = "meeting.name_too_long",
+    MeetingOnlineAccessRequired = "meeting.online_access_required",
+    MeetingUnknownFormat = "meeting.unknown_format",
+    MeetingUnknownGroup = "meeting.unknown_group",
+    MemberCleanDateFuture = "member.clean_date_future",
+    MemberDuplicateNickname = "member.duplicate_nickname",
+    MemberNicknameEmpty = "member.nickname_empty",
+    MemberNicknameIdentifying = "member.nickname_identifying",
+    MemberNicknameTooLong = "member.nickname_too_long",
+    MemberRelapseBeforeCleanDate = "member.relapse_before_clean_date",
+    NightFuture = "night.future",
+    NightInvalidCount = "night.invalid_count",
+    NightNotAnOccurrence = "night.not_an_occurrence",
+    NotFound = "not_found",
+    OutsideFuture = "outside.future",
+    OutsideNameRequired = "outside.name_required",
+    OutsideSlipOtherDate = "outside.slip_other_date",
+    OutsideSlipOtherMember = "outside.slip_other_member",
+    PublishInsecureUrl = "publish.insecure_url",
+    PublishInvalidUrl = "publish.invalid_url",
+    QrTooLong = "qr.too_long",
+    RemoteAuth = "remote.auth",
+    RemoteNetwork = "remote.network",
+    RemoteNotFound = "remote.not_found",
+    RemoteRefused = "remote.refused",
+    ReportInvalidRange = "report.invalid_range",
+    ResidentDuplicate = "resident.duplicate",
+    ResidentMoveInFuture = "resident.move_in_future",
+    ResidentMoveInRequired = "resident.move_in_required",
+    ResidentMoveOutBeforeIn = "resident.move_out_before_in",
+    RosterNameTooLong = "roster.name_too_long",
+    ScheduleCountTooLarge = "schedule.count_too_large",
+    ScheduleDateAfterEnd = "schedule.date_after_end",
+    ScheduleEndBeforeStart = "schedule.end_before_start",
+    ScheduleInvalidCount = "schedule.invalid_count",
+    ScheduleInvalidDuration = "schedule.invalid_duration",
+    ScheduleInvalidInterval = "schedule.invalid_interval",
+    ScheduleInvalidMonthDay = "schedule.invalid_month_day",
+    ScheduleInvalidRule = "schedule.invalid_rule",
+    ScheduleInvalidTimezone = "schedule.invalid_timezone",
+    ScheduleInvalidWeek = "schedule.invalid_week",
+    ScheduleNoDays = "schedule.no_days",
+    ScheduleNoWeeks = "schedule.no_weeks",
+    ScheduleTimezoneMissing = "schedule.timezone_missing",
+    ScheduleTooFrequent = "schedule.too_frequent",
+    ScheduleYearOutOfRange = "schedule.year_out_of_range",
+    ServeBind = "serve.bind",
+    ServePortTaken = "serve.port_taken",
+    SlipBadKey = "slip.bad_key",
+    SlipInvalidRange = "slip.invalid_range",
+    SlipMalformed = "slip.malformed",
+    SlipNoAttendance = "slip.no_attendance",
+    SlipNoCheckin = "slip.no_checkin",
+    SlipNoKey = "slip.no_key",
+    SlipNotOffered = "slip.not_offered",
+    SlipRevoked = "slip.revoked",
+    SlipTampered = "slip.tampered",
+    SlipUnknownCode = "slip.unknown_code",
+    SlipUnknownKey = "slip.unknown_key",
+    SourceInvalidRefresh = "source.invalid_refresh",
+    SourceInvalidTime = "source.invalid_time",
+    VenueAddressRequired = "venue.address_required",
+    VenueInvalidLatitude = "venue.invalid_latitude",
+    VenueInvalidLongitude = "venue.invalid_longitude",
+    VenuePartialCoordinates = "venue.partial_coordinates",
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Code;
+
+    #[test]
+    fn every_code_has_an_english_and_a_spanish_message() {
+        let en = include_str!("../../../../ui/src/lib/locales/en.ts");
+        let es = include_str!("../../../../ui/src/lib/locales/es.ts");
+        let has = |table: &str, code: Code| {
+            table.contains(&format!("'error.{code}'"))
+                || table.contains(&format!("\"error.{code}\""))
+        };
+        let missing: Vec<String> = Code::ALL
+            .iter()
+            .flat_map(|c| {
+                [("en", has(en, *c)), ("es", has(es, *c))]
+                    .into_iter()
+                    .filter(|(_, ok)| !ok)
+                    .map(move |(lang, _)| format!("{lang}: error.{c}"))
+            })
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "messages missing:\n{}",
+            missing.join("\n")
+        );
+    }
+}
