@@ -15,12 +15,27 @@ use crate::state::AppState;
 
 type Reply<T> = Result<T, ErrorPayload>;
 
+// Commands that touch the database are `#[tauri::command(async)]`: Tauri runs them off
+// the main thread, so the window keeps painting and answering while a region's 35,000
+// meetings are read. The work itself is marked as blocking (`off_the_runtime`), so the
+// async workers the feed server shares are handed on meanwhile.
+
+/// Runs `f` as blocking work: on a multi-threaded runtime its worker hands its other
+/// tasks on first (tokio's block_in_place); anywhere else it simply runs.
+fn off_the_runtime<T>(f: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(tokio::runtime::RuntimeFlavor::MultiThread) => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
 /// Runs `f` in one transaction on the open store; errors go to the window typed.
 fn write<T>(
     state: &State<'_, AppState>,
     f: impl FnOnce(&homegroup_core::store::Transaction<'_>) -> homegroup_core::Result<T>,
 ) -> Reply<T> {
-    state.store()?.write(f).map_err(|e| e.payload())
+    let store = state.store()?;
+    off_the_runtime(|| store.write(f)).map_err(|e| e.payload())
 }
 
 /// Reads through the open store's connection.
@@ -28,7 +43,8 @@ fn read<T>(
     state: &State<'_, AppState>,
     f: impl FnOnce(&homegroup_core::store::StoreConnection) -> homegroup_core::Result<T>,
 ) -> Reply<T> {
-    f(&state.store()?.conn()).map_err(|e| e.payload())
+    let store = state.store()?;
+    off_the_runtime(|| f(&store.conn())).map_err(|e| e.payload())
 }
 
 /// Arguments arrive as JSON; a value of the wrong kind (a negative length, text where
@@ -57,27 +73,33 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo::new(state.db_path.as_deref(), state.open_error())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_meetings(state: State<'_, AppState>) -> Reply<Vec<meetings::Meeting>> {
-    let store = state.store()?;
-    let list = meetings::list(&store.conn()).map_err(|e| e.payload())?;
-    Ok(list)
+    read(&state, |c| meetings::list(c))
 }
 
-#[tauri::command]
+/// One page of meetings matching what was typed, with how many match in all.
+#[tauri::command(async)]
+pub fn search_meetings(
+    state: State<'_, AppState>,
+    query: Value,
+) -> Reply<homegroup_core::search::MeetingPage> {
+    let query: homegroup_core::search::MeetingQuery = parse(query)?;
+    read(&state, |c| homegroup_core::search::page(c, &query))
+}
+
+#[tauri::command(async)]
 pub fn get_meeting(state: State<'_, AppState>, id: i64) -> Reply<meetings::Meeting> {
-    let store = state.store()?;
-    let meeting = meetings::get(&store.conn(), id).map_err(|e| e.payload())?;
-    Ok(meeting)
+    read(&state, |c| meetings::get(c, id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_meeting(state: State<'_, AppState>, input: Value) -> Reply<meetings::Meeting> {
     let input: meetings::MeetingInput = parse(input)?;
     write(&state, |tx| meetings::create(tx, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_meeting(
     state: State<'_, AppState>,
     id: i64,
@@ -87,16 +109,14 @@ pub fn update_meeting(
     write(&state, |tx| meetings::update(tx, id, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_meeting(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| meetings::delete(tx, id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_venues(state: State<'_, AppState>) -> Reply<Vec<venues::Venue>> {
-    let store = state.store()?;
-    let list = venues::list(&store.conn()).map_err(|e| e.payload())?;
-    Ok(list)
+    read(&state, |c| venues::list(c))
 }
 
 #[tauri::command]
@@ -104,12 +124,12 @@ pub fn list_timezones() -> Vec<&'static str> {
     zones::all()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_groups(state: State<'_, AppState>) -> Reply<Vec<groups::Group>> {
     read(&state, |c| groups::list(c))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_group(state: State<'_, AppState>, input: Value) -> Reply<groups::Group> {
     let input: groups::GroupInput = parse(input)?;
     write(&state, |tx| groups::create(tx, &input))
@@ -131,7 +151,7 @@ pub fn preview_conference(
     conference::preview(&url, &dial_in, &meeting_id, &passcode)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn calendar_view(state: State<'_, AppState>, query: Value) -> Reply<calendar::CalendarView> {
     let query: calendar::CalendarQuery = parse(query)?;
     read(&state, |c| {
@@ -139,7 +159,7 @@ pub fn calendar_view(state: State<'_, AppState>, query: Value) -> Reply<calendar
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_dates(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -150,7 +170,7 @@ pub fn meeting_dates(
     read(&state, |c| occurrences::dates_of(c, meeting_id, from, to))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_exceptions(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -158,13 +178,13 @@ pub fn list_exceptions(
     read(&state, |c| exceptions::list(c, meeting_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_exception(state: State<'_, AppState>, meeting_id: i64, exception: Value) -> Reply<()> {
     let exception: exceptions::Exception = parse(exception)?;
     write(&state, |tx| exceptions::set(tx, meeting_id, &exception))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn clear_exception(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -173,7 +193,7 @@ pub fn clear_exception(
     write(&state, |tx| exceptions::clear(tx, meeting_id, &occurrence))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_closures(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -181,7 +201,7 @@ pub fn list_closures(
     read(&state, |c| exceptions::closures(c, meeting_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_closure(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -195,12 +215,12 @@ pub fn add_closure(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_closure(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| exceptions::remove_closure(tx, id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_roster(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -245,13 +265,13 @@ pub async fn set_feed_sharing(state: State<'_, AppState>, lan: bool) -> Reply<fe
     feeds_overview(state).await
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_feed(state: State<'_, AppState>, input: Value) -> Reply<feeds::Feed> {
     let input: feeds::FeedInput = parse(input)?;
     write(&state, |tx| feeds::create(tx, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_feed(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| feeds::delete(tx, id))
 }
@@ -306,18 +326,18 @@ pub async fn pick_import_file(app: AppHandle) -> Reply<Option<String>> {
         .map(|p| p.display().to_string()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_publish_targets(state: State<'_, AppState>) -> Reply<Vec<publish::Target>> {
     read(&state, |c| publish::targets(c))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_publish_target(state: State<'_, AppState>, input: Value) -> Reply<publish::Target> {
     let input: publish::TargetInput = parse(input)?;
     write(&state, |tx| publish::add_target(tx, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_publish_target(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| publish::remove_target(tx, id))
 }
@@ -376,22 +396,22 @@ pub async fn import_apply(
     run_import(app, state, request, content, false).await
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_sources(state: State<'_, AppState>) -> Reply<Vec<sources::Source>> {
     read(&state, |c| sources::list(c))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn source_runs(state: State<'_, AppState>, id: i64) -> Reply<Vec<sources::Run>> {
     read(&state, |c| sources::runs(c, id, 20))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_source_refresh(state: State<'_, AppState>, id: i64, minutes: Option<u32>) -> Reply<()> {
     write(&state, |tx| sources::set_refresh(tx, id, minutes))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_source(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| sources::delete(tx, id))
 }
@@ -409,7 +429,7 @@ fn today() -> NaiveDate {
     homegroup_core::clock::today()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_members(
     state: State<'_, AppState>,
     group_id: Option<i64>,
@@ -417,19 +437,19 @@ pub fn list_members(
     read(&state, |c| members::list(c, group_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_member(state: State<'_, AppState>, input: Value) -> Reply<members::Member> {
     let input: members::MemberInput = parse(input)?;
     write(&state, |tx| members::create(tx, &input, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_member(state: State<'_, AppState>, id: i64, input: Value) -> Reply<members::Member> {
     let input: members::MemberInput = parse(input)?;
     write(&state, |tx| members::update(tx, id, &input, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn record_relapse(
     state: State<'_, AppState>,
     id: i64,
@@ -438,17 +458,25 @@ pub fn record_relapse(
     write(&state, |tx| members::relapse(tx, id, clean_date, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn forget_member(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| members::forget(tx, id))
 }
 
-#[tauri::command]
+/// Tonight's meetings for meeting night's picker, nearest first.
+#[tauri::command(async)]
+pub fn tonight_meetings(state: State<'_, AppState>) -> Reply<Vec<occurrences::Occurrence>> {
+    read(&state, |c| {
+        night::tonight(c, homegroup_core::clock::now(), 30)
+    })
+}
+
+#[tauri::command(async)]
 pub fn nearest_occurrence(state: State<'_, AppState>) -> Reply<Option<occurrences::Occurrence>> {
     read(&state, |c| night::nearest(c, homegroup_core::clock::now()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_night(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -459,7 +487,7 @@ pub fn meeting_night(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn check_in(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -472,7 +500,7 @@ pub fn check_in(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn undo_check_in(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -485,7 +513,7 @@ pub fn undo_check_in(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_newcomer(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -499,7 +527,7 @@ pub fn add_newcomer(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_counts(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -513,7 +541,7 @@ pub fn set_counts(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn award_chip(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -536,7 +564,7 @@ pub fn award_chip(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn undo_award(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -549,7 +577,7 @@ pub fn undo_award(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attendance_report(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -577,7 +605,7 @@ pub async fn save_attendance_csv(
     documents::write(&saved, path, night::report_csv(&rows).as_bytes()).map(Some)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attendance_trends(
     state: State<'_, AppState>,
     meeting_id: i64,
@@ -586,17 +614,17 @@ pub fn attendance_trends(
     read(&state, |c| night::trends(c, meeting_id, weeks, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn chip_schemes(state: State<'_, AppState>) -> Reply<Vec<chips::Scheme>> {
     read(&state, |c| chips::in_use(c))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn customise_chips(state: State<'_, AppState>, group_id: i64) -> Reply<Vec<chips::Scheme>> {
     write(&state, |tx| chips::customise(tx, group_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_milestone(
     state: State<'_, AppState>,
     scheme_id: i64,
@@ -606,17 +634,17 @@ pub fn add_milestone(
     write(&state, |tx| chips::add_milestone(tx, scheme_id, &input))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_milestone(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| chips::remove_milestone(tx, id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn chip_inventory(state: State<'_, AppState>) -> Reply<Vec<chips::Stock>> {
     read(&state, |c| chips::inventory(c, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_chip_stock(
     state: State<'_, AppState>,
     milestone_id: i64,
@@ -628,7 +656,7 @@ pub fn set_chip_stock(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn birthdays(
     state: State<'_, AppState>,
     group_id: Option<i64>,
@@ -638,17 +666,17 @@ pub fn birthdays(
     read(&state, |c| chips::birthdays(c, group_id, year, month))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn member_awards(state: State<'_, AppState>, member_id: i64) -> Reply<Vec<chips::Award>> {
     read(&state, |c| chips::awards(c, None, Some(member_id)))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_houses(state: State<'_, AppState>) -> Reply<Vec<houses::House>> {
     read(&state, |c| houses::list(c))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_house(
     state: State<'_, AppState>,
     name: String,
@@ -657,12 +685,12 @@ pub fn create_house(
     write(&state, |tx| houses::create(tx, &name, &notes))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_house(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| houses::delete(tx, id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_house_rule(
     state: State<'_, AppState>,
     house_id: i64,
@@ -672,12 +700,12 @@ pub fn add_house_rule(
     write(&state, |tx| houses::add_rule(tx, house_id, &rule))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_house_rule(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| houses::remove_rule(tx, id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_resident(
     state: State<'_, AppState>,
     house_id: i64,
@@ -689,7 +717,7 @@ pub fn add_resident(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_resident(
     state: State<'_, AppState>,
     id: i64,
@@ -701,12 +729,12 @@ pub fn update_resident(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_resident(state: State<'_, AppState>, id: i64) -> Reply<()> {
     write(&state, |tx| houses::remove_resident(tx, id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn house_dashboard(
     state: State<'_, AppState>,
     house_id: i64,
@@ -714,7 +742,7 @@ pub fn house_dashboard(
     read(&state, |c| houses::dashboard(c, house_id, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn log_outside(state: State<'_, AppState>, input: Value) -> Reply<houses::Outside> {
     let input: houses::OutsideInput = parse(input)?;
     write(&state, |tx| houses::log_outside(tx, &input, today()))
@@ -785,7 +813,7 @@ pub async fn issue_slip(
     Ok(Some(IssuedSlip { slip, path }))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn verify_slip(state: State<'_, AppState>, text: String) -> Reply<slips::Slip> {
     read(&state, |c| slips::verify(c, &text))
 }
@@ -809,12 +837,12 @@ pub async fn export_group_key(
     documents::write(&saved, path, text.as_bytes()).map(Some)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn trust_keys(state: State<'_, AppState>, text: String) -> Reply<u32> {
     write(&state, |tx| slips::trust(tx, &text))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn revoke_group_key(state: State<'_, AppState>, group_id: i64) -> Reply<()> {
     write(&state, |tx| slips::revoke(tx, group_id))
 }
@@ -828,7 +856,7 @@ pub async fn unlock_database(state: State<'_, AppState>, passphrase: String) -> 
 
 /// Sets, changes or removes the passphrase; when the database is encrypted the current
 /// passphrase must be given again.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_passphrase(
     state: State<'_, AppState>,
     current: Option<String>,
@@ -845,8 +873,7 @@ pub fn set_passphrase(
         homegroup_core::Store::check_passphrase(&path, &given).map_err(|e| e.payload())?;
     }
     let new = new.filter(|p| !p.is_empty());
-    store
-        .set_passphrase(new.as_deref(), old_backups)
+    off_the_runtime(|| store.set_passphrase(new.as_deref(), old_backups))
         .map_err(|e| e.payload())?;
     Ok(store.encrypted())
 }
@@ -869,7 +896,7 @@ pub async fn backup_now(
         .map_err(|e| e.payload())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_backups(
     state: State<'_, AppState>,
 ) -> Reply<Vec<homegroup_core::store::backup::BackupFile>> {

@@ -42,6 +42,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_meetings,
+            commands::search_meetings,
             commands::get_meeting,
             commands::create_meeting,
             commands::update_meeting,
@@ -84,6 +85,7 @@ pub fn run() {
             commands::update_member,
             commands::record_relapse,
             commands::forget_member,
+            commands::tonight_meetings,
             commands::nearest_occurrence,
             commands::meeting_night,
             commands::check_in,

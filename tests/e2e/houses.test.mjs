@@ -14,6 +14,7 @@ const db = join(tempDir('homegroup-houses-e2e-'), 'h.sqlite3');
 let stopDisplay;
 let driver;
 let meeting;
+let meetingName;
 
 // Days counted back from the test clock's today, the app's today too.
 const daysAgo = (n) => testDay(-n);
@@ -27,16 +28,17 @@ before(async () => {
       '-c',
       `import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
-g, m = c.execute("SELECT group_id, id FROM meetings WHERE group_id IS NOT NULL AND status = 'active' ORDER BY id LIMIT 1").fetchone()
+g, m, name = c.execute("SELECT group_id, id, name FROM meetings WHERE group_id IS NOT NULL AND status = 'active' ORDER BY id LIMIT 1").fetchone()
 c.execute("UPDATE groups SET offers_verification = 1 WHERE id = ?", (g,))
 c.commit()
-print(m)`,
+print(m)
+print(name)`,
       db,
     ],
     { encoding: 'utf8' },
   );
   assert.equal(py.status, 0, py.stderr);
-  meeting = py.stdout.trim();
+  [meeting, meetingName] = py.stdout.trim().split('\n');
   stopDisplay = await ensureDisplay();
   driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', HOME: home, XDG_DOCUMENTS_DIR: join(home, 'Documents') });
 });
@@ -93,7 +95,9 @@ test('a house with a five-a-week rule shows one resident on pace and one behind;
     // Jess checks in at the verifying group's meeting, then gets a slip.
     await s.click('nav button[data-nav=night]');
     await s.find('#who'); // the screen has opened on the nearest meeting
-    await s.setValue('select[name=meeting]', meeting);
+    // Not necessarily one of tonight's: found by typing its name.
+    await s.type('input[name=find_meeting]', meetingName.split(' ')[0]);
+    await s.click(`button[data-choose="${meeting}"]`);
     try {
       await s.waitFor(`return document.querySelector('select[name=meeting]').value === '${meeting}' && !!document.querySelector('#who')`);
     } catch (e) {

@@ -99,6 +99,8 @@ pub fn typescript() -> String {
         crate::store::backup::BackupFile,
         crate::store::OldBackups,
         crate::error::Code,
+        crate::search::MeetingQuery,
+        crate::search::MeetingPage,
         crate::meeting_guide::MeetingGuideExport,
     );
     let mut s = String::from(

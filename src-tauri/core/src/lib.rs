@@ -25,6 +25,7 @@ pub mod pdf;
 pub mod publish;
 pub mod roster;
 pub mod schedule;
+pub mod search;
 pub mod settings;
 pub mod slips;
 pub mod store;

@@ -431,19 +431,29 @@ pub fn nearest(
     conn: &Connection,
     now: DateTime<Utc>,
 ) -> Result<Option<crate::occurrences::Occurrence>> {
-    let occ = crate::occurrences::between(
+    Ok(tonight(conn, now, 1)?.into_iter().next())
+}
+
+/// The meetings of tonight, for meeting night's picker: the one under way or starting
+/// soonest first, then the others of the fourteen hours either side by how near they
+/// are, one entry a meeting, at most `limit`.
+pub fn tonight(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    limit: usize,
+) -> Result<Vec<crate::occurrences::Occurrence>> {
+    let mut occ = crate::occurrences::between(
         conn,
         now - Duration::hours(14),
         now + Duration::hours(14),
         &Default::default(),
     )?;
-    let ongoing_or_next = occ
-        .iter()
-        .filter(|o| o.end >= now)
-        .min_by_key(|o| (o.start - now).num_minutes().abs());
-    Ok(ongoing_or_next
-        .or_else(|| occ.iter().max_by_key(|o| o.start))
-        .cloned())
+    // Not yet over before over; then by how far the start is from now.
+    occ.sort_by_key(|o| (o.end < now, (o.start - now).num_minutes().abs()));
+    let mut seen = std::collections::HashSet::new();
+    occ.retain(|o| seen.insert(o.meeting_id));
+    occ.truncate(limit);
+    Ok(occ)
 }
 
 #[cfg(test)]

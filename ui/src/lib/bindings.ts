@@ -576,6 +576,27 @@ export type OldBackups = "reencrypt" | "remove";
 
 export type Code = "backup.damaged" | "backup.interrupted" | "backup.missing" | "backup.not_a_database" | "backup.not_homegroup" | "calendar.range_backwards" | "calendar.range_too_long" | "chips.already_awarded" | "chips.default_scheme" | "chips.invalid_amount" | "chips.invalid_item" | "chips.invalid_nth" | "chips.invalid_stock" | "chips.label_empty" | "chips.milestone_awarded" | "closure.corrupt" | "database.busy" | "database.error" | "database.in_use" | "database.migration" | "database.no_data_dir" | "database.not_a_database" | "database.passphrase_empty" | "database.passphrase_required" | "database.passphrase_short" | "database.plaintext_backups" | "database.too_new" | "database.wrong_passphrase" | "document.cannot_open" | "document.not_saved_here" | "exception.invalid_occurrence" | "exception.move_needs_change" | "exception.not_an_occurrence" | "feed.duplicate" | "feed.name_empty" | "feed.unknown" | "group.duplicate" | "group.name_empty" | "group.name_too_long" | "house.duplicate" | "house.invalid_count" | "house.invalid_days" | "house.name_empty" | "import.bad_csv" | "import.bad_ics" | "import.bad_json" | "import.csv_columns" | "import.empty" | "import.html" | "import.interrupted" | "import.invalid_url" | "import.json_bad_number" | "import.json_bad_text" | "import.json_cut_short" | "import.json_too_deep" | "import.no_meetings" | "import.not_utf8" | "import.not_utf8_export" | "import.too_big" | "import.too_large" | "import.unknown_format" | "import.wrong_shape" | "input.invalid_value" | "input.malformed" | "io" | "keys.malformed" | "keys.none" | "meeting.address_required" | "meeting.dial_in_required" | "meeting.invalid_dial_in" | "meeting.invalid_fellowship" | "meeting.invalid_language" | "meeting.invalid_mode" | "meeting.invalid_url" | "meeting.name_empty" | "meeting.name_too_long" | "meeting.online_access_required" | "meeting.unknown_format" | "meeting.unknown_group" | "member.clean_date_future" | "member.duplicate_nickname" | "member.nickname_empty" | "member.nickname_identifying" | "member.nickname_too_long" | "member.relapse_before_clean_date" | "night.future" | "night.invalid_count" | "night.not_an_occurrence" | "not_found" | "outside.future" | "outside.name_required" | "outside.slip_other_date" | "outside.slip_other_member" | "publish.insecure_url" | "publish.invalid_url" | "qr.too_long" | "remote.auth" | "remote.network" | "remote.not_found" | "remote.refused" | "report.invalid_range" | "resident.duplicate" | "resident.move_in_future" | "resident.move_in_required" | "resident.move_out_before_in" | "roster.name_too_long" | "schedule.count_too_large" | "schedule.date_after_end" | "schedule.end_before_start" | "schedule.invalid_count" | "schedule.invalid_duration" | "schedule.invalid_interval" | "schedule.invalid_month_day" | "schedule.invalid_rule" | "schedule.invalid_timezone" | "schedule.invalid_week" | "schedule.no_days" | "schedule.no_weeks" | "schedule.timezone_missing" | "schedule.too_frequent" | "schedule.year_out_of_range" | "serve.bind" | "serve.port_taken" | "slip.bad_key" | "slip.invalid_range" | "slip.malformed" | "slip.no_attendance" | "slip.no_checkin" | "slip.no_key" | "slip.not_offered" | "slip.revoked" | "slip.tampered" | "slip.unknown_code" | "slip.unknown_key" | "source.invalid_refresh" | "source.invalid_time" | "venue.address_required" | "venue.invalid_latitude" | "venue.invalid_longitude" | "venue.partial_coordinates";
 
+export type MeetingQuery = { 
+/**
+ * Words to find in the name, the place, the notes or the format codes; every word
+ * must match (as the start of a word). Empty: every meeting.
+ */
+text: string, offset: number, 
+/**
+ * Rows wanted, at most [`MAX_PAGE`].
+ */
+limit: number, };
+
+export type MeetingPage = { 
+/**
+ * This page, by name.
+ */
+meetings: Array<Meeting>, 
+/**
+ * How many meetings match in all.
+ */
+total: number, offset: number, };
+
 export type MeetingGuideExport = { 
 /**
  * The feed: a JSON array of meetings.

@@ -44,13 +44,25 @@ function plural(locale: string, n: number): Intl.LDMLPluralRule {
   return rules.select(n);
 }
 
+const numbers = new Map<string, Intl.NumberFormat>();
+function number(locale: string, n: number): string {
+  let f = numbers.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US');
+    numbers.set(locale, f);
+  }
+  return f.format(n);
+}
+
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   let text: string = tables[state.locale][key] ?? en[key];
   if (text.includes('|') && typeof vars.n === 'number') {
     const [one, other] = text.split('|');
     text = plural(state.locale, vars.n) === 'one' ? one : other;
   }
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  // Numbers in the language's own way: "5,000" / "5000" (es groups from 10 000).
+  const show = (v: string | number) => (typeof v === 'number' ? number(state.locale, v) : v);
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? show(vars[name]) : m));
 }
 
 /** A core error in the current language: translated by code, else the core's own words. */

@@ -681,6 +681,14 @@ export const en = {
   "error.venue.invalid_latitude": "A latitude is between -90 and 90.",
   "error.venue.invalid_longitude": "A longitude is between -180 and 180.",
   "error.venue.partial_coordinates": "Give both latitude and longitude, or neither.",
+  "meetings.search": "Find",
+  "meetings.search_hint": "name, place, notes or format",
+  "meetings.found": "{n} meeting found|{n} meetings found",
+  "meetings.none_found": "No meeting matches “{text}”.",
+  "meetings.shown": "{shown} of {n} shown",
+  "meetings.more": "Show {n} more",
+  "night.other_meeting": "Another meeting",
+  "night.find_hint": "type its name",
 } as const;
 
 export type MessageKey = keyof typeof en;

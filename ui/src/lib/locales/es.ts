@@ -683,4 +683,12 @@ export const es: Record<MessageKey, string> = {
   "error.venue.invalid_latitude": "Una latitud está entre -90 y 90.",
   "error.venue.invalid_longitude": "Una longitud está entre -180 y 180.",
   "error.venue.partial_coordinates": "Indique latitud y longitud, o ninguna.",
+  "meetings.search": "Buscar",
+  "meetings.search_hint": "nombre, lugar, notas o formato",
+  "meetings.found": "{n} reunión encontrada|{n} reuniones encontradas",
+  "meetings.none_found": "Ninguna reunión coincide con «{text}».",
+  "meetings.shown": "Se muestran {shown} de {n}",
+  "meetings.more": "Mostrar {n} más",
+  "night.other_meeting": "Otra reunión",
+  "night.find_hint": "escriba su nombre",
 };

@@ -1,0 +1,112 @@
+// A region's program in the real window: 5,000 weekly meetings (generated here). The
+// Meetings screen counts all of them from the core and draws one page; a search typed
+// without accents finds the one with them; the month shows a few meetings a day and
+// how many more; and the window answers while a slow query over all of them runs.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, APP, cliAsync, tempDir } from '../lib/programs.mjs';
+import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+
+const N = 5000;
+const dir = tempDir('homegroup-large-');
+const db = join(dir, 'region.sqlite3');
+let stopDisplay;
+let driver;
+
+before(async () => {
+  const list = [];
+  for (let i = 0; i < N; i++) {
+    list.push({
+      name: i === 4321 ? 'Reunión Única de Esperanza' : `Meeting ${i}`,
+      slug: `m-${i}`,
+      day: i % 7,
+      time: `${String(6 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+      timezone: 'America/New_York',
+      location: `Hall ${i % 50}`,
+      address: `${i % 900} Main St`,
+      city: ['Springfield', 'Shelbyville', 'Ogdenville'][i % 3],
+      types: ['O', 'D'],
+    });
+  }
+  const file = join(dir, 'region.json');
+  writeFileSync(file, JSON.stringify(list));
+  const r = await cliAsync(['--db', db, 'import', file, '--fellowship', 'na']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^5000 created/);
+  stopDisplay = await ensureDisplay();
+  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
+});
+
+after(async () => {
+  await driver?.stop();
+  await stopDisplay?.();
+});
+
+test('5,000 meetings: counted by the core, one page drawn, found without accents, a dense month in counts', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.find('caption[data-count]');
+    assert.equal(await s.exec('return document.querySelector("caption[data-count]").dataset.count'), String(N));
+    assert.match(await s.text('caption'), /5,000 meetings/);
+    assert.equal(await s.exec('return document.querySelectorAll("tr[data-meeting]").length'), 100, 'one page in the page');
+    writeFileSync(join(ARTIFACTS, 'large-meetings.png'), await s.screenshot());
+
+    await s.type('#m-search', 'reunion unica');
+    await s.waitFor('return document.querySelector("caption[data-count]")?.dataset.count === "1"');
+    assert.match(await s.text('tr[data-meeting]'), /Reunión Única de Esperanza/);
+    writeFileSync(join(ARTIFACTS, 'large-search.png'), await s.screenshot());
+
+    for (const lang of ['en', 'es']) {
+      await s.click('nav button[data-nav=settings]');
+      await s.setValue('#locale', lang);
+      await s.waitFor(`return document.documentElement.lang === '${lang}'`);
+      await s.click('nav button[data-nav=calendar]');
+      await s.find('table.month');
+      await s.waitFor('return document.querySelectorAll("button[data-more]").length > 20');
+      const nodes = await s.exec('return document.querySelectorAll(".ev").length');
+      assert.ok(nodes <= 42 * 3, `${nodes} meetings drawn in the month`);
+      const more = await s.text('button[data-more]');
+      assert.match(more, lang === 'en' ? /^\d+ more$/ : /^\d+ más$/);
+      writeFileSync(join(ARTIFACTS, `large-calendar-${lang}.png`), await s.screenshot());
+    }
+    // One day's whole list opens beside the month.
+    await s.click('button[data-more]');
+    await s.find('[data-daylist] li');
+    writeFileSync(join(ARTIFACTS, 'large-calendar-day.png'), await s.screenshot());
+    await s.exec("localStorage.setItem('homegroup.locale', 'en')");
+  } finally {
+    await s.close();
+  }
+});
+
+test('the window answers while a slow query over 5,000 meetings runs', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.find('caption[data-count]');
+    const timing = JSON.parse(
+      await s.d.req('POST', s.s('/execute/async'), {
+        script: `const done = arguments[arguments.length - 1];
+          const invoke = window.__TAURI_INTERNALS__.invoke;
+          const began = performance.now();
+          // Every occurrence of 400 days of 5,000 weekly meetings (drawn three a day).
+          const slow = invoke('calendar_view', { query: { from: '2027-01-01', to: '2028-02-04', zone: 'America/New_York', filter: {}, per_day: 3 } });
+          const quick = performance.now();
+          invoke('list_groups').then(async () => {
+            const answered = performance.now() - quick;
+            await slow;
+            done(JSON.stringify({ answered, slow: performance.now() - began }));
+          }).catch((e) => done(JSON.stringify({ error: String(e) })));`,
+        args: [],
+      }),
+    );
+    assert.ok(!timing.error, timing.error);
+    // The quick question did not wait for the slow one.
+    assert.ok(timing.answered < 1000, `answered after ${timing.answered} ms`);
+    assert.ok(timing.slow > timing.answered, JSON.stringify(timing));
+    console.log(`a quick command answered in ${Math.round(timing.answered)} ms while a ${Math.round(timing.slow)} ms query ran`);
+  } finally {
+    await s.close();
+  }
+});
