@@ -6,22 +6,19 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, APP, ROOT, cli, tempDir } from '../lib/programs.mjs';
-import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { ARTIFACTS, APP } from '../lib/programs.mjs';
+import { programWindow } from '../lib/window.mjs';
 
-const db = join(tempDir('homegroup-errors-'), 'e.sqlite3');
-let stopDisplay;
+let program;
 let driver;
 
 before(async () => {
-  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na']).code, 0);
-  stopDisplay = await ensureDisplay();
-  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
+  program = await programWindow('homegroup-errors-');
+  driver = program.driver;
 });
 
 after(async () => {
-  await driver?.stop();
-  await stopDisplay?.();
+  await program?.stop();
 });
 
 test('in Spanish, errors sit by their field, take the focus, and go when fixed', async () => {

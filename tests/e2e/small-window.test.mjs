@@ -5,24 +5,20 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, APP, ROOT, cli, tempDir, testDay } from '../lib/programs.mjs';
-import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { ARTIFACTS, APP, testDay } from '../lib/programs.mjs';
+import { programWindow } from '../lib/window.mjs';
 import { assertAccessible } from '../lib/axe.mjs';
 
-const db = join(tempDir('homegroup-small-'), 's.sqlite3');
-let stopDisplay;
+let program;
 let driver;
 
 before(async () => {
-  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na']).code, 0);
-  assert.equal(cli(['--db', db, 'feeds', 'port', '0']).code, 0);
-  stopDisplay = await ensureDisplay();
-  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
+  program = await programWindow('homegroup-small-');
+  driver = program.driver;
 });
 
 after(async () => {
-  await driver?.stop();
-  await stopDisplay?.();
+  await program?.stop();
 });
 
 /** Elements matching `css` that are cut off by the window's right or bottom edge. */

@@ -5,15 +5,14 @@
 //! (Attackers from more addresses than the server has room for, a hundred and more,
 //! are beyond what one laptop can hold off.)
 
+mod support;
+
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDate, NaiveTime};
 use homegroup_core::feeds::{self, server, FeedFormat};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
-use homegroup_core::schedule::{Day, Recurrence, Schedule};
+use homegroup_core::meetings::{self, MeetingInput};
 use homegroup_core::Store;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpSocket, TcpStream};
@@ -21,35 +20,7 @@ use tokio::net::{TcpSocket, TcpStream};
 const ATTACK: Duration = Duration::from_secs(4);
 
 fn meeting(i: usize) -> MeetingInput {
-    MeetingInput {
-        fellowship: Fellowship::Na,
-        group_id: None,
-        name: format!("Meeting {i}"),
-        mode: AttendanceMode::Online,
-        venue: None,
-        room: String::new(),
-        online: OnlineAccess {
-            url: "https://zoom.us/j/85512345678".into(),
-            ..Default::default()
-        },
-        formats: vec![],
-        schedule: Schedule {
-            start_date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-            start_time: NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
-            duration_minutes: 60,
-            timezone: "America/Chicago".into(),
-            recurrence: Recurrence::Weekly {
-                interval: 1,
-                days: vec![Day::MO],
-            },
-            end_date: None,
-        },
-        status: MeetingStatus::Active,
-        notes: String::new(),
-        language: String::new(),
-        offers_verification: false,
-        facilitator: String::new(),
-    }
+    support::online_meeting(&format!("Meeting {i}"), "https://zoom.us/j/85512345678")
 }
 
 /// A connection from `from` (a loopback address of the attacker's own).

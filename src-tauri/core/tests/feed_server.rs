@@ -1,45 +1,29 @@
 //! The feed server over real HTTP on loopback: what a calendar app's poll sees.
 
+mod support;
+
 use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveTime};
 use homegroup_core::feeds::{self, server, FeedFormat};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
-use homegroup_core::schedule::{Day, Recurrence, Schedule};
+use homegroup_core::fellowship::Fellowship;
+use homegroup_core::meetings::{self, MeetingInput};
+use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::Store;
 use reqwest::header;
 
 fn online(name: &str) -> MeetingInput {
-    MeetingInput {
-        fellowship: Fellowship::Smart,
-        group_id: None,
-        name: name.into(),
-        mode: AttendanceMode::Online,
-        venue: None,
-        room: String::new(),
-        online: OnlineAccess {
-            url: "https://zoom.us/j/85512345678".into(),
-            ..Default::default()
-        },
-        formats: vec![],
-        schedule: Schedule {
-            start_date: NaiveDate::from_ymd_opt(2026, 11, 5).unwrap(),
-            start_time: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
-            duration_minutes: 90,
-            timezone: "America/Chicago".into(),
-            recurrence: Recurrence::Weekly {
-                interval: 1,
-                days: vec![Day::TH],
-            },
-            end_date: None,
-        },
-        status: MeetingStatus::Active,
-        notes: String::new(),
-        language: String::new(),
-        offers_verification: false,
-        facilitator: "Sam".into(),
-    }
+    let mut m = support::online_meeting(name, "https://zoom.us/j/85512345678");
+    m.fellowship = Fellowship::Smart;
+    m.facilitator = "Sam".into();
+    m.schedule.start_date = NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
+    m.schedule.start_time = NaiveTime::from_hms_opt(18, 0, 0).unwrap();
+    m.schedule.duration_minutes = 90;
+    m.schedule.recurrence = Recurrence::Weekly {
+        interval: 1,
+        days: vec![Day::TH],
+    };
+    m
 }
 
 struct Running {

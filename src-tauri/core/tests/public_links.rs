@@ -3,52 +3,30 @@
 //! allows passcodes there, and a parameter the group marks secret never does: not the
 //! iCalendar feed, not a CalDAV resource, not Meeting Guide JSON, not the flyer.
 
-use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
-use homegroup_core::schedule::{Day, Recurrence, Schedule};
+mod support;
+
+use chrono::NaiveDate;
+use homegroup_core::meetings::{self, MeetingInput};
+use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::{feeds, ics, meeting_guide, Store};
 
 fn online(name: &str, url: &str, allowed: bool, secret: &str) -> MeetingInput {
-    MeetingInput {
-        fellowship: Fellowship::Na,
-        group_id: None,
-        name: name.into(),
-        mode: AttendanceMode::Online,
-        venue: None,
-        room: String::new(),
-        online: OnlineAccess {
-            url: url.into(),
-            passcode_public: allowed,
-            secret_params: secret.into(),
-            ..Default::default()
-        },
-        formats: vec![],
-        schedule: Schedule {
-            start_date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-            start_time: NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
-            duration_minutes: 60,
-            timezone: "America/Chicago".into(),
-            recurrence: Recurrence::Weekly {
-                interval: 1,
-                days: vec![
-                    Day::MO,
-                    Day::TU,
-                    Day::WE,
-                    Day::TH,
-                    Day::FR,
-                    Day::SA,
-                    Day::SU,
-                ],
-            },
-            end_date: None,
-        },
-        status: MeetingStatus::Active,
-        notes: String::new(),
-        language: String::new(),
-        offers_verification: false,
-        facilitator: String::new(),
-    }
+    let mut m = support::online_meeting(name, url);
+    m.online.passcode_public = allowed;
+    m.online.secret_params = secret.into();
+    m.schedule.recurrence = Recurrence::Weekly {
+        interval: 1,
+        days: vec![
+            Day::MO,
+            Day::TU,
+            Day::WE,
+            Day::TH,
+            Day::FR,
+            Day::SA,
+            Day::SU,
+        ],
+    };
+    m
 }
 
 #[test]
