@@ -2,15 +2,16 @@
 //! a user and password. Create, update, delete, a 412 after someone else's edit, and
 //! the errors a person must be able to act on.
 
+mod support;
+
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveTime;
 use homegroup_core::feeds;
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::meetings::{self, MeetingInput};
 use homegroup_core::publish::{self, PublishReport, TargetInput};
-use homegroup_core::schedule::{Day, Recurrence, Schedule};
+use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::Store;
 use reqwest::{Client, Method, StatusCode};
 
@@ -95,35 +96,16 @@ fn radicale() -> Radicale {
 }
 
 fn input(name: &str, day: Day) -> MeetingInput {
-    MeetingInput {
-        fellowship: Fellowship::Na,
-        group_id: None,
-        name: name.into(),
-        mode: AttendanceMode::Online,
-        venue: None,
-        room: String::new(),
-        online: OnlineAccess {
-            url: "https://meet.jit.si/homegroup".into(),
-            ..Default::default()
-        },
-        formats: vec![],
-        schedule: Schedule {
-            start_date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-            start_time: NaiveTime::from_hms_opt(20, 0, 0).unwrap(),
-            duration_minutes: 60,
-            timezone: "Europe/Madrid".into(),
-            recurrence: Recurrence::Weekly {
-                interval: 1,
-                days: vec![day],
-            },
-            end_date: None,
-        },
-        status: MeetingStatus::Active,
-        notes: "Reunión en línea; todos bienvenidos.".into(),
-        language: "es".into(),
-        offers_verification: false,
-        facilitator: String::new(),
-    }
+    let mut m = support::online_meeting(name, "https://meet.jit.si/homegroup");
+    m.schedule.start_time = NaiveTime::from_hms_opt(20, 0, 0).unwrap();
+    m.schedule.timezone = "Europe/Madrid".into();
+    m.schedule.recurrence = Recurrence::Weekly {
+        interval: 1,
+        days: vec![day],
+    };
+    m.notes = "Reunión en línea; todos bienvenidos.".into();
+    m.language = "es".into();
+    m
 }
 
 async fn dav(c: &Client, method: &str, url: &str) -> StatusCode {

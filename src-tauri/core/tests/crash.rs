@@ -3,15 +3,16 @@
 //! a random moment, 60 times. After every kill the database must pass
 //! `PRAGMA integrity_check` and hold every acknowledged write.
 
+mod support;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use chrono::NaiveDate;
+use homegroup_core::meetings::{self, MeetingInput};
 use homegroup_core::members::{self, MemberInput};
-use homegroup_core::schedule::{Day, Recurrence, Schedule};
+use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::{night, Store};
 
 const CHILD: &str = "HOMEGROUP_CRASH_WRITER";
@@ -22,35 +23,14 @@ fn today() -> NaiveDate {
 }
 
 fn meeting() -> MeetingInput {
-    MeetingInput {
-        fellowship: Fellowship::Na,
-        group_id: None,
-        name: "Nightly".into(),
-        mode: AttendanceMode::Online,
-        venue: None,
-        room: String::new(),
-        online: OnlineAccess {
-            url: "https://zoom.us/j/1".into(),
-            ..Default::default()
-        },
-        formats: vec![],
-        schedule: Schedule {
-            start_date: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
-            start_time: NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
-            duration_minutes: 60,
-            timezone: "UTC".into(),
-            recurrence: Recurrence::Weekly {
-                interval: 1,
-                days: Day::ALL.to_vec(),
-            },
-            end_date: None,
-        },
-        status: MeetingStatus::Active,
-        notes: String::new(),
-        language: String::new(),
-        offers_verification: false,
-        facilitator: String::new(),
-    }
+    let mut m = support::online_meeting("Nightly", "https://zoom.us/j/1");
+    m.schedule.start_date = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    m.schedule.timezone = "UTC".into();
+    m.schedule.recurrence = Recurrence::Weekly {
+        interval: 1,
+        days: Day::ALL.to_vec(),
+    };
+    m
 }
 
 /// The writer: forever, one transaction = a new member checked in at one night plus
