@@ -44,7 +44,8 @@ fn read<T>(
     f: impl FnOnce(&homegroup_core::store::StoreConnection) -> homegroup_core::Result<T>,
 ) -> Reply<T> {
     let store = state.store()?;
-    off_the_runtime(|| f(&store.conn())).map_err(|e| e.payload())
+    // A connection of its own: a slow read does not hold up a quick one.
+    off_the_runtime(|| store.read(f)).map_err(|e| e.payload())
 }
 
 /// Arguments arrive as JSON; a value of the wrong kind (a negative length, text where

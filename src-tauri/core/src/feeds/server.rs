@@ -395,13 +395,10 @@ async fn feed(
     let rendered = tokio::task::spawn_blocking(move || {
         // A read: in WAL mode it never waits for, or fails because of, a writer.
         let v = version(&worker)?;
-        let r = {
-            let conn = worker.store.conn();
-            match by_token(&conn, &token)? {
-                Some(f) => Some(render(&conn, &f, format)?),
-                None => None,
-            }
-        };
+        let r = worker.store.read(|conn| match by_token(conn, &token)? {
+            Some(f) => Ok(Some(render(conn, &f, format)?)),
+            None => Ok(None),
+        })?;
         Ok::<_, Error>((r, v))
     })
     .await;
@@ -468,7 +465,7 @@ async fn known_token(shared: &Shared, now: (u64, i64), token: &str) -> bool {
     }
     let store = shared.store.clone();
     let hashes = tokio::task::spawn_blocking(move || {
-        super::list(&store.conn()).map(|feeds| {
+        store.read(super::list).map(|feeds| {
             feeds
                 .iter()
                 .map(|f| super::token_hash(&f.token))

@@ -30,7 +30,17 @@ pub struct Store {
     generation: std::sync::atomic::AtomicU64,
     /// The shared lock that tells a rewrite of the whole file that this store is open.
     presence: Mutex<files::Presence>,
+    /// Connections for reads beside the writing one (WAL lets readers run while a
+    /// write is under way): a slow read of a region's meetings does not hold up a
+    /// quick one. Emptied when the file is swapped (passphrase, restore).
+    readers: Mutex<Vec<Connection>>,
+    /// Held shared by every read through `readers`, alone by a swap of the file, so no
+    /// read runs on the old file while it is replaced.
+    swap: std::sync::RwLock<()>,
 }
+
+/// Read connections kept open for reuse.
+const READERS: usize = 4;
 
 /// How long a writer waits for another program's write to finish before giving up
 /// (an import of a whole region takes a few seconds).
@@ -79,6 +89,8 @@ impl Store {
             key: Mutex::new(key),
             generation: Default::default(),
             presence: Mutex::new(presence),
+            readers: Mutex::new(Vec::new()),
+            swap: std::sync::RwLock::new(()),
         })
     }
 
@@ -180,6 +192,7 @@ impl Store {
 
     /// The rewrite itself, with the database held alone.
     fn rekey(&self, new: Option<&str>) -> Result<()> {
+        let _alone = self.swap_file();
         let mut guard = self.conn();
         let old_key = self.key();
         // Everything into the main file first: the export reads through the log
@@ -252,6 +265,38 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Runs `f` on a read connection of its own (one of a few kept open), so reads do
+    /// not wait for each other or for a write. What it sees is the last committed state.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let _reading = self.swap.read().unwrap_or_else(|p| p.into_inner());
+        let pooled = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let conn = match pooled {
+            Some(c) => c,
+            None => {
+                let c = connect(&self.path, self.key().as_deref())?;
+                c.pragma_update(None, "query_only", true)?;
+                c
+            }
+        };
+        let out = f(&conn);
+        let mut pool = self.readers.lock().unwrap_or_else(|p| p.into_inner());
+        if pool.len() < READERS {
+            pool.push(conn);
+        }
+        out
+    }
+
+    /// Waits for reads in flight, closes the read connections, and holds reads off
+    /// until the returned guard is dropped: the file is about to be replaced.
+    pub(crate) fn swap_file(&self) -> std::sync::RwLockWriteGuard<'_, ()> {
+        let guard = self.swap.write().unwrap_or_else(|p| p.into_inner());
+        self.readers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+        guard
     }
 
     /// The connection, for reads.
@@ -565,6 +610,35 @@ mod tests {
             .query_row("SELECT count(*) FROM settings", [], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 0);
+    }
+
+    #[test]
+    fn a_long_read_does_not_hold_up_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = std::sync::Arc::new(Store::open(&dir.path().join("r.sqlite3")).unwrap());
+        let (started, is_started) = std::sync::mpsc::channel();
+        let (finish, may_finish) = std::sync::mpsc::channel::<()>();
+        let long = {
+            let store = store.clone();
+            std::thread::spawn(move || {
+                store.read(|_| {
+                    started.send(()).unwrap();
+                    // Open until the other read is done: with one shared connection
+                    // the other could not run, and this would time out.
+                    may_finish
+                        .recv_timeout(Duration::from_secs(10))
+                        .expect("the second read ran while the first was open");
+                    Ok(())
+                })
+            })
+        };
+        is_started.recv().unwrap();
+        let n: i64 = store
+            .read(|c| Ok(c.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(n, 0);
+        finish.send(()).unwrap();
+        long.join().unwrap().unwrap();
     }
 
     #[test]
