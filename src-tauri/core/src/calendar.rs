@@ -53,10 +53,15 @@ pub struct CalendarView {
     pub days: Vec<DayCount>,
     /// All occurrences in the range, `entries` or not.
     pub total: u32,
+    /// The first clashes (at most [`MAX_CONFLICTS`]); `conflicts_total` counts them all.
     pub conflicts: Vec<Conflict>,
+    pub conflicts_total: u32,
     /// Upcoming SMART occurrences nobody is down to facilitate, soonest first.
     pub unstaffed: Vec<CalendarEntry>,
 }
+
+/// Clashes listed at most: a list longer than this helps nobody.
+pub const MAX_CONFLICTS: usize = 50;
 
 /// Longest range one request may cover, so a typo in a year cannot stall the window.
 const MAX_DAYS: i64 = 400;
@@ -94,7 +99,9 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
             .then(a.occurrence.name.cmp(&b.occurrence.name))
     });
     let occ: Vec<Occurrence> = entries.iter().map(|e| e.occurrence.clone()).collect();
-    let conflicts = occurrences::conflicts(&occ);
+    let mut conflicts = occurrences::conflicts(&occ);
+    let conflicts_total = conflicts.len() as u32;
+    conflicts.truncate(MAX_CONFLICTS);
     let total = entries.len() as u32;
     let mut days: Vec<DayCount> = vec![];
     for e in &entries {
@@ -137,6 +144,7 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
         days,
         total,
         conflicts,
+        conflicts_total,
         unstaffed,
     })
 }

@@ -243,7 +243,11 @@ days: Array<DayCount>,
 /**
  * All occurrences in the range, `entries` or not.
  */
-total: number, conflicts: Array<Conflict>, 
+total: number, 
+/**
+ * The first clashes (at most [`MAX_CONFLICTS`]); `conflicts_total` counts them all.
+ */
+conflicts: Array<Conflict>, conflicts_total: number, 
 /**
  * Upcoming SMART occurrences nobody is down to facilitate, soonest first.
  */

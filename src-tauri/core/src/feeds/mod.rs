@@ -257,6 +257,33 @@ pub fn meetings_of(conn: &Connection, feed: &Feed) -> Result<Vec<Meeting>> {
     })
 }
 
+/// How many meetings a feed publishes, counted without loading them (but for saved
+/// filters, which are matched meeting by meeting).
+pub fn count_of(conn: &Connection, feed: &Feed) -> Result<usize> {
+    let count = |sql: &str, id: Option<i64>| -> Result<usize> {
+        let n: i64 = match id {
+            Some(id) => conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?,
+            None => conn.prepare_cached(sql)?.query_row([], |r| r.get(0))?,
+        };
+        Ok(n as usize)
+    };
+    match &feed.scope {
+        FeedScope::Program => count(
+            "SELECT count(*) FROM meetings WHERE status = 'active'",
+            None,
+        ),
+        FeedScope::Group { group_id } => count(
+            "SELECT count(*) FROM meetings WHERE status = 'active' AND group_id = ?1",
+            Some(*group_id),
+        ),
+        FeedScope::Meeting { meeting_id } => count(
+            "SELECT count(*) FROM meetings WHERE status = 'active' AND id = ?1",
+            Some(*meeting_id),
+        ),
+        FeedScope::Filter { .. } => Ok(meetings_of(conn, feed)?.len()),
+    }
+}
+
 fn hash(body: &str) -> String {
     let d = Sha256::digest(body.as_bytes());
     d.iter().take(16).map(|b| format!("{b:02x}")).collect()
@@ -395,7 +422,7 @@ pub fn links(conn: &Connection, base: &str) -> Result<Vec<FeedLinks>> {
             Ok(FeedLinks {
                 json: url(base, &f, FeedFormat::Json),
                 qr_svg: crate::pdf::qr_svg(&webcal)?,
-                meetings: meetings_of(conn, &f)?.len(),
+                meetings: count_of(conn, &f)?,
                 http,
                 webcal,
                 feed: f,

@@ -689,6 +689,7 @@ export const en = {
   "meetings.more": "Show {n} more",
   "night.other_meeting": "Another meeting",
   "night.find_hint": "type its name",
+  "cal.more_conflicts": "and {n} more clash; narrow the filters to see it|and {n} more clashes; narrow the filters to see them",
 } as const;
 
 export type MessageKey = keyof typeof en;

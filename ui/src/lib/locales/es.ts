@@ -691,4 +691,5 @@ export const es: Record<MessageKey, string> = {
   "meetings.more": "Mostrar {n} más",
   "night.other_meeting": "Otra reunión",
   "night.find_hint": "escriba su nombre",
+  "cal.more_conflicts": "y {n} choque más; use los filtros para verlo|y {n} choques más; use los filtros para verlos",
 };

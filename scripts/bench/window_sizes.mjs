@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// The real window at a group's, an area's, a region's and the whole world's size
+// (issue 21): for each count of weekly meetings, imported by the CLI, the time from a
+// click in the sidebar to each screen painted with its data, the DOM nodes it holds,
+// the longest gap between frames while "serenity" is typed into the search, and the
+// memory (PSS) of the app and its WebKit processes after every screen was visited.
+// Figures only; the goals are in the issue (screens < 300 ms, no stall > 100 ms, PSS
+// within 100 MB of the idle app with 60 meetings).
+//
+//   scripts/bench/window_sizes.mjs APP CLI [COUNTS…]     (default: 60 500 5000 35000)
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Driver, ensureDisplay } from '../../tests/lib/webdriver.mjs';
+import { tempDir } from '../../tests/lib/programs.mjs';
+
+const [APP, CLI, ...rest] = process.argv.slice(2);
+const COUNTS = rest.length ? rest.map(Number) : [60, 500, 5000, 35000];
+
+function program(n, dir) {
+  const list = [];
+  for (let i = 0; i < n; i++) {
+    list.push({
+      name: i % 97 === 0 ? `Serenity ${i}` : `Meeting ${i}`,
+      slug: `m-${i}`,
+      day: i % 7,
+      time: `${String(6 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+      timezone: 'America/New_York',
+      location: `Hall ${i % 50}`,
+      address: `${i % 900} Main St`,
+      city: ['Springfield', 'Shelbyville', 'Ogdenville'][i % 3],
+      types: ['O', 'D'],
+    });
+  }
+  const file = join(dir, `program-${n}.json`);
+  writeFileSync(file, JSON.stringify(list));
+  return file;
+}
+
+function children(pid) {
+  const kids = new Map();
+  for (const p of readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${p}/stat`, 'utf8').split(')').pop().trim().split(' ')[1]);
+      if (!kids.has(ppid)) kids.set(ppid, []);
+      kids.get(ppid).push(Number(p));
+    } catch {}
+  }
+  const out = [];
+  const walk = (q) => (kids.get(q) ?? []).forEach((c) => (out.push(c), walk(c)));
+  walk(pid);
+  return out;
+}
+
+const pssKb = (pid) => {
+  try {
+    const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n').find((l) => l.startsWith('Pss:'));
+    return Number(line.split(/\s+/)[1]);
+  } catch {
+    return 0;
+  }
+};
+const comm = (pid) => {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+};
+
+/** The app and its WebKit processes, found below tauri-driver. */
+function appMemoryMb(driver) {
+  const pids = children(driver.child.pid).filter((p) => /homegroup|WebKit/i.test(comm(p)));
+  return pids.reduce((kb, p) => kb + pssKb(p), 0) / 1024;
+}
+
+/** Clicks `nav` and measures, in the page, until `ready` is drawn (two frames later). */
+async function open(s, nav, ready) {
+  return JSON.parse(
+    await s.d.req('POST', s.s('/execute/async'), {
+      script: `const [nav, ready] = arguments; const done = arguments[arguments.length - 1];
+        const began = performance.now();
+        document.querySelector(nav).click();
+        const tick = () => {
+          if (document.querySelector(ready)) requestAnimationFrame(() => requestAnimationFrame(() =>
+            done(JSON.stringify({ ms: performance.now() - began, nodes: document.getElementsByTagName('*').length }))));
+          else if (performance.now() - began > 120000) done(JSON.stringify({ ms: -1, nodes: 0 }));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);`,
+      args: [nav, ready],
+    }),
+  );
+}
+
+const SCREENS = [
+  ['Meetings', 'nav button[data-nav=meetings]', 'caption[data-count], p.empty'],
+  ['Calendar (month)', 'nav button[data-nav=calendar]', 'table.month .ev, table.month button[data-more]'],
+  ['Meeting night', 'nav button[data-nav=night]', '#who, p.empty'],
+  ['Members', 'nav button[data-nav=members]', 'form.add'],
+  ['Feeds', 'nav button[data-nav=feeds]', 'li.feed'],
+];
+
+const stopDisplay = await ensureDisplay();
+const dir = tempDir('homegroup-bench-window-');
+const rows = [];
+try {
+  for (const n of COUNTS) {
+    const db = join(dir, `p${n}.sqlite3`);
+    const began = Date.now();
+    const imported = spawnSync(CLI, ['--db', db, 'import', program(n, dir), '--fellowship', 'na'], { encoding: 'utf8' });
+    if (imported.status !== 0) throw new Error(imported.stderr);
+    const importSeconds = (Date.now() - began) / 1000;
+    spawnSync(CLI, ['--db', db, 'feeds', 'port', '0']);
+    const driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
+    const s = await driver.open(APP);
+    try {
+      await s.find('caption[data-count], p.empty', 120_000);
+      await sleep(2000);
+      const idle = appMemoryMb(driver);
+      const figures = {};
+      for (const [name, nav, ready] of SCREENS) {
+        // From another screen, so each is drawn afresh.
+        await s.click('nav button[data-nav=settings]');
+        await s.find('#locale');
+        figures[name] = await open(s, nav, ready);
+      }
+      // Typing into the Meetings search: the longest gap between two frames.
+      await s.click('nav button[data-nav=meetings]');
+      await s.find('#m-search', 120_000);
+      await s.exec(`window.__gaps = []; let last = performance.now();
+        const frame = (t) => { window.__gaps.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(frame); };
+        requestAnimationFrame(frame);`);
+      for (const ch of 'serenity') {
+        await s.type('#m-search', ch);
+        await sleep(120);
+      }
+      await sleep(1500);
+      const stall = await s.exec('window.__stop = true; return Math.max(...window.__gaps)');
+      const after = appMemoryMb(driver);
+      rows.push({ n, importSeconds, figures, stall, idle, after });
+    } finally {
+      await s.close();
+      await driver.stop();
+    }
+  }
+} finally {
+  await stopDisplay();
+}
+
+const pad = (x, w) => String(x).padStart(w);
+console.log(`${'meetings'.padEnd(9)} ${'import'.padStart(7)} ${SCREENS.map(([n]) => n.padStart(18)).join(' ')} ${'typing stall'.padStart(13)} ${'PSS idle → after'.padStart(18)}`);
+for (const r of rows) {
+  const cells = SCREENS.map(([name]) => {
+    const f = r.figures[name];
+    return pad(f.ms < 0 ? 'not painted' : `${Math.round(f.ms)} ms, ${f.nodes} nodes`, 18);
+  });
+  console.log(
+    `${String(r.n).padEnd(9)} ${pad(r.importSeconds.toFixed(2) + ' s', 7)} ${cells.join(' ')} ${pad(Math.round(r.stall) + ' ms', 13)} ${pad(`${Math.round(r.idle)} → ${Math.round(r.after)} MB`, 18)}`,
+  );
+}
