@@ -858,30 +858,52 @@ pub fn report(
 }
 
 pub fn report_csv(lines: &[ReportLine]) -> String {
-    let mut out = String::from("nickname,phase,from,to,attended,at_our_meetings,verified_by_slip,self_reported,required,met\r\n");
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut row = |cells: &[&str]| {
+        let guarded: Vec<String> = cells.iter().map(|c| spreadsheet_safe(c)).collect();
+        w.write_record(&guarded)
+            .expect("writing to memory cannot fail");
+    };
+    row(&[
+        "nickname",
+        "phase",
+        "from",
+        "to",
+        "attended",
+        "at_our_meetings",
+        "verified_by_slip",
+        "self_reported",
+        "required",
+        "met",
+    ]);
     for l in lines {
-        let q = |s: &str| {
-            if s.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", s.replace('"', "\"\""))
-            } else {
-                s.to_owned()
-            }
-        };
-        out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{}\r\n",
-            q(&l.nickname),
-            q(&l.phase),
-            l.from,
-            l.to,
-            l.attended,
-            l.here,
-            l.verified,
-            l.self_reported,
-            l.required,
-            if l.met { "yes" } else { "no" }
-        ));
+        row(&[
+            &l.nickname,
+            &l.phase,
+            &l.from.to_string(),
+            &l.to.to_string(),
+            &l.attended.to_string(),
+            &l.here.to_string(),
+            &l.verified.to_string(),
+            &l.self_reported.to_string(),
+            &l.required.to_string(),
+            if l.met { "yes" } else { "no" },
+        ]);
     }
-    out
+    let bytes = w.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the cells are UTF-8")
+}
+
+/// A cell a spreadsheet will not run: one that would start a formula (`=`, `+`, `-`,
+/// `@`, or a tab or carriage return before one) is kept as text with a leading `'`.
+fn spreadsheet_safe(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
 }
 
 pub fn report_pdf(
@@ -934,6 +956,31 @@ pub fn report_pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nickname_cannot_become_a_spreadsheet_formula() {
+        let line = ReportLine {
+            nickname: "=HYPERLINK(\"http://x\",\"click\")".into(),
+            phase: "+1, \"new\"".into(),
+            from: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 11, 8).unwrap(),
+            attended: 3,
+            here: 2,
+            verified: 1,
+            self_reported: 0,
+            required: 5,
+            met: false,
+        };
+        let out = report_csv(&[line]);
+        let row = out.lines().nth(1).unwrap();
+        assert!(
+            row.starts_with(
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",\"'+1, \"\"new\"\"\","
+            ),
+            "{row}"
+        );
+        assert!(out.ends_with("\r\n"));
+    }
     use crate::meetings::tests::store;
 
     fn day(s: &str) -> NaiveDate {
