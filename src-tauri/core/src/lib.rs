@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod chips;
 pub mod clock;
 pub mod conference;
+mod digest;
 pub mod error;
 pub mod exceptions;
 pub mod feeds;

@@ -9,7 +9,6 @@ mod watchdog;
 use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use ts_rs::TS;
 
@@ -223,11 +222,7 @@ pub fn by_name(conn: &Connection, name: &str) -> Result<Feed> {
         })
 }
 
-/// What the feeds table is searched by: a hash of the token, so neither the index nor
-/// the time a lookup takes says anything about how close a guess was.
-pub(crate) fn token_hash(token: &str) -> String {
-    hash(token)
-}
+use crate::digest::token_hash;
 
 /// The feed a token opens: one index probe on the token's hash, then the token itself
 /// compared in constant time. A wrong token costs no scan and no write.
@@ -285,8 +280,7 @@ pub fn count_of(conn: &Connection, feed: &Feed) -> Result<usize> {
 }
 
 fn hash(body: &str) -> String {
-    let d = Sha256::digest(body.as_bytes());
-    d.iter().take(16).map(|b| format!("{b:02x}")).collect()
+    crate::digest::short_hash(body)
 }
 
 /// Renders a feed. The body depends only on the data; Last-Modified is the first time

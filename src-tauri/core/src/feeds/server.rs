@@ -456,7 +456,7 @@ async fn feed(
 /// Whether `token` opens a feed, by the hashes of every feed's token at `now` (read
 /// once per change of the database).
 async fn known_token(shared: &Shared, now: (u64, i64), token: &str) -> bool {
-    let wanted = super::token_hash(token);
+    let wanted = crate::digest::token_hash(token);
     {
         let known = shared.tokens.lock().unwrap_or_else(|p| p.into_inner());
         if known.0 == Some(now) {
@@ -468,7 +468,7 @@ async fn known_token(shared: &Shared, now: (u64, i64), token: &str) -> bool {
         store.read(super::list).map(|feeds| {
             feeds
                 .iter()
-                .map(|f| super::token_hash(&f.token))
+                .map(|f| crate::digest::token_hash(&f.token))
                 .collect::<std::collections::HashSet<_>>()
         })
     })

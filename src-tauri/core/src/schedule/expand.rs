@@ -12,7 +12,7 @@ use chrono_tz::Tz;
 use rrule::RRuleSet;
 
 use super::{rule, Recurrence, Schedule};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// A schedule prepared for repeated expansion (parse the rule once).
 pub struct Expander {
@@ -32,7 +32,7 @@ impl Expander {
         let rule = if rrule_text.is_empty() {
             None
         } else {
-            Some(parse_rule(&rrule_text, s.start_date, s.start_time)?)
+            Some(rule::parse(&rrule_text, s.start_date, s.start_time)?)
         };
         let mut rdates: Vec<NaiveDateTime> = rdates
             .into_iter()
@@ -138,48 +138,6 @@ pub fn resolve(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
 
 fn floating(t: NaiveDateTime) -> DateTime<rrule::Tz> {
     Utc.from_utc_datetime(&t).with_timezone(&rrule::Tz::UTC)
-}
-
-/// Parses an RRULE value against a floating start; the error names the field.
-pub fn parse_rule(rrule: &str, start_date: NaiveDate, start_time: NaiveTime) -> Result<RRuleSet> {
-    let rrule = rrule.trim().trim_start_matches("RRULE:");
-    if rrule.contains(['\n', '\r']) {
-        return Err(invalid_rule("a rule is a single line"));
-    }
-    // Before the rrule crate sees it: its own limits are far above a meeting's.
-    rule::check(rrule)?;
-    let text = format!(
-        "DTSTART:{}\nRRULE:{}",
-        start_date.and_time(start_time).format("%Y%m%dT%H%M%SZ"),
-        floating_until(rrule)
-    );
-    text.parse::<RRuleSet>()
-        .map_err(|e| invalid_rule(&e.to_string()))
-}
-
-/// The store keeps rules floating (wall-clock) so a UNTIL in UTC is read as wall time.
-fn floating_until(rrule: &str) -> String {
-    rrule
-        .split(';')
-        .map(|part| match part.split_once('=') {
-            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && v.len() == 8 => {
-                format!("UNTIL={v}T235959Z")
-            }
-            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && !v.ends_with('Z') => {
-                format!("UNTIL={v}Z")
-            }
-            _ => part.to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join(";")
-}
-
-fn invalid_rule(detail: &str) -> Error {
-    Error::invalid(
-        crate::error::Code::ScheduleInvalidRule,
-        "recurrence",
-        format!("the repeat rule is not valid RFC 5545: {detail}"),
-    )
 }
 
 impl Recurrence {

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
+use rrule::RRuleSet;
 
 use super::{Day, Recurrence, Schedule};
 use crate::error::{Error, Result};
@@ -235,7 +236,7 @@ pub(super) fn validate(s: &Schedule) -> Result<()> {
         }
         Recurrence::Custom { rrule } => {
             check(rrule)?;
-            super::expand::parse_rule(rrule, s.start_date, s.start_time)?;
+            parse(rrule, s.start_date, s.start_time)?;
         }
     }
     Ok(())
@@ -439,6 +440,48 @@ pub fn describe(s: &Schedule) -> String {
         "{when} {} {}{until}",
         super::hhmm::format(s.start_time),
         s.timezone
+    )
+}
+
+/// Parses an RRULE value against a floating start; the error names the field.
+pub fn parse(rrule: &str, start_date: NaiveDate, start_time: NaiveTime) -> Result<RRuleSet> {
+    let rrule = rrule.trim().trim_start_matches("RRULE:");
+    if rrule.contains(['\n', '\r']) {
+        return Err(invalid_rule("a rule is a single line"));
+    }
+    // Before the rrule crate sees it: its own limits are far above a meeting's.
+    check(rrule)?;
+    let text = format!(
+        "DTSTART:{}\nRRULE:{}",
+        start_date.and_time(start_time).format("%Y%m%dT%H%M%SZ"),
+        floating_until(rrule)
+    );
+    text.parse::<RRuleSet>()
+        .map_err(|e| invalid_rule(&e.to_string()))
+}
+
+/// The store keeps rules floating (wall-clock) so a UNTIL in UTC is read as wall time.
+fn floating_until(rrule: &str) -> String {
+    rrule
+        .split(';')
+        .map(|part| match part.split_once('=') {
+            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && v.len() == 8 => {
+                format!("UNTIL={v}T235959Z")
+            }
+            Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && !v.ends_with('Z') => {
+                format!("UNTIL={v}Z")
+            }
+            _ => part.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn invalid_rule(detail: &str) -> Error {
+    Error::invalid(
+        crate::error::Code::ScheduleInvalidRule,
+        "recurrence",
+        format!("the repeat rule is not valid RFC 5545: {detail}"),
     )
 }
 

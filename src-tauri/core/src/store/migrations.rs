@@ -34,7 +34,7 @@ fn hash_feed_tokens(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResul
     for (id, token) in rows {
         tx.execute(
             "UPDATE feeds SET token_hash = ?2 WHERE id = ?1",
-            rusqlite::params![id, crate::feeds::token_hash(&token)],
+            rusqlite::params![id, crate::digest::token_hash(&token)],
         )?;
     }
     Ok(())
