@@ -123,9 +123,10 @@ pub fn between(
         .into_iter()
         .filter(|m| m.status == MeetingStatus::Active && filter.matches(m))
         .collect();
-    let venues: HashMap<i64, crate::venues::Venue> = crate::venues::list(conn)?
+    // Each place's one line, written once (not once per occurrence).
+    let venues: HashMap<i64, String> = crate::venues::list(conn)?
         .into_iter()
-        .map(|v| (v.id, v))
+        .map(|v| (v.id, v.details.one_line()))
         .collect();
     let roster = crate::roster::in_window(conn, from - Duration::days(2), to + Duration::days(2))?;
     // Most meetings have no changes at all; ask the database only about those that do.
@@ -224,7 +225,7 @@ pub fn between(
                 venue_id,
                 location: venue_id
                     .and_then(|v| venues.get(&v))
-                    .map(|v| v.details.one_line())
+                    .cloned()
                     .unwrap_or_default(),
                 room: m.room.clone(),
                 url,
@@ -296,13 +297,13 @@ pub struct ConflictSide {
 
 /// Overlapping occurrences in one room or with one facilitator. Cancelled and closed
 /// dates clash with nothing.
-pub fn conflicts(occ: &[Occurrence]) -> Vec<Conflict> {
+pub fn conflicts<'a>(occ: impl IntoIterator<Item = &'a Occurrence>) -> Vec<Conflict> {
     // Only occurrences that share a room or a facilitator can clash, so they are
     // grouped by those first: a region's thousands of meetings at the same hour in
     // different places cost nothing (comparing every pair that overlaps in time took
     // seconds at 35,000 meetings).
     let mut live: Vec<&Occurrence> = occ
-        .iter()
+        .into_iter()
         .filter(|o| {
             matches!(
                 o.status,
