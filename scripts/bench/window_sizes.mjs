@@ -8,35 +8,17 @@
 // within 100 MB of the idle app with 60 meetings).
 //
 //   scripts/bench/window_sizes.mjs APP CLI [COUNTS…]     (default: 60 500 5000 35000)
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Driver, ensureDisplay } from '../../tests/lib/webdriver.mjs';
 import { tempDir } from '../../tests/lib/programs.mjs';
+import { regionList } from '../../tests/lib/region.mjs';
 
 const [APP, CLI, ...rest] = process.argv.slice(2);
 const COUNTS = rest.length ? rest.map(Number) : [60, 500, 5000, 35000];
 
-function program(n, dir) {
-  const list = [];
-  for (let i = 0; i < n; i++) {
-    list.push({
-      name: i % 97 === 0 ? `Serenity ${i}` : `Meeting ${i}`,
-      slug: `m-${i}`,
-      day: i % 7,
-      time: `${String(6 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
-      timezone: 'America/New_York',
-      location: `Hall ${i % 50}`,
-      address: `${i % 900} Main St`,
-      city: ['Springfield', 'Shelbyville', 'Ogdenville'][i % 3],
-      types: ['O', 'D'],
-    });
-  }
-  const file = join(dir, `program-${n}.json`);
-  writeFileSync(file, JSON.stringify(list));
-  return file;
-}
 
 function children(pid) {
   const kids = new Map();
@@ -110,7 +92,7 @@ try {
   for (const n of COUNTS) {
     const db = join(dir, `p${n}.sqlite3`);
     const began = Date.now();
-    const imported = spawnSync(CLI, ['--db', db, 'import', program(n, dir), '--fellowship', 'na'], { encoding: 'utf8' });
+    const imported = spawnSync(CLI, ['--db', db, 'import', regionList(dir, n, (i) => (i % 97 === 0 ? `Serenity ${i}` : `Meeting ${i}`)), '--fellowship', 'na'], { encoding: 'utf8' });
     if (imported.status !== 0) throw new Error(imported.stderr);
     const importSeconds = (Date.now() - began) / 1000;
     spawnSync(CLI, ['--db', db, 'feeds', 'port', '0']);

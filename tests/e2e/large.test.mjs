@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, APP, cliAsync, tempDir } from '../lib/programs.mjs';
 import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { regionList } from '../lib/region.mjs';
 
 const N = 5000;
 const dir = tempDir('homegroup-large-');
@@ -16,22 +17,7 @@ let stopDisplay;
 let driver;
 
 before(async () => {
-  const list = [];
-  for (let i = 0; i < N; i++) {
-    list.push({
-      name: i === 4321 ? 'Reunión Única de Esperanza' : `Meeting ${i}`,
-      slug: `m-${i}`,
-      day: i % 7,
-      time: `${String(6 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
-      timezone: 'America/New_York',
-      location: `Hall ${i % 50}`,
-      address: `${i % 900} Main St`,
-      city: ['Springfield', 'Shelbyville', 'Ogdenville'][i % 3],
-      types: ['O', 'D'],
-    });
-  }
-  const file = join(dir, 'region.json');
-  writeFileSync(file, JSON.stringify(list));
+  const file = regionList(dir, N, (i) => (i === 4321 ? 'Reunión Única de Esperanza' : `Meeting ${i}`));
   const r = await cliAsync(['--db', db, 'import', file, '--fellowship', 'na']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^5000 created/);
