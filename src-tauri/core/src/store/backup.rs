@@ -220,7 +220,6 @@ impl Store {
         // Swapped in only while no other program has the file open: its log would
         // otherwise be read as the restored file's.
         let swapped = self.alone(|| {
-            let _alone = self.swap_file();
             let mut guard = self.conn();
             let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
             drop(old);

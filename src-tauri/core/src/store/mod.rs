@@ -173,9 +173,7 @@ impl Store {
                 ),
             ));
         }
-        let mut presence = self.presence.lock().unwrap_or_else(|p| p.into_inner());
-        presence.alone(&self.path, || self.rekey(new))?;
-        drop(presence);
+        self.alone(|| self.rekey(new))?;
         if let (Some(key), Some(choice)) = (new, old_backups) {
             for b in &plain_backups {
                 match choice {
@@ -192,7 +190,6 @@ impl Store {
 
     /// The rewrite itself, with the database held alone.
     fn rekey(&self, new: Option<&str>) -> Result<()> {
-        let _alone = self.swap_file();
         let mut guard = self.conn();
         let old_key = self.key();
         // Everything into the main file first: the export reads through the log
@@ -253,10 +250,19 @@ impl Store {
         Ok(())
     }
 
-    /// Runs `f` while this store is the only one with the file open (a restore).
+    /// Runs `f`, which replaces the whole file (a passphrase change, a restore), while
+    /// no other program has it open and no read of this store's is in flight: the read
+    /// connections are closed first and reads wait until `f` is done.
     pub(crate) fn alone<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
         let mut presence = self.presence.lock().unwrap_or_else(|p| p.into_inner());
-        presence.alone(&self.path, f)
+        presence.alone(&self.path, || {
+            let _no_reads = self.swap.write().unwrap_or_else(|p| p.into_inner());
+            self.readers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clear();
+            f()
+        })
     }
 
     pub(crate) fn key(&self) -> Option<String> {
@@ -288,17 +294,6 @@ impl Store {
         out
     }
 
-    /// Waits for reads in flight, closes the read connections, and holds reads off
-    /// until the returned guard is dropped: the file is about to be replaced.
-    pub(crate) fn swap_file(&self) -> std::sync::RwLockWriteGuard<'_, ()> {
-        let guard = self.swap.write().unwrap_or_else(|p| p.into_inner());
-        self.readers
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clear();
-        guard
-    }
-
     /// The connection, for reads.
     pub fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave a half-written transaction
@@ -312,11 +307,19 @@ impl Store {
     /// read first and asked for the lock later could not wait for another program's
     /// write, and would fail at once with "database is locked".
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn();
+        self.write_on(&mut self.conn(), f)
+    }
+
+    /// One transaction on `conn`, begun IMMEDIATE; the generation rises when rows changed.
+    fn write_on<T>(
+        &self,
+        conn: &mut Connection,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
         let before = conn.total_changes();
-        let tx = self.begin(&mut conn)?;
+        let tx = self.begin(conn)?;
         let value = f(&tx)?;
-        tx.commit()?;
+        tx.commit().map_err(|e| self.busy(e))?;
         // Schema changes and pragmas are not counted as row changes; nothing writes
         // those through here but migrations and the passphrase (which bump by hand).
         if conn.total_changes() != before {
@@ -331,17 +334,8 @@ impl Store {
     pub fn write_if_free<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let mut conn = self.conn();
         conn.busy_timeout(Duration::ZERO)?;
-        let before = conn.total_changes();
-        let result = (|| {
-            let tx = self.begin(&mut conn)?;
-            let value = f(&tx)?;
-            tx.commit().map_err(|e| self.busy(e))?;
-            Ok(value)
-        })();
+        let result = self.write_on(&mut conn, f);
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        if result.is_ok() && conn.total_changes() != before {
-            self.bump();
-        }
         result
     }
 
