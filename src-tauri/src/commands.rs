@@ -74,11 +74,6 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo::new(state.db_path.as_deref(), state.open_error())
 }
 
-#[tauri::command(async)]
-pub fn list_meetings(state: State<'_, AppState>) -> Reply<Vec<meetings::Meeting>> {
-    read(&state, |c| meetings::list(c))
-}
-
 /// One page of meetings matching what was typed, with how many match in all.
 #[tauri::command(async)]
 pub fn search_meetings(
@@ -349,30 +344,21 @@ pub async fn publish_now(state: State<'_, AppState>, id: i64) -> Reply<publish::
     publish::publish(&store, id).await.map_err(|e| e.payload())
 }
 
-/// What the import dialog sends: the request, and a picked file's text when the
-/// source is a file chosen in the window rather than a path or address.
-fn import_args(
-    request: Value,
-    content: Option<String>,
-) -> Reply<(import::ImportRequest, Option<Vec<u8>>)> {
-    let req: import::ImportRequest = parse(request)?;
-    Ok((req, content.map(String::into_bytes)))
-}
-
+/// An import from the window: a file path (chosen in the Open dialog) or an address,
+/// read by the core; progress goes to the window as events.
 async fn run_import(
     app: AppHandle,
     state: State<'_, AppState>,
     request: Value,
-    content: Option<String>,
     dry_run: bool,
 ) -> Reply<import::ImportReport> {
-    let (req, bytes) = import_args(request, content)?;
+    let req: import::ImportRequest = parse(request)?;
     let store = state.store()?;
     let _ = app.emit("import-progress", import::Progress { done: 0, total: 0 });
     let progress = move |p: import::Progress| {
         let _ = app.emit("import-progress", p);
     };
-    import::run(store, req, bytes, dry_run, progress)
+    import::run(store, req, dry_run, progress)
         .await
         .map_err(|e| e.payload())
 }
@@ -382,9 +368,8 @@ pub async fn import_preview(
     app: AppHandle,
     state: State<'_, AppState>,
     request: Value,
-    content: Option<String>,
 ) -> Reply<import::ImportReport> {
-    run_import(app, state, request, content, true).await
+    run_import(app, state, request, true).await
 }
 
 #[tauri::command]
@@ -392,9 +377,8 @@ pub async fn import_apply(
     app: AppHandle,
     state: State<'_, AppState>,
     request: Value,
-    content: Option<String>,
 ) -> Reply<import::ImportReport> {
-    run_import(app, state, request, content, false).await
+    run_import(app, state, request, false).await
 }
 
 #[tauri::command(async)]

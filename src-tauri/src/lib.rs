@@ -41,7 +41,6 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
-            commands::list_meetings,
             commands::search_meetings,
             commands::get_meeting,
             commands::create_meeting,

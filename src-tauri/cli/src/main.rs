@@ -509,13 +509,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
             req.service_bodies = service_bodies;
             req.overwrite_local_edits = overwrite_local_edits;
             let store = std::sync::Arc::new(open(cli.db)?);
-            let report = runtime()?.block_on(homegroup_core::import::run(
-                store,
-                req,
-                None,
-                dry_run,
-                |_| {},
-            ))?;
+            let report =
+                runtime()?.block_on(homegroup_core::import::run(store, req, dry_run, |_| {}))?;
             print_report(&report, dry_run);
         }
         Command::Attendance {

@@ -18,7 +18,7 @@ async fn a_locked_start_does_not_end_the_refresh_loop() {
     std::fs::write(&file, LIST).unwrap();
     let store = Arc::new(Store::open(&dir.path().join("r.sqlite3")).unwrap());
     let req = ImportRequest::new(file.to_str().unwrap(), Fellowship::Na, "America/New_York");
-    import::run(store.clone(), req, None, false, |_| {})
+    import::run(store.clone(), req, false, |_| {})
         .await
         .unwrap();
     let source = sources::list(&store.conn()).unwrap().remove(0);

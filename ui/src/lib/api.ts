@@ -75,7 +75,6 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 
 export const api = {
   appInfo: () => call<AppInfo>('app_info'),
-  listMeetings: () => call<Meeting[]>('list_meetings'),
   searchMeetings: (query: MeetingQuery) => call<MeetingPage>('search_meetings', { query }),
   getMeeting: (id: number) => call<Meeting>('get_meeting', { id }),
   createMeeting: (input: MeetingInput) => call<Meeting>('create_meeting', { input }),
@@ -110,8 +109,8 @@ export const api = {
   addPublishTarget: (input: TargetInput) => call<Target>('add_publish_target', { input }),
   removePublishTarget: (id: number) => call<null>('remove_publish_target', { id }),
   publishNow: (id: number) => call<PublishReport>('publish_now', { id }),
-  importPreview: (request: ImportRequest, content: string | null) => call<ImportReport>('import_preview', { request, content }),
-  importApply: (request: ImportRequest, content: string | null) => call<ImportReport>('import_apply', { request, content }),
+  importPreview: (request: ImportRequest) => call<ImportReport>('import_preview', { request }),
+  importApply: (request: ImportRequest) => call<ImportReport>('import_apply', { request }),
   listSources: () => call<Source[]>('list_sources'),
   sourceRuns: (id: number) => call<Run[]>('source_runs', { id }),
   setSourceRefresh: (id: number, minutes: number | null) => call<null>('set_source_refresh', { id, minutes }),

@@ -355,16 +355,6 @@ pub fn record(conn: &Connection, mark: &Mark) -> Result<()> {
     Ok(())
 }
 
-/// Renders and records in one go, for callers that hold a write transaction anyway
-/// (the CLI's export, tests).
-pub fn render_and_record(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rendered> {
-    let r = render(conn, feed, format)?;
-    if let Some(m) = &r.mark {
-        record(conn, m)?;
-    }
-    Ok(r)
-}
-
 fn parse_time(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
@@ -448,6 +438,15 @@ mod tests {
     use super::*;
     use crate::meetings::create;
     use crate::meetings::tests::{store, tuesday_night};
+
+    /// Renders and records in one go, as the feed server does across its answer.
+    fn render_and_record(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rendered> {
+        let r = render(conn, feed, format)?;
+        if let Some(m) = &r.mark {
+            record(conn, m)?;
+        }
+        Ok(r)
+    }
 
     #[test]
     fn a_token_is_found_through_the_index_of_its_hash() {

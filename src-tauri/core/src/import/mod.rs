@@ -375,20 +375,15 @@ pub async fn load(req: &ImportRequest) -> Result<Vec<u8>> {
     }
 }
 
-/// Loads the source (or takes `content` the caller already has, such as a file picked
-/// in the window) and imports it on a blocking thread; with `dry_run` the report says
-/// what would change and the store is left as it was.
+/// Loads the source (a file or an address) and imports it on a blocking thread; with
+/// `dry_run` the report says what would change and the store is left as it was.
 pub async fn run(
     store: std::sync::Arc<crate::Store>,
     req: ImportRequest,
-    content: Option<Vec<u8>>,
     dry_run: bool,
     mut progress: impl FnMut(Progress) + Send + 'static,
 ) -> Result<ImportReport> {
-    let bytes = match content {
-        Some(b) => b,
-        None => load(&req).await?,
-    };
+    let bytes = load(&req).await?;
     tokio::task::spawn_blocking(move || {
         let mut step = |p: Progress| progress(p);
         if dry_run {

@@ -203,7 +203,7 @@ pub async fn refresh(
     default_zone: &str,
 ) -> Result<ImportReport> {
     let req = request(source, default_zone);
-    match super::run(store.clone(), req, None, false, |_| {}).await {
+    match super::run(store.clone(), req, false, |_| {}).await {
         Ok(report) => Ok(report),
         Err(e) => {
             store.write(|tx| record_failure(tx, source.id, &e))?;
