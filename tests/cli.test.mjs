@@ -105,4 +105,9 @@ test('a test build runs on the clock HOMEGROUP_NOW gives it, counting on from th
   const made = cli(['--db', db, 'backup'], { env: { HOMEGROUP_NOW: '2031-05-06T12:00:00Z' } });
   assert.equal(made.code, 0, made.stderr);
   assert.match(made.stdout, /homegroup-20310506-12000\d-\d{3}\.sqlite3/);
+  // The file carries the clock's time too: the list (and the daily backup's "is one due?")
+  // read it, so a backup made a moment ago is not months old on a set clock.
+  const list = cli(['--db', db, 'backup', '--list'], { env: { HOMEGROUP_NOW: '2031-05-06T12:00:00Z' } });
+  assert.equal(list.code, 0, list.stderr);
+  assert.match(list.stdout, /^2031-05-06T12:00:0\dZ/);
 });
