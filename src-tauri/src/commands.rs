@@ -286,16 +286,12 @@ pub async fn save_flyer(
     } else {
         feeds::flyer::Language::En
     };
-    let (base, _) = feed_base(&state).await;
+    let (base, lan) = feed_base(&state).await;
     let today = feeds::flyer::today(homegroup_core::clock::now());
-    let (name, bytes) = write(&state, |tx| {
-        let feed = feeds::get(tx, feed_id)?;
-        let http = feeds::url(
-            base.as_deref().unwrap_or("http://127.0.0.1"),
-            &feed,
-            feeds::FeedFormat::Ics,
-        );
-        let bytes = feeds::flyer::flyer(tx, &feed, &feeds::webcal(&http), today, lang)?;
+    let (name, bytes) = read(&state, |c| {
+        let feed = feeds::get(c, feed_id)?;
+        let (url, reach) = feeds::flyer::address(c, &feed, base.as_deref(), lan)?;
+        let bytes = feeds::flyer::flyer(c, &feed, (&url, reach), today, lang)?;
         Ok((format!("Homegroup flyer - {}.pdf", feed.name), bytes))
     })?;
     let Some(path) = documents::ask_where(&app, &name, documents::Kind::Pdf).await else {

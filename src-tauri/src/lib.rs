@@ -37,6 +37,7 @@ pub fn run() {
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(state::refresh_sources_forever(handle));
             tauri::async_runtime::spawn(state::backup_daily(app.handle().clone()));
+            tauri::async_runtime::spawn(state::publish_when_changed(app.handle().clone()));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -112,6 +112,24 @@ pub async fn refresh_sources_forever(app: tauri::AppHandle) {
     .await;
 }
 
+/// Publishes again after the program changes, so members' calendars follow while the
+/// app is open (the core decides what is due and backs off after failures).
+pub async fn publish_when_changed(app: tauri::AppHandle) {
+    use tauri::{Emitter, Manager};
+    let store = {
+        let app = app.clone();
+        move || app.state::<AppState>().store().ok()
+    };
+    homegroup_core::publish::publish_forever(
+        homegroup_core::publish::LOOK_EVERY,
+        store,
+        |target, _| {
+            let _ = app.emit("published", target.id);
+        },
+    )
+    .await;
+}
+
 /// Once a day while the app runs (and at start), a backup into the rotating folder.
 pub async fn backup_daily(app: tauri::AppHandle) {
     use tauri::Manager;

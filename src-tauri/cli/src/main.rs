@@ -1,6 +1,7 @@
 //! `homegroup`: the headless command line over homegroup-core. It parses arguments,
 //! calls the core and prints; rules live in the core.
 
+mod publish;
 mod table;
 
 // The shipped programs allocate with mimalloc: an import or export makes hundreds of
@@ -137,21 +138,13 @@ enum Command {
         #[command(subcommand)]
         command: FeedsCommand,
     },
-    /// Publishes feeds to CalDAV/WebDAV collections (all saved targets, or the one given
-    /// with --url, which is saved for next time).
-    Publish {
-        /// Collection address, e.g. https://dav.example.org/calendars/hope/
-        #[arg(long, value_name = "URL")]
-        url: Option<String>,
-        #[arg(long, value_name = "NAME", requires = "url")]
-        user: Option<String>,
-        /// Environment variable holding the password (kept out of the shell history).
-        #[arg(long, value_name = "VAR", requires = "url")]
-        password_env: Option<String>,
-        /// Feed to publish with --url (default: the whole program).
-        #[arg(long, value_name = "NAME", requires = "url")]
-        feed: Option<String>,
-    },
+    /// Publishes feeds to CalDAV calendars and WebDAV folders (all saved targets, the
+    /// one given with --url, which is saved for next time, or with --due only those with
+    /// something to do), printing where members subscribe.
+    Publish(publish::PublishArgs),
+    /// The wall flyer as PDF: a feed's QR code and the coming week. The QR code carries
+    /// the feed's public address once it is published.
+    Flyer(publish::FlyerArgs),
     /// Serves every feed over HTTP until interrupted, printing each feed's URL once
     /// listening.
     Serve {
@@ -389,16 +382,16 @@ fn write_out(out: Option<PathBuf>, body: &str) -> Result<(), CliError> {
                     .into()
                 })
         }
-        Some(path) => {
-            // Write beside the target and rename, so a reader never sees half a file.
-            let tmp = path.with_extension("partial");
-            std::fs::write(&tmp, body)
-                .and_then(|_| std::fs::rename(&tmp, &path))
-                .map_err(|e| {
-                    CliError::usage("cli.write", format!("cannot write {}: {e}", path.display()))
-                })
-        }
+        Some(path) => write_file(&path, body.as_bytes()),
     }
+}
+
+/// Writes beside the target and renames, so a reader never sees half a file.
+fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
+    let tmp = path.with_extension("partial");
+    std::fs::write(&tmp, bytes)
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|e| CliError::usage("cli.write", format!("cannot write {}: {e}", path.display())))
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
@@ -443,17 +436,23 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 feeds::list(tx)
             })?;
             if json {
+                let publish_of = |store: &Store, id| {
+                    store.read(|c| homegroup_core::publish::public_url_of(c, id))
+                };
                 let v: Vec<serde_json::Value> = list
                     .iter()
                     .map(|f| {
-                        serde_json::json!({
+                        Ok(serde_json::json!({
                             "name": f.name,
                             "scope": f.scope,
-                            "ics": feeds::url(&base, f, FeedFormat::Ics),
+                            // This computer's feed server (or the network's, with --base).
+                            "url": feeds::url(&base, f, FeedFormat::Ics),
                             "json": feeds::url(&base, f, FeedFormat::Json),
-                        })
+                            // Where members subscribe from anywhere, once published.
+                            "public_url": publish_of(&store, f.id)?,
+                        }))
                     })
-                    .collect();
+                    .collect::<Result<_, Error>>()?;
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&v).expect("JSON serialises")
@@ -788,64 +787,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 }
             }
         }
-        Command::Publish {
-            url,
-            user,
-            password_env,
-            feed,
-        } => {
-            let store = open(cli.db)?;
-            // Read before the transaction: a missing variable is the command line's fault.
-            let password = match &password_env {
-                Some(var) => std::env::var(var).map_err(|_| {
-                    CliError::usage(
-                        "cli.password_env",
-                        format!("the environment variable {var} is not set"),
-                    )
-                })?,
-                None => String::new(),
-            };
-            let targets = store.write(|tx| {
-                if let Some(url) = &url {
-                    let feed = match &feed {
-                        None => feeds::ensure_default(tx)?,
-                        Some(name) => feeds::by_name(tx, name)?,
-                    };
-                    let t = homegroup_core::publish::add_target(
-                        tx,
-                        &homegroup_core::publish::TargetInput {
-                            feed_id: feed.id,
-                            url: url.clone(),
-                            username: user.clone().unwrap_or_default(),
-                            password: password.clone(),
-                        },
-                    )?;
-                    Ok(vec![t])
-                } else {
-                    homegroup_core::publish::targets(tx)
-                }
-            })?;
-            if targets.is_empty() {
-                return Err(CliError::usage(
-                    "cli.no_targets",
-                    "nothing to publish to yet; give a collection with --url",
-                ));
-            }
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|source| Error::Io {
-                    path: "the network runtime".into(),
-                    source,
-                })?;
-            for t in targets {
-                let r = runtime.block_on(homegroup_core::publish::publish(&store, t.id))?;
-                println!(
-                    "{}: {} created, {} updated, {} unchanged, {} deleted",
-                    t.url, r.created, r.updated, r.unchanged, r.deleted
-                );
-            }
-        }
+        Command::Publish(args) => publish::publish(&open(cli.db)?, args)?,
+        Command::Flyer(args) => publish::flyer(&open(cli.db)?, args)?,
         Command::Serve { bind } => {
             let store = std::sync::Arc::new(open(cli.db)?);
             let list = store.write(|tx| {

@@ -56,6 +56,7 @@ pub fn typescript() -> String {
         crate::feeds::FeedLinks,
         crate::feeds::Overview,
         crate::publish::Target,
+        crate::publish::TargetKind,
         crate::publish::TargetInput,
         crate::publish::PublishReport,
         crate::import::ImportReport,

@@ -156,6 +156,7 @@ async fn publishes_updates_and_deletes_in_a_radicale_collection() {
                     url: collection.trim_end_matches('/').to_owned(),
                     username: "alice".into(),
                     password: "s3cret".into(),
+                    ..Default::default()
                 },
             )?;
             Ok((a, b, t))
@@ -168,6 +169,7 @@ async fn publishes_updates_and_deletes_in_a_radicale_collection() {
         r,
         PublishReport {
             created: 2,
+            writes: 2,
             ..Default::default()
         }
     );
@@ -201,6 +203,7 @@ async fn publishes_updates_and_deletes_in_a_radicale_collection() {
         PublishReport {
             updated: 1,
             unchanged: 1,
+            writes: 1,
             ..Default::default()
         }
     );
@@ -243,6 +246,7 @@ async fn publishes_updates_and_deletes_in_a_radicale_collection() {
         PublishReport {
             deleted: 1,
             unchanged: 1,
+            writes: 1,
             ..Default::default()
         }
     );
@@ -275,6 +279,7 @@ async fn wrong_password_unreachable_server_and_missing_collection_say_what_to_do
                         url,
                         username: "alice".into(),
                         password: password.into(),
+                        ..Default::default()
                     },
                 )
             })
@@ -285,7 +290,14 @@ async fn wrong_password_unreachable_server_and_missing_collection_say_what_to_do
     let e = publish::publish(&store, wrong.id).await.unwrap_err();
     assert_eq!(e.code(), "remote.auth", "{e}");
     let stored = store.write(|tx| publish::get_target(tx, wrong.id)).unwrap();
-    assert!(stored.last_error.unwrap().contains("user name or password"));
+    assert_eq!(
+        stored.last_error,
+        Some(homegroup_core::error::Code::RemoteAuth)
+    );
+    assert!(stored
+        .last_error_detail
+        .unwrap()
+        .contains("user name or password"));
 
     let missing = target(format!("{}/alice/no-such-calendar/", server.base), "s3cret");
     let e = publish::publish(&store, missing.id).await.unwrap_err();
@@ -304,6 +316,7 @@ async fn wrong_password_unreachable_server_and_missing_collection_say_what_to_do
                 url: "caldav server please".into(),
                 username: String::new(),
                 password: String::new(),
+                ..Default::default()
             },
         )
     });

@@ -202,7 +202,10 @@ async fn no_public_output_names_a_member() {
                     feeds::flyer::flyer(
                         &conn,
                         &feed,
-                        "http://127.0.0.1:8737/feeds/x.ics",
+                        (
+                            "http://192.168.1.5:8737/feeds/x.ics",
+                            feeds::flyer::Reach::Wifi,
+                        ),
                         today,
                         lang,
                     )

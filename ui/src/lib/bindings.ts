@@ -281,7 +281,17 @@ webcal: string,
  */
 json: string, 
 /**
- * QR code of the webcal address, as SVG markup.
+ * Where members subscribe from anywhere, once a publish target has served the feed
+ * publicly (an https:// address on a server that is always on).
+ */
+public: string | null, 
+/**
+ * Its webcal:// twin.
+ */
+public_webcal: string | null, 
+/**
+ * QR code of the address members should use (the public one when there is one,
+ * else the local webcal address), as SVG markup.
  */
 qr_svg: string, 
 /**
@@ -299,19 +309,63 @@ base: string | null,
  */
 lan: boolean, feeds: Array<FeedLinks>, };
 
-export type Target = { id: number, feed_id: number, 
+export type Target = { id: number, feed_id: number, kind: TargetKind, 
 /**
- * The collection, ending in `/`.
+ * The collection or folder uploaded to, ending in `/`.
  */
 url: string, username: string, 
 /**
  * Whether a password is stored (the password itself never leaves the core).
  */
-has_password: boolean, last_run_at: string | null, last_error: string | null, };
+has_password: boolean, 
+/**
+ * What the person gave as the address members use ('' when none).
+ */
+public_url: string, 
+/**
+ * The address members subscribe to: the feed's `.ics` in a public folder, or the
+ * calendar's public address. Shown only once it has served what was uploaded.
+ */
+subscribe_url: string | null, 
+/**
+ * When the public address last served what was uploaded (RFC 3339).
+ */
+public_ok_at: string | null, 
+/**
+ * What was wrong with the public address at the last check.
+ */
+public_error: Code | null, last_run_at: string | null, last_ok_at: string | null, 
+/**
+ * Why the last publish failed; none after a success.
+ */
+last_error: Code | null, 
+/**
+ * The same in words (English: the CLI and the log), with the server's answer.
+ */
+last_error_detail: string | null, };
 
-export type TargetInput = { feed_id: number, url: string, username: string, password: string, };
+export type TargetKind = "caldav" | "webdav";
 
-export type PublishReport = { created: number, updated: number, unchanged: number, deleted: number, };
+export type TargetInput = { feed_id: number, kind: TargetKind, url: string, username: string, password: string, 
+/**
+ * The address members will use: for a folder, the web address that serves it; for a
+ * calendar, its public subscription link. Empty: none yet.
+ */
+public_url: string, };
+
+export type PublishReport = { created: number, updated: number, unchanged: number, deleted: number, 
+/**
+ * Requests that change something on the server (PUT, DELETE, MKCOL).
+ */
+writes: number, 
+/**
+ * Where members subscribe, when it served what was uploaded.
+ */
+subscribe_url: string | null, 
+/**
+ * What is wrong with the public address (the upload itself worked).
+ */
+public_error: ErrorPayload | null, };
 
 export type ImportReport = { source_id: number, 
 /**
@@ -578,7 +632,7 @@ encrypted: boolean, };
 
 export type OldBackups = "reencrypt" | "remove";
 
-export type Code = "backup.damaged" | "backup.interrupted" | "backup.missing" | "backup.not_a_database" | "backup.not_homegroup" | "calendar.range_backwards" | "calendar.range_too_long" | "chips.already_awarded" | "chips.default_scheme" | "chips.invalid_amount" | "chips.invalid_item" | "chips.invalid_nth" | "chips.invalid_stock" | "chips.label_empty" | "chips.milestone_awarded" | "closure.corrupt" | "database.busy" | "database.error" | "database.in_use" | "database.migration" | "database.no_data_dir" | "database.not_a_database" | "database.passphrase_empty" | "database.passphrase_required" | "database.passphrase_short" | "database.plaintext_backups" | "database.too_new" | "database.wrong_passphrase" | "document.cannot_open" | "document.not_saved_here" | "exception.invalid_occurrence" | "exception.move_needs_change" | "exception.not_an_occurrence" | "feed.duplicate" | "feed.name_empty" | "feed.unknown" | "group.duplicate" | "group.name_empty" | "group.name_too_long" | "house.duplicate" | "house.invalid_count" | "house.invalid_days" | "house.name_empty" | "import.bad_csv" | "import.bad_ics" | "import.bad_json" | "import.csv_columns" | "import.empty" | "import.html" | "import.interrupted" | "import.invalid_url" | "import.json_bad_number" | "import.json_bad_text" | "import.json_cut_short" | "import.json_too_deep" | "import.no_meetings" | "import.not_utf8" | "import.not_utf8_export" | "import.too_big" | "import.too_large" | "import.unknown_format" | "import.wrong_shape" | "input.invalid_value" | "input.malformed" | "io" | "keys.malformed" | "keys.none" | "meeting.address_required" | "meeting.dial_in_required" | "meeting.invalid_dial_in" | "meeting.invalid_fellowship" | "meeting.invalid_language" | "meeting.invalid_mode" | "meeting.invalid_url" | "meeting.name_empty" | "meeting.name_too_long" | "meeting.online_access_required" | "meeting.unknown_format" | "meeting.unknown_group" | "member.clean_date_future" | "member.duplicate_nickname" | "member.nickname_empty" | "member.nickname_identifying" | "member.nickname_too_long" | "member.relapse_before_clean_date" | "night.future" | "night.invalid_count" | "night.not_an_occurrence" | "not_found" | "outside.future" | "outside.name_required" | "outside.slip_other_date" | "outside.slip_other_member" | "publish.insecure_url" | "publish.invalid_url" | "qr.too_long" | "remote.auth" | "remote.network" | "remote.not_found" | "remote.refused" | "report.invalid_range" | "resident.duplicate" | "resident.move_in_future" | "resident.move_in_required" | "resident.move_out_before_in" | "roster.name_too_long" | "schedule.count_too_large" | "schedule.date_after_end" | "schedule.end_before_start" | "schedule.invalid_count" | "schedule.invalid_duration" | "schedule.invalid_interval" | "schedule.invalid_month_day" | "schedule.invalid_rule" | "schedule.invalid_timezone" | "schedule.invalid_week" | "schedule.no_days" | "schedule.no_weeks" | "schedule.timezone_missing" | "schedule.too_frequent" | "schedule.year_out_of_range" | "serve.bind" | "serve.port_taken" | "slip.bad_key" | "slip.invalid_range" | "slip.malformed" | "slip.no_attendance" | "slip.no_checkin" | "slip.no_key" | "slip.not_offered" | "slip.revoked" | "slip.tampered" | "slip.unknown_code" | "slip.unknown_key" | "source.invalid_refresh" | "source.invalid_time" | "venue.address_required" | "venue.invalid_latitude" | "venue.invalid_longitude" | "venue.partial_coordinates";
+export type Code = "backup.damaged" | "backup.interrupted" | "backup.missing" | "backup.not_a_database" | "backup.not_homegroup" | "calendar.range_backwards" | "calendar.range_too_long" | "chips.already_awarded" | "chips.default_scheme" | "chips.invalid_amount" | "chips.invalid_item" | "chips.invalid_nth" | "chips.invalid_stock" | "chips.label_empty" | "chips.milestone_awarded" | "closure.corrupt" | "database.busy" | "database.error" | "database.in_use" | "database.migration" | "database.no_data_dir" | "database.not_a_database" | "database.passphrase_empty" | "database.passphrase_required" | "database.passphrase_short" | "database.plaintext_backups" | "database.too_new" | "database.wrong_passphrase" | "document.cannot_open" | "document.not_saved_here" | "exception.invalid_occurrence" | "exception.move_needs_change" | "exception.not_an_occurrence" | "feed.duplicate" | "feed.name_empty" | "feed.unknown" | "flyer.local_only" | "group.duplicate" | "group.name_empty" | "group.name_too_long" | "house.duplicate" | "house.invalid_count" | "house.invalid_days" | "house.name_empty" | "import.bad_csv" | "import.bad_ics" | "import.bad_json" | "import.csv_columns" | "import.empty" | "import.html" | "import.interrupted" | "import.invalid_url" | "import.json_bad_number" | "import.json_bad_text" | "import.json_cut_short" | "import.json_too_deep" | "import.no_meetings" | "import.not_utf8" | "import.not_utf8_export" | "import.too_big" | "import.too_large" | "import.unknown_format" | "import.wrong_shape" | "input.invalid_value" | "input.malformed" | "io" | "keys.malformed" | "keys.none" | "meeting.address_required" | "meeting.dial_in_required" | "meeting.invalid_dial_in" | "meeting.invalid_fellowship" | "meeting.invalid_language" | "meeting.invalid_mode" | "meeting.invalid_url" | "meeting.name_empty" | "meeting.name_too_long" | "meeting.online_access_required" | "meeting.unknown_format" | "meeting.unknown_group" | "member.clean_date_future" | "member.duplicate_nickname" | "member.nickname_empty" | "member.nickname_identifying" | "member.nickname_too_long" | "member.relapse_before_clean_date" | "night.future" | "night.invalid_count" | "night.not_an_occurrence" | "not_found" | "outside.future" | "outside.name_required" | "outside.slip_other_date" | "outside.slip_other_member" | "publish.changed_on_server" | "publish.insecure_url" | "publish.invalid_public_url" | "publish.invalid_url" | "publish.public_differs" | "publish.public_is_html" | "publish.public_needs_login" | "publish.public_not_found" | "publish.public_refused" | "publish.public_unreachable" | "qr.too_long" | "remote.auth" | "remote.forbidden" | "remote.full" | "remote.login_page" | "remote.network" | "remote.not_found" | "remote.redirected" | "remote.refused" | "remote.timeout" | "report.invalid_range" | "resident.duplicate" | "resident.move_in_future" | "resident.move_in_required" | "resident.move_out_before_in" | "roster.name_too_long" | "schedule.count_too_large" | "schedule.date_after_end" | "schedule.end_before_start" | "schedule.invalid_count" | "schedule.invalid_duration" | "schedule.invalid_interval" | "schedule.invalid_month_day" | "schedule.invalid_rule" | "schedule.invalid_timezone" | "schedule.invalid_week" | "schedule.no_days" | "schedule.no_weeks" | "schedule.timezone_missing" | "schedule.too_frequent" | "schedule.year_out_of_range" | "serve.bind" | "serve.port_taken" | "slip.bad_key" | "slip.invalid_range" | "slip.malformed" | "slip.no_attendance" | "slip.no_checkin" | "slip.no_key" | "slip.not_offered" | "slip.revoked" | "slip.tampered" | "slip.unknown_code" | "slip.unknown_key" | "source.invalid_refresh" | "source.invalid_time" | "venue.address_required" | "venue.invalid_latitude" | "venue.invalid_longitude" | "venue.partial_coordinates";
 
 export type MeetingQuery = { 
 /**

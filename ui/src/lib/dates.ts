@@ -80,3 +80,16 @@ export function addDays(iso: string, n: number): string {
   d.setDate(d.getDate() + n);
   return localIsoDate(d);
 }
+
+/** How long ago an instant was, on the app's clock: "3 minutes ago" / "hace 3 minutos". */
+export function formatAgo(rfc3339: string): string {
+  const then = new Date(rfc3339).getTime();
+  if (Number.isNaN(then)) return rfc3339;
+  const seconds = Math.round((then - now().getTime()) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(tag(), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(0, 'minute');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86400), 'day');
+}

@@ -17,6 +17,11 @@ macro_rules! codes {
             /// Every code, for the test that each one has its messages.
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
 
+            /// The code a stored string names, if it is one.
+            pub fn parse(text: &str) -> Option<Code> {
+                Code::ALL.iter().copied().find(|c| c.as_str() == text)
+            }
+
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$variant => $text,)*
@@ -63,6 +68,7 @@ codes! {
     FeedDuplicate = "feed.duplicate",
     FeedNameEmpty = "feed.name_empty",
     FeedUnknown = "feed.unknown",
+    FlyerLocalOnly = "flyer.local_only",
     GroupDuplicate = "group.duplicate",
     GroupNameEmpty = "group.name_empty",
     GroupNameTooLong = "group.name_too_long",
@@ -120,13 +126,26 @@ codes! {
     OutsideNameRequired = "outside.name_required",
     OutsideSlipOtherDate = "outside.slip_other_date",
     OutsideSlipOtherMember = "outside.slip_other_member",
+    PublishChangedOnServer = "publish.changed_on_server",
     PublishInsecureUrl = "publish.insecure_url",
+    PublishInvalidPublicUrl = "publish.invalid_public_url",
     PublishInvalidUrl = "publish.invalid_url",
+    PublishPublicDiffers = "publish.public_differs",
+    PublishPublicIsHtml = "publish.public_is_html",
+    PublishPublicNeedsLogin = "publish.public_needs_login",
+    PublishPublicNotFound = "publish.public_not_found",
+    PublishPublicRefused = "publish.public_refused",
+    PublishPublicUnreachable = "publish.public_unreachable",
     QrTooLong = "qr.too_long",
     RemoteAuth = "remote.auth",
+    RemoteForbidden = "remote.forbidden",
+    RemoteFull = "remote.full",
+    RemoteLoginPage = "remote.login_page",
     RemoteNetwork = "remote.network",
     RemoteNotFound = "remote.not_found",
+    RemoteRedirected = "remote.redirected",
     RemoteRefused = "remote.refused",
+    RemoteTimeout = "remote.timeout",
     ReportInvalidRange = "report.invalid_range",
     ResidentDuplicate = "resident.duplicate",
     ResidentMoveInFuture = "resident.move_in_future",

@@ -142,7 +142,7 @@ impl Error {
 }
 
 /// What the desktop shell sends to the front end for any failed command.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ErrorPayload {
     pub code: String,
     pub message: String,

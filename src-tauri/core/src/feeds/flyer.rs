@@ -16,7 +16,7 @@ pub enum Language {
     Es,
 }
 
-fn words(lang: Language) -> [&'static str; 6] {
+fn words(lang: Language) -> [&'static str; 8] {
     match lang {
         Language::En => [
             "Scan to add our meetings to your phone's calendar",
@@ -25,6 +25,8 @@ fn words(lang: Language) -> [&'static str; 6] {
             "CANCELLED",
             "MOVED",
             "Or type this address into your calendar app:",
+            "Calendar apps look for changes on their own, usually within a few hours (Google Calendar can take up to a day).",
+            "This address works only on this room's Wi-Fi, while the computer that printed this sheet is on.",
         ],
         Language::Es => [
             "Escanee para añadir nuestras reuniones al calendario de su teléfono",
@@ -33,7 +35,46 @@ fn words(lang: Language) -> [&'static str; 6] {
             "CANCELADA",
             "CAMBIADA",
             "O escriba esta dirección en su aplicación de calendario:",
+            "Las aplicaciones de calendario buscan cambios por sí solas, normalmente en pocas horas (Google Calendar puede tardar hasta un día).",
+            "Esta dirección solo funciona en la red wifi de esta sala, mientras esté encendida la computadora que imprimió esta hoja.",
         ],
+    }
+}
+
+/// How far the address on a flyer reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// A published address on a server that is always on.
+    Public,
+    /// This computer's feed server, shared on the local network.
+    Wifi,
+}
+
+/// The address a flyer carries: the feed's public address once it is published, else
+/// the local network's (with a warning printed on the sheet). An address only this
+/// computer can reach is refused: a phone scanning it would find nothing.
+pub fn address(
+    conn: &Connection,
+    feed: &Feed,
+    base: Option<&str>,
+    lan: bool,
+) -> Result<(String, Reach)> {
+    if let Some(public) = crate::publish::public_url_of(conn, feed.id)? {
+        return Ok((super::webcal(&public), Reach::Public));
+    }
+    match base {
+        Some(base) if lan => Ok((
+            super::webcal(&super::url(base, feed, super::FeedFormat::Ics)),
+            Reach::Wifi,
+        )),
+        _ => Err(crate::Error::invalid(
+            crate::error::Code::FlyerLocalOnly,
+            "feed",
+            format!(
+                "'{}' is served on this computer only, so a phone cannot reach the flyer's address; publish it first (homegroup publish --kind webdav --url … --public-url …) or share the feeds on the local network",
+                feed.name
+            ),
+        )),
     }
 }
 
@@ -93,16 +134,16 @@ fn day_line(lang: Language, d: NaiveDate) -> String {
     }
 }
 
-/// The flyer as PDF bytes. `subscribe_url` is what the QR code holds (webcal:// or
-/// https://), `today` the first day of the week shown.
+/// The flyer as PDF bytes. `subscribe_url` is what the QR code holds (from
+/// [`address`]), `today` the first day of the week shown.
 pub fn flyer(
     conn: &Connection,
     feed: &Feed,
-    subscribe_url: &str,
+    (subscribe_url, reach): (&str, Reach),
     today: NaiveDate,
     lang: Language,
 ) -> Result<Vec<u8>> {
-    let [scan, updates, week, cancelled, moved, type_it] = words(lang);
+    let [scan, updates, week, cancelled, moved, type_it, refresh, wifi_only] = words(lang);
     let meetings: std::collections::HashMap<i64, crate::meetings::Meeting> =
         meetings_of(conn, feed)?
             .into_iter()
@@ -118,6 +159,11 @@ pub fn flyer(
         })
         .collect();
 
+    // A reader on the wall cannot guess a zone: when the feed's meetings keep different
+    // zones, every time says its own.
+    let mixed = occ
+        .iter()
+        .any(|o| occ.first().is_some_and(|f| f.timezone != o.timezone));
     let mut blocks = vec![
         Block::Title(feed.name.clone()),
         Block::Text(scan.into()),
@@ -153,8 +199,16 @@ pub fn flyer(
         } else {
             o.location.clone()
         };
+        let zone = if mixed {
+            o.timezone
+                .parse::<chrono_tz::Tz>()
+                .map(|tz| format!(" {}", o.start.with_timezone(&tz).format("%Z")))
+                .unwrap_or_else(|_| format!(" {}", o.timezone))
+        } else {
+            String::new()
+        };
         blocks.push(Block::Item(format!(
-            "{}  {}{}{}",
+            "{}{zone}  {}{}{}",
             &o.local_start[11..16],
             o.name,
             status,
@@ -168,41 +222,14 @@ pub fn flyer(
     blocks.push(Block::Gap(14.0));
     blocks.push(Block::Small(type_it.into()));
     blocks.push(Block::Small(subscribe_url.into()));
+    if reach == Reach::Wifi {
+        blocks.push(Block::Strong(wifi_only.into()));
+    }
+    blocks.push(Block::Small(refresh.into()));
     pdf::render(&blocks)
 }
 
 /// Today in the computer's zone, for callers without a date of their own.
 pub fn today(now: DateTime<Utc>) -> NaiveDate {
     now.with_timezone(&chrono::Local).date_naive()
-}
-
-/// Writes the flyer into `dir` and returns the file's path.
-pub fn save(
-    conn: &Connection,
-    feed: &Feed,
-    subscribe_url: &str,
-    today: NaiveDate,
-    lang: Language,
-    dir: &std::path::Path,
-) -> Result<std::path::PathBuf> {
-    let bytes = flyer(conn, feed, subscribe_url, today, lang)?;
-    let safe: String = feed
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == ' ' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let path = dir.join(format!("Homegroup flyer - {}.pdf", safe.trim()));
-    std::fs::create_dir_all(dir)
-        .and_then(|_| std::fs::write(&path, bytes))
-        .map_err(|e| crate::Error::Io {
-            path: path.clone(),
-            source: e,
-        })?;
-    Ok(path)
 }

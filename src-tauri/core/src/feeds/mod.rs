@@ -371,7 +371,13 @@ pub struct FeedLinks {
     pub webcal: String,
     /// The Meeting Guide JSON of the same meetings.
     pub json: String,
-    /// QR code of the webcal address, as SVG markup.
+    /// Where members subscribe from anywhere, once a publish target has served the feed
+    /// publicly (an https:// address on a server that is always on).
+    pub public: Option<String>,
+    /// Its webcal:// twin.
+    pub public_webcal: Option<String>,
+    /// QR code of the address members should use (the public one when there is one,
+    /// else the local webcal address), as SVG markup.
     pub qr_svg: String,
     /// How many meetings the feed publishes now.
     pub meetings: usize,
@@ -403,9 +409,13 @@ pub fn links(conn: &Connection, base: &str) -> Result<Vec<FeedLinks>> {
         .map(|f| {
             let http = url(base, &f, FeedFormat::Ics);
             let webcal = webcal(&http);
+            let public = crate::publish::public_url_of(conn, f.id)?;
+            let public_webcal = public.as_deref().map(self::webcal);
             Ok(FeedLinks {
                 json: url(base, &f, FeedFormat::Json),
-                qr_svg: crate::pdf::qr_svg(&webcal)?,
+                qr_svg: crate::pdf::qr_svg(public_webcal.as_deref().unwrap_or(&webcal))?,
+                public,
+                public_webcal,
                 meetings: count_of(conn, &f)?,
                 http,
                 webcal,

@@ -8,6 +8,7 @@ const STEPS: &[&str] = &[
     include_str!("schema_v4.sql"),
     include_str!("schema_v5.sql"),
     include_str!("schema_v6.sql"),
+    include_str!("schema_v7.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = STEPS.len() as i64;

@@ -1,0 +1,742 @@
+//! Publishing feeds to servers that already exist, so members' subscriptions keep
+//! working while the laptop is off. Two kinds of target:
+//!
+//! - a **CalDAV calendar**: one resource per meeting UID (no METHOD, as CalDAV wants);
+//!   its public address is the calendar's subscription link where the server has one;
+//! - a **WebDAV folder** (Nextcloud/ownCloud, Apache or nginx with WebDAV, web hosts):
+//!   one `.ics` and one Meeting Guide `.json` file per feed, served to everyone by the
+//!   web server at the public address.
+//!
+//! Each file's hash is compared with what we last wrote, so an unchanged program sends
+//! nothing; progress is recorded file by file, so an interrupted run resumes. After a
+//! publish the public address is fetched anonymously ([`public`]), because a member's
+//! phone is the only judge of whether publishing worked. `dav` speaks HTTP.
+
+mod dav;
+mod public;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::error::{Code, Error, ErrorPayload, Result};
+use crate::feeds::{self, FeedFormat};
+use crate::store::{now_utc, Store};
+use dav::{OnChanged, PutError, Remote};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// A CalDAV calendar collection.
+    #[default]
+    Caldav,
+    /// A WebDAV folder a web server serves to everyone.
+    Webdav,
+}
+
+impl TargetKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            TargetKind::Caldav => "caldav",
+            TargetKind::Webdav => "webdav",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Target {
+    pub id: i64,
+    pub feed_id: i64,
+    pub kind: TargetKind,
+    /// The collection or folder uploaded to, ending in `/`.
+    pub url: String,
+    pub username: String,
+    /// Whether a password is stored (the password itself never leaves the core).
+    pub has_password: bool,
+    /// What the person gave as the address members use ('' when none).
+    pub public_url: String,
+    /// The address members subscribe to: the feed's `.ics` in a public folder, or the
+    /// calendar's public address. Shown only once it has served what was uploaded.
+    pub subscribe_url: Option<String>,
+    /// When the public address last served what was uploaded (RFC 3339).
+    pub public_ok_at: Option<String>,
+    /// What was wrong with the public address at the last check.
+    pub public_error: Option<Code>,
+    pub last_run_at: Option<String>,
+    pub last_ok_at: Option<String>,
+    /// Why the last publish failed; none after a success.
+    pub last_error: Option<Code>,
+    /// The same in words (English: the CLI and the log), with the server's answer.
+    pub last_error_detail: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct TargetInput {
+    pub feed_id: i64,
+    #[serde(default)]
+    pub kind: TargetKind,
+    pub url: String,
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub password: String,
+    /// The address members will use: for a folder, the web address that serves it; for a
+    /// calendar, its public subscription link. Empty: none yet.
+    #[serde(default)]
+    pub public_url: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+pub struct PublishReport {
+    pub created: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    pub deleted: u32,
+    /// Requests that change something on the server (PUT, DELETE, MKCOL).
+    pub writes: u32,
+    /// Where members subscribe, when it served what was uploaded.
+    pub subscribe_url: Option<String>,
+    /// What is wrong with the public address (the upload itself worked).
+    pub public_error: Option<ErrorPayload>,
+}
+
+/// How long one request may take; tests shorten it.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+fn web_address(url: &str, field: &'static str, code: Code) -> Result<reqwest::Url> {
+    let url = url.trim();
+    let example = "https://example.org/dav/calendars/group/";
+    let parsed = reqwest::Url::parse(url).map_err(|_| {
+        Error::invalid(
+            code,
+            field,
+            format!("'{url}' is not a web address; it should look like {example}"),
+        )
+    })?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(Error::invalid(
+            code,
+            field,
+            format!("'{url}' must start with https:// (or http:// on this computer)"),
+        ));
+    }
+    Ok(parsed)
+}
+
+fn collection_url(url: &str) -> Result<String> {
+    let parsed = web_address(url, "url", Code::PublishInvalidUrl)?;
+    // A password sent over plain http:// can be read by anyone on the network: only a
+    // server on this computer is reached without leaving it.
+    if parsed.scheme() == "http" && !is_loopback(&parsed) {
+        return Err(Error::invalid(
+            Code::PublishInsecureUrl,
+            "url",
+            format!(
+                "{} is reached over plain http://, where the password would travel unencrypted; use its https:// address (http:// is only for a server on this computer)",
+                parsed.host_str().unwrap_or_default()
+            ),
+        ));
+    }
+    Ok(folder(url.trim()))
+}
+
+fn folder(url: &str) -> String {
+    if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+/// The public address as given: a calendar app's `webcal://` link is its https twin.
+fn public_address(url: &str, kind: TargetKind) -> Result<String> {
+    let url = url.trim();
+    if url.is_empty() {
+        return Ok(String::new());
+    }
+    let url = match url.split_once("://") {
+        Some((s, rest)) if s.eq_ignore_ascii_case("webcal") => format!("https://{rest}"),
+        _ => url.to_owned(),
+    };
+    web_address(&url, "public_url", Code::PublishInvalidPublicUrl)?;
+    Ok(match kind {
+        TargetKind::Webdav => folder(&url),
+        TargetKind::Caldav => url,
+    })
+}
+
+/// Whether the address stays on this computer (127.0.0.0/8, ::1 or localhost).
+fn is_loopback(url: &reqwest::Url) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+/// A folder's file name for a feed: its name in lower-case ASCII letters, digits and
+/// dashes ("Whole program" → `whole-program`), readable in an address typed by hand.
+fn file_name(feed: &feeds::Feed) -> String {
+    let mut out = String::new();
+    for c in feed.name.chars().flat_map(char::to_lowercase) {
+        let c = unaccented(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        format!("feed-{}", feed.id)
+    } else {
+        out.chars().take(60).collect()
+    }
+}
+
+/// The Latin letters of Spanish, Portuguese, French and German without their marks, so
+/// "Reunión en español" is `reunion-en-espanol`. (A table, not Unicode decomposition:
+/// file names need only these, and no normalisation crate is in the build.)
+fn unaccented(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
+}
+
+pub fn add_target(conn: &Connection, input: &TargetInput) -> Result<Target> {
+    let url = collection_url(&input.url)?;
+    let public = public_address(&input.public_url, input.kind)?;
+    let feed = feeds::get(conn, input.feed_id)?;
+    let existing: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
+            params![input.feed_id, url],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let id = match existing {
+        Some(id) => {
+            // A new login or public address: check the address again at the next publish.
+            conn.execute(
+                "UPDATE publish_targets SET kind = ?2, username = ?3, password = ?4, public_url = ?5, \
+                 public_ok_at = CASE WHEN public_url = ?5 THEN public_ok_at END, \
+                 published_version = CASE WHEN kind = ?2 THEN published_version ELSE -1 END \
+                 WHERE id = ?1",
+                params![id, input.kind.as_str(), input.username.trim(), input.password, public],
+            )?;
+            id
+        }
+        None => {
+            conn.execute(
+                "INSERT INTO publish_targets (feed_id, kind, url, username, password, public_url, file_name) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    input.feed_id,
+                    input.kind.as_str(),
+                    url,
+                    input.username.trim(),
+                    input.password,
+                    public,
+                    file_name(&feed)
+                ],
+            )?;
+            conn.last_insert_rowid()
+        }
+    };
+    get_target(conn, id)
+}
+
+pub fn remove_target(conn: &Connection, id: i64) -> Result<()> {
+    if conn.execute("DELETE FROM publish_targets WHERE id = ?1", [id])? == 0 {
+        return Err(Error::not_found("publish target", id));
+    }
+    Ok(())
+}
+
+const SELECT: &str =
+    "SELECT id, feed_id, kind, url, username, password != '', public_url, file_name, \
+    public_ok_at, public_error_code, last_run_at, last_ok_at, last_error_code, last_error \
+    FROM publish_targets";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Target> {
+    let kind = match r.get_ref(2)?.as_str()? {
+        "webdav" => TargetKind::Webdav,
+        _ => TargetKind::Caldav,
+    };
+    let public_url: String = r.get(6)?;
+    let file: String = r.get(7)?;
+    let public_ok_at: Option<String> = r.get(8)?;
+    let code = |i: usize| -> rusqlite::Result<Option<Code>> {
+        Ok(r.get::<_, Option<String>>(i)?
+            .map(|s| Code::parse(&s).unwrap_or(Code::RemoteRefused)))
+    };
+    Ok(Target {
+        id: r.get(0)?,
+        feed_id: r.get(1)?,
+        kind,
+        url: r.get(3)?,
+        username: r.get(4)?,
+        has_password: r.get(5)?,
+        subscribe_url: public_ok_at
+            .is_some()
+            .then(|| subscribe_url(kind, &public_url, &file))
+            .flatten(),
+        public_url,
+        public_ok_at,
+        public_error: code(9)?,
+        last_run_at: r.get(10)?,
+        last_ok_at: r.get(11)?,
+        last_error: code(12)?,
+        last_error_detail: r.get(13)?,
+    })
+}
+
+fn subscribe_url(kind: TargetKind, public_url: &str, file: &str) -> Option<String> {
+    if public_url.is_empty() {
+        return None;
+    }
+    Some(match kind {
+        TargetKind::Webdav => format!("{public_url}{file}.ics"),
+        TargetKind::Caldav => public_url.to_owned(),
+    })
+}
+
+pub fn get_target(conn: &Connection, id: i64) -> Result<Target> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("publish target", id))
+}
+
+pub fn targets(conn: &Connection) -> Result<Vec<Target>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = stmt.query_map([], row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The address members subscribe to for a feed, once a target has served it publicly
+/// (the first such target, for a feed published to several places).
+pub fn public_url_of(conn: &Connection, feed_id: i64) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE feed_id = ?1 AND public_ok_at IS NOT NULL ORDER BY id"
+    ))?;
+    let mut rows = stmt.query_map([feed_id], row)?;
+    Ok(match rows.next() {
+        Some(t) => t?.subscribe_url,
+        None => None,
+    })
+}
+
+/// The program's change counter: it moves with every write to what feeds are made of.
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT n FROM program_version WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// After `failures` failures in a row, how long to wait before trying again: 30 s,
+/// doubling, at most an hour (a laptop offline all evening tries about once an hour).
+pub fn back_off(failures: u32) -> Duration {
+    let steps = failures.saturating_sub(1).min(7);
+    Duration::from_secs((30u64 << steps).min(3600))
+}
+
+/// Targets to publish now: the program changed since they were last brought up to date,
+/// or the last run failed, or the public address has not served the upload yet; and
+/// not inside the back-off after a failure.
+pub fn due(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Target>> {
+    let version = version(conn)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, failures, last_run_at FROM publish_targets \
+         WHERE published_version < ?1 OR last_error_code IS NOT NULL \
+            OR (public_url != '' AND public_ok_at IS NULL) ORDER BY id",
+    )?;
+    let rows: Vec<(i64, u32, Option<String>)> = stmt
+        .query_map([version], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = vec![];
+    for (id, failures, last) in rows {
+        let waited = last
+            .and_then(|l| DateTime::parse_from_rfc3339(&l).ok())
+            .map(|l| now.signed_duration_since(l).to_std().unwrap_or_default());
+        if failures > 0 && waited.is_some_and(|w| w < back_off(failures)) {
+            continue;
+        }
+        out.push(get_target(conn, id)?);
+    }
+    Ok(out)
+}
+
+/// How often the app looks for a publish to do. A change is published once the program
+/// has held still for one look, so a burst of edits makes one publish, 10–20 s later.
+pub const LOOK_EVERY: Duration = Duration::from_secs(10);
+
+/// While the app runs: publishes every target that is [`due`] once the program has
+/// settled, and reports each run to `done` (the window refreshes its Feeds screen).
+pub async fn publish_forever(
+    every: Duration,
+    store: impl Fn() -> Option<std::sync::Arc<Store>>,
+    done: impl Fn(&Target, &Result<PublishReport>),
+) {
+    let mut tick = tokio::time::interval(every);
+    let mut seen = None;
+    loop {
+        tick.tick().await;
+        let Some(store) = store() else {
+            continue;
+        };
+        let looked = store.read(|c| Ok((version(c)?, due(c, crate::clock::now())?)));
+        let (now, due) = match looked {
+            Ok(v) => v,
+            Err(e) => {
+                tracing::warn!(code = e.code(), "could not read the publish targets");
+                continue;
+            }
+        };
+        let settled = seen == Some(now);
+        seen = Some(now);
+        if !settled {
+            continue;
+        }
+        for target in due {
+            let result = publish(&store, target.id).await;
+            if let Err(e) = &result {
+                tracing::warn!(target = target.id, code = e.code(), "publish failed");
+            }
+            done(&target, &result);
+        }
+    }
+}
+
+/// A resource name safe in any URL path, stable for a UID.
+fn resource_name(uid: &str) -> String {
+    if !uid.is_empty()
+        && uid.len() <= 120
+        && uid
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"@._-".contains(&b))
+    {
+        format!("{uid}.ics")
+    } else {
+        let h = Sha256::digest(uid.as_bytes());
+        let hex: String = h.iter().take(16).map(|b| format!("{b:02x}")).collect();
+        format!("{hex}.ics")
+    }
+}
+
+fn hash(body: &str) -> String {
+    Sha256::digest(body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// One file to be on the server: `key` is what progress is recorded under (the UID of
+/// a meeting's resource, a folder file's name).
+struct Resource {
+    key: String,
+    name: String,
+    content_type: &'static str,
+    body: String,
+}
+
+/// What one run works from, read in one snapshot.
+struct Plan {
+    target: Target,
+    password: String,
+    file: String,
+    version: i64,
+    resources: Vec<Resource>,
+    /// For a calendar: every UID, which its public address must hold.
+    uids: Vec<String>,
+    known: HashMap<String, (Option<String>, String)>,
+}
+
+fn plan(conn: &Connection, target_id: i64) -> Result<Plan> {
+    let target = get_target(conn, target_id)?;
+    let (password, file): (String, String) = conn.query_row(
+        "SELECT password, file_name FROM publish_targets WHERE id = ?1",
+        [target_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let version = version(conn)?;
+    let feed = feeds::get(conn, target.feed_id)?;
+    let mut resources = Vec::new();
+    let mut uids = Vec::new();
+    match target.kind {
+        TargetKind::Caldav => {
+            for m in feeds::meetings_of(conn, &feed)? {
+                resources.push(Resource {
+                    name: resource_name(&m.uid),
+                    content_type: FeedFormat::Ics.content_type(),
+                    body: crate::ics::export::resource(conn, &m)?,
+                    key: m.uid.clone(),
+                });
+                uids.push(m.uid);
+            }
+        }
+        TargetKind::Webdav => {
+            for format in [FeedFormat::Ics, FeedFormat::Json] {
+                let name = format!("{file}.{}", format.extension());
+                resources.push(Resource {
+                    key: name.clone(),
+                    name,
+                    content_type: format.content_type(),
+                    body: feeds::render(conn, &feed, format)?.body,
+                });
+            }
+        }
+    }
+    let mut stmt =
+        conn.prepare("SELECT uid, etag, body_hash FROM published_resources WHERE target_id = ?1")?;
+    let known = stmt
+        .query_map([target_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Plan {
+        target,
+        password,
+        file,
+        version,
+        resources,
+        uids,
+        known,
+    })
+}
+
+/// Brings the target in line with its feed, then checks the public address.
+pub async fn publish(store: &Store, target_id: i64) -> Result<PublishReport> {
+    publish_with(store, target_id, &Options::default()).await
+}
+
+pub async fn publish_with(
+    store: &Store,
+    target_id: i64,
+    options: &Options,
+) -> Result<PublishReport> {
+    let plan = store.read(|c| plan(c, target_id))?;
+    let remote = Remote {
+        client: dav::client(options.timeout)?,
+        base: &plan.target.url,
+        user: plan.target.username.clone(),
+        password: plan.password.clone(),
+        writes: 0.into(),
+    };
+    let result = upload(store, &remote, &plan).await;
+    let mut public_error = None;
+    let mut public_ok = false;
+    let subscribe = subscribe_url(plan.target.kind, &plan.target.public_url, &plan.file);
+    if let (Ok(_), Some(url)) = (&result, &subscribe) {
+        let expect = match plan.target.kind {
+            TargetKind::Webdav => public::Expect::Bytes(&plan.resources[0].body),
+            TargetKind::Caldav => public::Expect::Calendar(&plan.uids),
+        };
+        match public::check(url, expect, options.timeout).await {
+            Ok(()) => public_ok = true,
+            Err(e) => public_error = Some(e),
+        }
+    }
+    let error = result.as_ref().err();
+    store.write(|tx| {
+        let now = now_utc();
+        tx.execute(
+            "UPDATE publish_targets SET last_run_at = ?2, \
+                last_ok_at = CASE WHEN ?3 IS NULL THEN ?2 ELSE last_ok_at END, \
+                last_error_code = ?3, last_error = ?4, \
+                failures = CASE WHEN ?3 IS NULL AND ?7 IS NULL THEN 0 ELSE failures + 1 END, \
+                published_version = CASE WHEN ?3 IS NULL THEN ?5 ELSE published_version END, \
+                public_ok_at = CASE WHEN ?6 THEN ?2 WHEN ?7 IS NOT NULL THEN NULL ELSE public_ok_at END, \
+                public_error_code = ?7 \
+             WHERE id = ?1",
+            params![
+                target_id,
+                now,
+                error.map(|e| e.code()),
+                error.map(|e| e.to_string()),
+                plan.version,
+                public_ok,
+                public_error.as_ref().map(|e: &Error| e.code()),
+            ],
+        )?;
+        Ok(())
+    })?;
+    let mut report = result?;
+    report.writes = remote.writes.load(std::sync::atomic::Ordering::Relaxed);
+    report.subscribe_url = subscribe.filter(|_| public_ok);
+    report.public_error = public_error.map(|e| e.payload());
+    Ok(report)
+}
+
+async fn upload(store: &Store, remote: &Remote<'_>, plan: &Plan) -> Result<PublishReport> {
+    let on_changed = match plan.target.kind {
+        // The calendar is ours: its resources are written by Homegroup only.
+        TargetKind::Caldav => OnChanged::Overwrite,
+        TargetKind::Webdav => OnChanged::Report,
+    };
+    let mut report = PublishReport::default();
+    let mut folder_made = false;
+    for r in &plan.resources {
+        let h = hash(&r.body);
+        let previous = plan.known.get(&r.key);
+        if previous.is_some_and(|(_, old)| *old == h) {
+            report.unchanged += 1;
+            continue;
+        }
+        let known = (
+            previous.and_then(|(e, _)| e.as_deref()),
+            previous.map(|(_, h)| h.as_str()),
+        );
+        let tag = loop {
+            match remote
+                .put(&r.name, &r.body, r.content_type, known, on_changed)
+                .await
+            {
+                Ok(tag) => break tag,
+                Err(PutError::MissingFolder)
+                    if plan.target.kind == TargetKind::Webdav && !folder_made =>
+                {
+                    remote.make_folder().await?;
+                    folder_made = true;
+                }
+                Err(PutError::MissingFolder) => return Err(Error::remote(
+                    Code::RemoteNotFound,
+                    format!(
+                        "{} is not a calendar collection; create the calendar on the server first",
+                        remote.base
+                    ),
+                )),
+                Err(PutError::Failed(e)) => return Err(e),
+            }
+        };
+        if previous.is_some() {
+            report.updated += 1;
+        } else {
+            report.created += 1;
+        }
+        store.write(|tx| {
+            tx.execute(
+                "INSERT INTO published_resources (target_id, uid, etag, body_hash) VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (target_id, uid) DO UPDATE SET etag = excluded.etag, body_hash = excluded.body_hash",
+                params![plan.target.id, r.key, tag, h],
+            )?;
+            Ok(())
+        })?;
+    }
+    for (key, (tag, _)) in &plan.known {
+        if plan.resources.iter().any(|r| &r.key == key) {
+            continue;
+        }
+        let name = match plan.target.kind {
+            TargetKind::Caldav => resource_name(key),
+            TargetKind::Webdav => key.clone(),
+        };
+        remote.delete(&name, tag.as_deref()).await?;
+        report.deleted += 1;
+        store.write(|tx| {
+            tx.execute(
+                "DELETE FROM published_resources WHERE target_id = ?1 AND uid = ?2",
+                params![plan.target.id, key],
+            )?;
+            Ok(())
+        })?;
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_to_this_computer() {
+        for ok in [
+            "http://127.0.0.1:5232/alice/cal/",
+            "http://localhost/dav/",
+            "http://[::1]:8080/c/",
+            "https://dav.example.org/c/",
+        ] {
+            assert!(collection_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://dav.example.org/c/",
+            "http://192.168.1.20/c/",
+            "http://10.0.0.2/c/",
+        ] {
+            assert_eq!(
+                collection_url(bad).unwrap_err().code(),
+                "publish.insecure_url",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn public_addresses_are_web_addresses() {
+        assert_eq!(
+            public_address("webcal://cal.example.org/u/hope", TargetKind::Caldav).unwrap(),
+            "https://cal.example.org/u/hope"
+        );
+        assert_eq!(
+            public_address("https://example.org/na", TargetKind::Webdav).unwrap(),
+            "https://example.org/na/",
+            "a folder ends in /"
+        );
+        assert_eq!(public_address("  ", TargetKind::Webdav).unwrap(), "");
+        for bad in ["example.org/na", "ftp://example.org/", "https://"] {
+            assert_eq!(
+                public_address(bad, TargetKind::Webdav).unwrap_err().code(),
+                "publish.invalid_public_url",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn file_names_are_readable_and_never_empty() {
+        let feed = |name: &str| feeds::Feed {
+            id: 7,
+            name: name.into(),
+            token: String::new(),
+            scope: feeds::FeedScope::Program,
+        };
+        assert_eq!(file_name(&feed("Whole program")), "whole-program");
+        assert_eq!(
+            file_name(&feed("  Reunión: en español! ")),
+            "reunion-en-espanol"
+        );
+        assert_eq!(file_name(&feed("Встречи")), "feed-7");
+    }
+
+    #[test]
+    fn back_off_doubles_to_an_hour() {
+        assert_eq!(back_off(1), Duration::from_secs(30));
+        assert_eq!(back_off(2), Duration::from_secs(60));
+        assert_eq!(back_off(5), Duration::from_secs(480));
+        assert_eq!(back_off(40), Duration::from_secs(3600));
+    }
+}
