@@ -88,7 +88,7 @@ export function formatAgo(rfc3339: string): string {
   const seconds = Math.round((then - now().getTime()) / 1000);
   const rtf = new Intl.RelativeTimeFormat(tag(), { numeric: 'auto' });
   const abs = Math.abs(seconds);
-  if (abs < 60) return rtf.format(0, 'minute');
+  if (abs < 60) return rtf.format(0, 'second');
   if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
   if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
   return rtf.format(Math.round(seconds / 86400), 'day');
