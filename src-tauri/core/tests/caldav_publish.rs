@@ -40,6 +40,16 @@ fn radicale() -> Radicale {
     let dir = tempfile::tempdir().unwrap();
     let users = dir.path().join("users");
     std::fs::write(&users, "alice:s3cret\n").unwrap();
+    // Each user owns their home; anyone may GET the calendar `public` (no login, no
+    // search): the kind of calendar members subscribe to. First matching rule wins.
+    let rights = dir.path().join("rights");
+    std::fs::write(
+        &rights,
+        "[owner]\nuser: .+\ncollection: {user}(/.*)?\npermissions: RrWw\n\n\
+         [public]\nuser: .*\ncollection: alice/public(/.*)?\npermissions: i\n\n\
+         [root]\nuser: .*\ncollection:\npermissions: R\n",
+    )
+    .unwrap();
     // Port 0: Radicale binds any free port and logs the one it got, which is read back
     // (no window in which another program could take a port picked beforehand).
     // Debian's own python3 has the radicale module; another python3 on PATH may not.
@@ -54,6 +64,8 @@ fn radicale() -> Radicale {
         ])
         .arg("--auth-htpasswd-filename")
         .arg(&users)
+        .args(["--rights-type", "from_file", "--rights-file"])
+        .arg(&rights)
         .arg("--storage-filesystem-folder")
         .arg(dir.path().join("collections"))
         .stdout(Stdio::null())
@@ -321,4 +333,85 @@ async fn wrong_password_unreachable_server_and_missing_collection_say_what_to_do
         )
     });
     assert_eq!(bad.unwrap_err().code(), "publish.invalid_url");
+}
+
+/// A calendar members can read without a login: after the upload Homegroup fetches its
+/// public address anonymously and finds every meeting there; a calendar that asks for a
+/// login is named as such, and the upload itself still counts.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_address_is_checked_as_a_member_would_read_it() {
+    let server = radicale();
+    let c = Client::new();
+    parent(&c, &server).await;
+    for name in ["public", "private"] {
+        let url = format!("{}/alice/{name}/", server.base);
+        assert!(dav(&c, "MKCALENDAR", &url).await.is_success());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
+    let (monday, thursday, feed) = store
+        .write(|tx| {
+            let a = meetings::create(tx, &input("Lunes", Day::MO))?;
+            let b = meetings::create(tx, &input("Jueves", Day::TH))?;
+            Ok((a, b, feeds::ensure_default(tx)?))
+        })
+        .unwrap();
+    let target = |name: &str| {
+        let url = format!("{}/alice/{name}/", server.base);
+        store
+            .write(|tx| {
+                publish::add_target(
+                    tx,
+                    &TargetInput {
+                        feed_id: feed.id,
+                        url: url.clone(),
+                        username: "alice".into(),
+                        password: "s3cret".into(),
+                        // As calendar apps hand it out.
+                        public_url: url.replace("http://", "webcal://"),
+                        ..Default::default()
+                    },
+                )
+            })
+            .unwrap()
+    };
+
+    let open = target("public");
+    let r = publish::publish(&store, open.id).await.unwrap();
+    let address = format!("{}/alice/public/", server.base);
+    assert_eq!(r.created, 2);
+    assert_eq!(r.public_error, None);
+    assert_eq!(r.subscribe_url.as_deref(), Some(address.as_str()));
+    let anonymous = Client::new().get(&address).send().await.unwrap();
+    assert_eq!(anonymous.status(), 200);
+    let body = anonymous.text().await.unwrap();
+    for m in [&monday, &thursday] {
+        assert!(body.contains(&format!("UID:{}", m.uid)), "{body}");
+    }
+    let listed = store.read(|c| publish::public_url_of(c, feed.id)).unwrap();
+    assert_eq!(listed.as_deref(), Some(address.as_str()));
+
+    let closed = target("private");
+    let r = publish::publish(&store, closed.id).await.unwrap();
+    assert_eq!(r.created, 2, "the upload worked");
+    assert_eq!(r.subscribe_url, None);
+    assert_eq!(
+        r.public_error.map(|e| e.code),
+        Some("publish.public_needs_login".to_owned())
+    );
+    let stored = store.read(|c| publish::get_target(c, closed.id)).unwrap();
+    assert_eq!(
+        stored.public_error,
+        Some(homegroup_core::error::Code::PublishPublicNeedsLogin)
+    );
+    assert!(stored.public_ok_at.is_none());
+    assert!(stored.last_error.is_none());
+    // Still due: the address is checked again at the next look (after the back-off).
+    let due = store
+        .read(|c| publish::due(c, homegroup_core::clock::now() + chrono::Duration::hours(2)))
+        .unwrap();
+    assert_eq!(
+        due.iter().map(|t| t.id).collect::<Vec<_>>(),
+        vec![closed.id]
+    );
 }

@@ -623,13 +623,15 @@ async fn upload(store: &Store, remote: &Remote<'_>, plan: &Plan) -> Result<Publi
                     remote.make_folder().await?;
                     folder_made = true;
                 }
-                Err(PutError::MissingFolder) => return Err(Error::remote(
-                    Code::RemoteNotFound,
-                    format!(
+                Err(PutError::MissingFolder) => {
+                    return Err(Error::remote(
+                        Code::RemoteNotFound,
+                        format!(
                         "{} is not a calendar collection; create the calendar on the server first",
                         remote.base
                     ),
-                )),
+                    ))
+                }
                 Err(PutError::Failed(e)) => return Err(e),
             }
         };
