@@ -367,8 +367,7 @@ async fn the_public_address_is_checked_as_a_member_would_read_it() {
                         url: url.clone(),
                         username: "alice".into(),
                         password: "s3cret".into(),
-                        // As calendar apps hand it out.
-                        public_url: url.replace("http://", "webcal://"),
+                        public_url: url.clone(),
                         ..Default::default()
                     },
                 )
