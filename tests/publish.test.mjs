@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 import { startApache } from './lib/apache.mjs';
@@ -191,6 +192,7 @@ test('the flyer carries the public address once published, warns on a Wi-Fi addr
   assert.equal(qr.stdout.trim(), `webcal://${apache.base.slice('http://'.length)}/pub/flyer/whole-program.ics`);
   const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
   assert.match(text, /Esta semana/);
+  assert.match(text, /^Todas nuestras reuniones/, 'the program feed is named in the sheet’s language');
   assert.match(text, /buscan cambios por sí solas/, 'the sheet says how often calendars refresh');
   assert.ok(!/Wi-Fi|wifi/.test(text), 'no Wi-Fi warning on a public address');
   assert.match(text, /\d\d:\d\d P[SD]T .*\d\d:\d\d E[SD]T|\d\d:\d\d E[SD]T .*\d\d:\d\d P[SD]T/, 'mixed zones: each time says its own');
@@ -238,6 +240,16 @@ test('each way publishing fails has its own message and loses nothing', async ()
   );
   silent.close();
   failing(slow, /did not answer in time/, 'timeout');
+
+  // A host whose account is full (507 Insufficient Storage), as a small web host says it.
+  const full = http.createServer((req, res) => {
+    req.resume();
+    res.writeHead(req.method === 'PUT' ? 507 : 404).end();
+  });
+  await new Promise((r) => full.listen(0, '127.0.0.1', r));
+  const noRoom = await cliAsync(['--db', db, 'publish', '--kind', 'webdav', '--url', `http://127.0.0.1:${full.address().port}/dav/`, '--password-env', 'DAV_PASSWORD'], LOGIN);
+  full.close();
+  failing(noRoom, /no space left for this account \(HTTP 507\)/, '507');
 
   assert.equal(cli(['--db', db, 'meetings', 'list', '--json']).stdout, afterImport, 'the program is as it was');
   assert.notEqual(meetings, afterImport);

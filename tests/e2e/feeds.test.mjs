@@ -106,6 +106,20 @@ test('subscribe links, QR code; publish to a web folder; a printable flyer with 
     const out = spawnSync('pdftoppm', ['-png', '-r', '110', '-singlefile', path, png]);
     assert.equal(out.status, 0, String(out.stderr));
     assert.deepEqual(qrCodes(`${png}.png`), [publicWebcal], 'the printed QR code carries the public address');
+
+    // A change made while the app is open (here by the CLI, a second writer) reaches the
+    // public file by itself: the app publishes once the program has held still.
+    const more = join(tempDir(), 'more.json');
+    writeFileSync(more, readFileSync(join(ROOT, 'tests/fixtures/meeting-guide.json'), 'utf8').replaceAll('Sunday Serenity', 'Sunday Serenity Step Study'));
+    assert.equal(cli(['--db', db, 'import', more]).code, 0);
+    const deadline = Date.now() + 90_000;
+    let served = '';
+    while (!served.includes('Sunday Serenity Step Study')) {
+      assert.ok(Date.now() < deadline, 'the app did not publish the change');
+      await new Promise((r) => setTimeout(r, 250));
+      served = await (await fetch(publicUrl)).text();
+    }
+    await s.waitFor(`return document.querySelector('li.feed')?.textContent.includes('6 meetings')`);
   } finally {
     await s.close();
   }

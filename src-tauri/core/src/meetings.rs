@@ -257,14 +257,16 @@ impl MeetingInput {
     }
 }
 
-/// A UID that sorts by creation time (milliseconds, then 80 random bits), so new
-/// meetings land at the end of the UID index instead of all over it.
+/// A UUIDv7 (RFC 9562: milliseconds since 1970, then random bits), so new meetings land
+/// at the end of the UID index instead of all over it, and any other program reading
+/// the UID sees a standard one. The uuid crate lays it out; the random bits come from
+/// our pool, not one system call per UID as `Uuid::now_v7` makes.
 fn new_uid() -> String {
-    let mut bytes = [0u8; 16];
+    let mut random = [0u8; 10];
+    random_bytes(&mut random);
     let millis = chrono::Utc::now().timestamp_millis().max(0) as u64;
-    bytes[..6].copy_from_slice(&millis.to_be_bytes()[2..]);
-    random_bytes(&mut bytes[6..]);
-    format!("{:032x}@homegroup", u128::from_be_bytes(bytes))
+    let id = uuid::Builder::from_unix_timestamp_millis(millis, &random).into_uuid();
+    format!("{}@homegroup", id.simple())
 }
 
 /// Bytes from the operating system's random source, drawn a page at a time: an import
@@ -753,8 +755,9 @@ pub(crate) mod tests {
         let distinct: std::collections::HashSet<&String> = uids.iter().collect();
         assert_eq!(distinct.len(), uids.len());
         for u in &uids {
-            let hex = u.strip_suffix("@homegroup").unwrap();
-            assert!(hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()));
+            let id = uuid::Uuid::parse_str(u.strip_suffix("@homegroup").unwrap()).unwrap();
+            assert_eq!(id.get_version(), Some(uuid::Version::SortRand), "a UUIDv7");
+            assert_eq!(id.get_variant(), uuid::Variant::RFC4122);
         }
         // The first 12 hex digits are the creation time in milliseconds.
         assert!(uids.windows(2).all(|w| w[0][..12] <= w[1][..12]));

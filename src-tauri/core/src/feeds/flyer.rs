@@ -164,8 +164,14 @@ pub fn flyer(
     let mixed = occ
         .iter()
         .any(|o| occ.first().is_some_and(|f| f.timezone != o.timezone));
+    // The feed every program has is named by the app, in English: the sheet names it in
+    // its own language. A feed someone named keeps their name.
+    let title = match lang {
+        Language::Es if feed.name == super::DEFAULT_NAME => "Todas nuestras reuniones".to_owned(),
+        _ => feed.name.clone(),
+    };
     let mut blocks = vec![
-        Block::Title(feed.name.clone()),
+        Block::Title(title),
         Block::Text(scan.into()),
         Block::Gap(6.0),
         Block::Qr {
