@@ -1,11 +1,257 @@
-// Tauri's build step: reads tauri.conf.json beside the root Cargo.toml, and turns the
-// app's own commands into permissions that src-tauri/capabilities/ may grant.
+// Tauri's build step, and the one place the window's contract is read from: the
+// `#[tauri::command]` functions in src/commands.rs. From them this makes
+//
+// - the handler list lib.rs registers (`OUT_DIR/handler.rs`),
+// - one `allow-…` permission per command and the main window's capability granting
+//   exactly those (`OUT_DIR/capabilities/`), so no list of commands is written by hand,
+// - the TypeScript of every command's name, arguments (by the names Tauri reads them
+//   under) and result (`OUT_DIR/commands.ts`; the shell's tests keep
+//   ui/src/lib/commands.ts equal to it), so a renamed argument or a changed result
+//   fails to compile in the window.
+//
+// Arguments the shell injects (State, AppHandle, Window) are not the window's to send.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+struct Command {
+    name: String,
+    args: Vec<(String, String)>,
+    result: String,
+}
+
+/// Tauri reads a command's arguments under their camelCase names.
+fn camel(snake: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+const INJECTED: &[&str] = &["State", "AppHandle", "Window", "WebviewWindow", "Webview"];
+
+fn last_segment(ty: &syn::Type) -> Option<&syn::PathSegment> {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last(),
+        _ => None,
+    }
+}
+
+fn generic(seg: &syn::PathSegment, i: usize) -> Option<&syn::Type> {
+    match &seg.arguments {
+        syn::PathArguments::AngleBracketed(a) => a
+            .args
+            .iter()
+            .filter_map(|g| match g {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })
+            .nth(i),
+        _ => None,
+    }
+}
+
+/// The TypeScript of a Rust type as serde writes it; names not built in are the types
+/// ts-rs exports to bindings.ts, collected in `used`.
+fn ts(ty: &syn::Type, used: &mut std::collections::BTreeSet<String>) -> String {
+    match ty {
+        syn::Type::Reference(r) => ts(&r.elem, used),
+        syn::Type::Tuple(t) if t.elems.is_empty() => "null".into(),
+        syn::Type::Tuple(t) => format!(
+            "[{}]",
+            t.elems
+                .iter()
+                .map(|e| ts(e, used))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        syn::Type::Path(_) => {
+            let seg = last_segment(ty).expect("a path has a last segment");
+            let name = seg.ident.to_string();
+            let inner = |used: &mut _| ts(generic(seg, 0).expect("a type argument"), used);
+            match name.as_str() {
+                "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize"
+                | "f32" | "f64" => "number".into(),
+                "String" | "str" | "NaiveDate" | "NaiveTime" | "NaiveDateTime" | "DateTime"
+                | "PathBuf" => "string".into(),
+                "bool" => "boolean".into(),
+                "Value" => "unknown".into(),
+                "Option" => format!("{} | null", inner(used)),
+                "Vec" => {
+                    let t = inner(used);
+                    if t.contains(' ') {
+                        format!("({t})[]")
+                    } else {
+                        format!("{t}[]")
+                    }
+                }
+                // `Json<T>` is read as T; `Reply<T>` answers T or throws an ErrorPayload.
+                "Json" | "Reply" | "Result" | "Box" => inner(used),
+                _ => {
+                    used.insert(name.clone());
+                    name
+                }
+            }
+        }
+        other => panic!(
+            "build.rs cannot write a TypeScript type for {}",
+            quote_type(other)
+        ),
+    }
+}
+
+fn quote_type(ty: &syn::Type) -> String {
+    use quote::ToTokens;
+    ty.to_token_stream().to_string()
+}
+
+fn commands(source: &str) -> Vec<Command> {
+    let file = syn::parse_file(source).expect("src/commands.rs parses");
+    let mut out = vec![];
+    for item in file.items {
+        let syn::Item::Fn(f) = item else { continue };
+        let is_command = f.attrs.iter().any(|a| {
+            let p = a.path();
+            p.segments.len() == 2
+                && p.segments[0].ident == "tauri"
+                && p.segments[1].ident == "command"
+        });
+        if !is_command {
+            continue;
+        }
+        let mut args = vec![];
+        for input in &f.sig.inputs {
+            let syn::FnArg::Typed(pt) = input else {
+                continue;
+            };
+            let syn::Pat::Ident(id) = &*pt.pat else {
+                panic!("{}: command arguments are plain names", f.sig.ident)
+            };
+            if last_segment(&pt.ty).is_some_and(|s| INJECTED.iter().any(|i| s.ident == i)) {
+                continue;
+            }
+            args.push((id.ident.to_string(), quote_type(&pt.ty)));
+        }
+        let result = match &f.sig.output {
+            syn::ReturnType::Default => "()".into(),
+            syn::ReturnType::Type(_, t) => quote_type(t),
+        };
+        out.push(Command {
+            name: f.sig.ident.to_string(),
+            args,
+            result,
+        });
+    }
+    out
+}
+
+fn typescript(commands: &[Command]) -> String {
+    let mut used = std::collections::BTreeSet::new();
+    let mut body = String::new();
+    for c in commands {
+        let args: Vec<String> = c
+            .args
+            .iter()
+            .map(|(n, t)| {
+                let ty: syn::Type = syn::parse_str(t).expect("a type");
+                format!("{}: {}", camel(n), ts(&ty, &mut used))
+            })
+            .collect();
+        let result: syn::Type = syn::parse_str(&c.result).expect("a type");
+        let _ = writeln!(
+            body,
+            "  {}: {{ args: {{ {} }}; result: {} }};",
+            c.name,
+            args.join("; "),
+            ts(&result, &mut used)
+        );
+    }
+    let body = body.replace("{  }", "{}");
+    let mut out = String::from(
+        "// Generated by src-tauri/build.rs from the #[tauri::command] functions in\n\
+         // src-tauri/src/commands.rs; do not edit. `UPDATE_BINDINGS=1 cargo test -p\n\
+         // homegroup-desktop` rewrites it, and the shell's tests fail while it differs.\n",
+    );
+    if !used.is_empty() {
+        let names: Vec<&str> = used.iter().map(String::as_str).collect();
+        let _ = writeln!(
+            out,
+            "import type {{ {} }} from './bindings';",
+            names.join(", ")
+        );
+    }
+    out.push_str(
+        "\n/** Every command the window may call: its arguments by the names the shell reads\n \
+         *  them under, and what it answers (a failure throws an ErrorPayload). */\n\
+         export interface Commands {\n",
+    );
+    out.push_str(&body);
+    out.push_str("}\n");
+    out
+}
+
 fn main() {
-    let commands: &[&str] = &include!("src/command_names.in");
+    let source_path = "src-tauri/src/commands.rs";
+    println!("cargo:rerun-if-changed={source_path}");
+    let source = std::fs::read_to_string(source_path).expect("src/commands.rs is readable");
+    let commands = commands(&source);
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+
+    let handler = format!(
+        "tauri::generate_handler![{}]",
+        commands
+            .iter()
+            .map(|c| format!("crate::commands::{}", c.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    std::fs::write(out.join("handler.rs"), handler).expect("OUT_DIR is writable");
+    std::fs::write(out.join("commands.ts"), typescript(&commands)).expect("OUT_DIR is writable");
+
+    // The main window may listen to the shell's events and call these commands, nothing else.
+    let capabilities = out.join("capabilities");
+    std::fs::create_dir_all(&capabilities).expect("OUT_DIR is writable");
+    let mut permissions = vec![
+        "core:event:allow-listen".to_owned(),
+        "core:event:allow-unlisten".to_owned(),
+    ];
+    permissions.extend(
+        commands
+            .iter()
+            .map(|c| format!("allow-{}", c.name.replace('_', "-"))),
+    );
+    let capability = serde_json::json!({
+        "identifier": "default",
+        "description": "The main window may call Homegroup's own commands and nothing else.",
+        "windows": ["main"],
+        "permissions": permissions,
+    });
+    std::fs::write(
+        capabilities.join("default.json"),
+        serde_json::to_string_pretty(&capability).expect("JSON serialises"),
+    )
+    .expect("OUT_DIR is writable");
+
+    let names: &'static [&'static str] = Vec::leak(
+        commands
+            .iter()
+            .map(|c| &*String::leak(c.name.clone()))
+            .collect(),
+    );
+    let pattern: &'static str = String::leak(format!("{}/**/*", capabilities.display()));
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .capabilities_path_pattern("./src-tauri/capabilities/**/*")
-            .app_manifest(tauri_build::AppManifest::new().commands(commands)),
+            .capabilities_path_pattern(pattern)
+            .app_manifest(tauri_build::AppManifest::new().commands(names)),
     )
     .expect("tauri build step");
 }

@@ -48,8 +48,27 @@ fn read<T>(
     off_the_runtime(|| store.read(f)).map_err(|e| e.payload())
 }
 
-/// Arguments arrive as JSON; a value of the wrong kind (a negative length, text where
-/// a number goes) becomes a typed error placed by its field, never serde's own words.
+/// A command's argument read from the window's JSON. Every structured input comes in
+/// this way: a value of the wrong kind (a negative length, text where a number goes)
+/// becomes a typed error placed by its field, never serde's own words, which is what
+/// Tauri would answer for a plain argument. (build.rs writes it in TypeScript as `T`.)
+pub struct Json<T>(pub T);
+
+impl<'de, T: DeserializeOwned, R: tauri::Runtime> tauri::ipc::CommandArg<'de, R> for Json<T> {
+    fn from_command(
+        command: tauri::ipc::CommandItem<'de, R>,
+    ) -> Result<Self, tauri::ipc::InvokeError> {
+        use serde::Deserialize;
+        let key = command.key;
+        let value = Value::deserialize(command).map_err(|_| ErrorPayload {
+            code: "input.invalid_value".into(),
+            message: format!("the window did not send {key}"),
+            field: Some(key.into()),
+        })?;
+        parse(value).map(Json).map_err(Into::into)
+    }
+}
+
 fn parse<T: DeserializeOwned>(value: Value) -> Reply<T> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let field = e.path().iter().rev().find_map(|segment| match segment {
@@ -78,9 +97,9 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 #[tauri::command(async)]
 pub fn search_meetings(
     state: State<'_, AppState>,
-    query: Value,
+    query: Json<homegroup_core::search::MeetingQuery>,
 ) -> Reply<homegroup_core::search::MeetingPage> {
-    let query: homegroup_core::search::MeetingQuery = parse(query)?;
+    let query = query.0;
     read(&state, |c| homegroup_core::search::page(c, &query))
 }
 
@@ -90,8 +109,11 @@ pub fn get_meeting(state: State<'_, AppState>, id: i64) -> Reply<meetings::Meeti
 }
 
 #[tauri::command(async)]
-pub fn create_meeting(state: State<'_, AppState>, input: Value) -> Reply<meetings::Meeting> {
-    let input: meetings::MeetingInput = parse(input)?;
+pub fn create_meeting(
+    state: State<'_, AppState>,
+    input: Json<meetings::MeetingInput>,
+) -> Reply<meetings::Meeting> {
+    let input = input.0;
     write(&state, |tx| meetings::create(tx, &input))
 }
 
@@ -99,9 +121,9 @@ pub fn create_meeting(state: State<'_, AppState>, input: Value) -> Reply<meeting
 pub fn update_meeting(
     state: State<'_, AppState>,
     id: i64,
-    input: Value,
+    input: Json<meetings::MeetingInput>,
 ) -> Reply<meetings::Meeting> {
-    let input: meetings::MeetingInput = parse(input)?;
+    let input = input.0;
     write(&state, |tx| meetings::update(tx, id, &input))
 }
 
@@ -126,14 +148,17 @@ pub fn list_groups(state: State<'_, AppState>) -> Reply<Vec<groups::Group>> {
 }
 
 #[tauri::command(async)]
-pub fn create_group(state: State<'_, AppState>, input: Value) -> Reply<groups::Group> {
-    let input: groups::GroupInput = parse(input)?;
+pub fn create_group(
+    state: State<'_, AppState>,
+    input: Json<groups::GroupInput>,
+) -> Reply<groups::Group> {
+    let input = input.0;
     write(&state, |tx| groups::create(tx, &input))
 }
 
 #[tauri::command]
-pub fn list_formats(fellowship: Value) -> Reply<Vec<formats::Format>> {
-    let fellowship: Fellowship = parse(fellowship)?;
+pub fn list_formats(fellowship: Json<Fellowship>) -> Reply<Vec<formats::Format>> {
+    let fellowship = fellowship.0;
     Ok(formats::for_fellowship(fellowship).to_vec())
 }
 
@@ -148,8 +173,11 @@ pub fn preview_conference(
 }
 
 #[tauri::command(async)]
-pub fn calendar_view(state: State<'_, AppState>, query: Value) -> Reply<calendar::CalendarView> {
-    let query: calendar::CalendarQuery = parse(query)?;
+pub fn calendar_view(
+    state: State<'_, AppState>,
+    query: Json<calendar::CalendarQuery>,
+) -> Reply<calendar::CalendarView> {
+    let query = query.0;
     read(&state, |c| {
         calendar::view(c, &query, homegroup_core::clock::now())
     })
@@ -159,10 +187,10 @@ pub fn calendar_view(state: State<'_, AppState>, query: Value) -> Reply<calendar
 pub fn meeting_dates(
     state: State<'_, AppState>,
     meeting_id: i64,
-    from: Value,
-    to: Value,
+    from: Json<NaiveDate>,
+    to: Json<NaiveDate>,
 ) -> Reply<Vec<String>> {
-    let (from, to): (NaiveDate, NaiveDate) = (parse(from)?, parse(to)?);
+    let (from, to) = (from.0, to.0);
     read(&state, |c| occurrences::dates_of(c, meeting_id, from, to))
 }
 
@@ -175,8 +203,12 @@ pub fn list_exceptions(
 }
 
 #[tauri::command(async)]
-pub fn set_exception(state: State<'_, AppState>, meeting_id: i64, exception: Value) -> Reply<()> {
-    let exception: exceptions::Exception = parse(exception)?;
+pub fn set_exception(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    exception: Json<exceptions::Exception>,
+) -> Reply<()> {
+    let exception = exception.0;
     write(&state, |tx| exceptions::set(tx, meeting_id, &exception))
 }
 
@@ -201,11 +233,11 @@ pub fn list_closures(
 pub fn add_closure(
     state: State<'_, AppState>,
     meeting_id: i64,
-    from: Value,
-    to: Value,
+    from: Json<NaiveDate>,
+    to: Json<NaiveDate>,
     reason: String,
 ) -> Reply<exceptions::Closure> {
-    let (from, to): (NaiveDate, NaiveDate) = (parse(from)?, parse(to)?);
+    let (from, to) = (from.0, to.0);
     write(&state, |tx| {
         exceptions::add_closure(tx, meeting_id, from, to, &reason)
     })
@@ -221,10 +253,10 @@ pub fn set_roster(
     state: State<'_, AppState>,
     meeting_id: i64,
     occurrence: String,
-    role: Value,
+    role: Json<roster::Role>,
     person: String,
 ) -> Reply<()> {
-    let role: roster::Role = parse(role)?;
+    let role = role.0;
     write(&state, |tx| {
         roster::set(tx, meeting_id, &occurrence, role, &person)
     })
@@ -262,8 +294,11 @@ pub async fn set_feed_sharing(state: State<'_, AppState>, lan: bool) -> Reply<fe
 }
 
 #[tauri::command(async)]
-pub fn create_feed(state: State<'_, AppState>, input: Value) -> Reply<feeds::Feed> {
-    let input: feeds::FeedInput = parse(input)?;
+pub fn create_feed(
+    state: State<'_, AppState>,
+    input: Json<feeds::FeedInput>,
+) -> Reply<feeds::Feed> {
+    let input = input.0;
     write(&state, |tx| feeds::create(tx, &input))
 }
 
@@ -324,8 +359,11 @@ pub fn list_publish_targets(state: State<'_, AppState>) -> Reply<Vec<publish::Ta
 }
 
 #[tauri::command(async)]
-pub fn add_publish_target(state: State<'_, AppState>, input: Value) -> Reply<publish::Target> {
-    let input: publish::TargetInput = parse(input)?;
+pub fn add_publish_target(
+    state: State<'_, AppState>,
+    input: Json<publish::TargetInput>,
+) -> Reply<publish::Target> {
+    let input = input.0;
     write(&state, |tx| publish::add_target(tx, &input))
 }
 
@@ -345,10 +383,10 @@ pub async fn publish_now(state: State<'_, AppState>, id: i64) -> Reply<publish::
 async fn run_import(
     app: AppHandle,
     state: State<'_, AppState>,
-    request: Value,
+    request: Json<import::ImportRequest>,
     dry_run: bool,
 ) -> Reply<import::ImportReport> {
-    let req: import::ImportRequest = parse(request)?;
+    let req = request.0;
     let store = state.store()?;
     let _ = app.emit("import-progress", import::Progress { done: 0, total: 0 });
     let progress = move |p: import::Progress| {
@@ -363,7 +401,7 @@ async fn run_import(
 pub async fn import_preview(
     app: AppHandle,
     state: State<'_, AppState>,
-    request: Value,
+    request: Json<import::ImportRequest>,
 ) -> Reply<import::ImportReport> {
     run_import(app, state, request, true).await
 }
@@ -372,7 +410,7 @@ pub async fn import_preview(
 pub async fn import_apply(
     app: AppHandle,
     state: State<'_, AppState>,
-    request: Value,
+    request: Json<import::ImportRequest>,
 ) -> Reply<import::ImportReport> {
     run_import(app, state, request, false).await
 }
@@ -419,14 +457,21 @@ pub fn list_members(
 }
 
 #[tauri::command(async)]
-pub fn create_member(state: State<'_, AppState>, input: Value) -> Reply<members::Member> {
-    let input: members::MemberInput = parse(input)?;
+pub fn create_member(
+    state: State<'_, AppState>,
+    input: Json<members::MemberInput>,
+) -> Reply<members::Member> {
+    let input = input.0;
     write(&state, |tx| members::create(tx, &input, today()))
 }
 
 #[tauri::command(async)]
-pub fn update_member(state: State<'_, AppState>, id: i64, input: Value) -> Reply<members::Member> {
-    let input: members::MemberInput = parse(input)?;
+pub fn update_member(
+    state: State<'_, AppState>,
+    id: i64,
+    input: Json<members::MemberInput>,
+) -> Reply<members::Member> {
+    let input = input.0;
     write(&state, |tx| members::update(tx, id, &input, today()))
 }
 
@@ -513,9 +558,9 @@ pub fn set_counts(
     state: State<'_, AppState>,
     meeting_id: i64,
     occurrence: String,
-    counts: Value,
+    counts: Json<night::CountsInput>,
 ) -> Reply<night::Night> {
-    let counts: night::CountsInput = parse(counts)?;
+    let counts = counts.0;
     write(&state, |tx| {
         night::set_counts(tx, meeting_id, &occurrence, &counts, today())?;
         night::night(tx, meeting_id, &occurrence, today())
@@ -609,9 +654,9 @@ pub fn customise_chips(state: State<'_, AppState>, group_id: i64) -> Reply<Vec<c
 pub fn add_milestone(
     state: State<'_, AppState>,
     scheme_id: i64,
-    input: Value,
+    input: Json<chips::MilestoneInput>,
 ) -> Reply<chips::Milestone> {
-    let input: chips::MilestoneInput = parse(input)?;
+    let input = input.0;
     write(&state, |tx| chips::add_milestone(tx, scheme_id, &input))
 }
 
@@ -675,9 +720,9 @@ pub fn delete_house(state: State<'_, AppState>, id: i64) -> Reply<()> {
 pub fn add_house_rule(
     state: State<'_, AppState>,
     house_id: i64,
-    rule: Value,
+    rule: Json<houses::RuleInput>,
 ) -> Reply<houses::Rule> {
-    let rule: houses::RuleInput = parse(rule)?;
+    let rule = rule.0;
     write(&state, |tx| houses::add_rule(tx, house_id, &rule))
 }
 
@@ -690,9 +735,9 @@ pub fn remove_house_rule(state: State<'_, AppState>, id: i64) -> Reply<()> {
 pub fn add_resident(
     state: State<'_, AppState>,
     house_id: i64,
-    input: Value,
+    input: Json<houses::ResidentInput>,
 ) -> Reply<houses::Resident> {
-    let input: houses::ResidentInput = parse(input)?;
+    let input = input.0;
     write(&state, |tx| {
         houses::add_resident(tx, house_id, &input, today())
     })
@@ -702,9 +747,9 @@ pub fn add_resident(
 pub fn update_resident(
     state: State<'_, AppState>,
     id: i64,
-    input: Value,
+    input: Json<houses::ResidentInput>,
 ) -> Reply<houses::Resident> {
-    let input: houses::ResidentInput = parse(input)?;
+    let input = input.0;
     write(&state, |tx| {
         houses::update_resident(tx, id, &input, today())
     })
@@ -724,8 +769,11 @@ pub fn house_dashboard(
 }
 
 #[tauri::command(async)]
-pub fn log_outside(state: State<'_, AppState>, input: Value) -> Reply<houses::Outside> {
-    let input: houses::OutsideInput = parse(input)?;
+pub fn log_outside(
+    state: State<'_, AppState>,
+    input: Json<houses::OutsideInput>,
+) -> Reply<houses::Outside> {
+    let input = input.0;
     write(&state, |tx| houses::log_outside(tx, &input, today()))
 }
 
@@ -763,12 +811,6 @@ pub async fn save_house_report(
     documents::write(&saved, path, &bytes).map(Some)
 }
 
-#[derive(serde::Serialize)]
-pub struct IssuedSlip {
-    slip: slips::Slip,
-    path: String,
-}
-
 /// Issues a slip and saves it as PDF where the person chooses; nothing is issued when
 /// they cancel the dialog.
 #[tauri::command]
@@ -780,7 +822,7 @@ pub async fn issue_slip(
     member_id: i64,
     from: NaiveDate,
     to: NaiveDate,
-) -> Reply<Option<IssuedSlip>> {
+) -> Reply<Option<slips::Issued>> {
     let member = read(&state, |c| members::get(c, member_id))?;
     let name = format!("slip-{}-{from}-{to}.pdf", member.nickname);
     let Some(path) = documents::ask_where(&app, &name, documents::Kind::Pdf).await else {
@@ -791,7 +833,7 @@ pub async fn issue_slip(
     })?;
     let pdf = slips::pdf(&slip).map_err(|e| e.payload())?;
     let path = documents::write(&saved, path, &pdf)?;
-    Ok(Some(IssuedSlip { slip, path }))
+    Ok(Some(slips::Issued { slip, path }))
 }
 
 #[tauri::command(async)]
@@ -842,10 +884,9 @@ pub fn set_passphrase(
     state: State<'_, AppState>,
     current: Option<String>,
     new: Option<String>,
-    old_backups: Option<Value>,
+    old_backups: Json<Option<homegroup_core::store::OldBackups>>,
 ) -> Reply<bool> {
-    let old_backups: Option<homegroup_core::store::OldBackups> =
-        old_backups.map(parse).transpose()?;
+    let old_backups = old_backups.0;
     let store = state.store()?;
     if store.encrypted() {
         let path = store.path().to_owned();

@@ -97,6 +97,7 @@ pub fn typescript() -> String {
         crate::houses::ReportLine,
         crate::slips::Entry,
         crate::slips::Slip,
+        crate::slips::Issued,
         crate::store::backup::BackupFile,
         crate::store::OldBackups,
         crate::error::Code,

@@ -43,6 +43,13 @@ struct Payload {
     i: NaiveDate,
 }
 
+/// A slip just issued and where its PDF was saved.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Issued {
+    pub slip: Slip,
+    pub path: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Slip {
     pub code: String,

@@ -619,6 +619,8 @@ occurrence: string, meeting: string, };
 
 export type Slip = { code: string, token: string, group: string, nickname: string, entries: Array<Entry>, issued: string, key_id: string, };
 
+export type Issued = { slip: Slip, path: string, };
+
 export type BackupFile = { path: string, bytes: number, 
 /**
  * RFC 3339, UTC.
