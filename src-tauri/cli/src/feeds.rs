@@ -1,0 +1,128 @@
+//! `feeds` and `serve`: the feeds' addresses, the port the app serves them on, and a
+//! headless feed server.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use homegroup_core::feeds::{self, server, FeedFormat};
+use homegroup_core::{Error, Store};
+
+use crate::error::CliError;
+use crate::{open, table};
+
+#[derive(Subcommand)]
+pub enum FeedsCommand {
+    /// Each feed's name and address (the whole-program feed is made if missing).
+    List {
+        #[arg(long)]
+        json: bool,
+        /// Base address the feed server is reached at.
+        #[arg(long, value_name = "URL", default_value_t = format!("http://127.0.0.1:{}", server::DEFAULT_PORT))]
+        base: String,
+    },
+    /// The port the app serves feeds on (8737 unless set). Subscribed calendars and
+    /// printed flyers carry it, so change it only when another program needs it; 0
+    /// takes any free port at the next start and keeps it.
+    Port { port: Option<u16> },
+}
+
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on; 0.0.0.0 shares the feeds with the local network.
+    #[arg(long, value_name = "ADDR", default_value_t = std::net::SocketAddr::from(([127, 0, 0, 1], server::DEFAULT_PORT)))]
+    bind: std::net::SocketAddr,
+}
+
+pub fn feeds(db: Option<PathBuf>, command: FeedsCommand) -> Result<(), CliError> {
+    match command {
+        FeedsCommand::List { json, base } => {
+            let store = open(db)?;
+            let list = store.write(|tx| {
+                feeds::ensure_default(tx)?;
+                feeds::list(tx)
+            })?;
+            if json {
+                let publish_of = |store: &Store, id| {
+                    store.read(|c| homegroup_core::publish::public_url_of(c, id))
+                };
+                let v: Vec<serde_json::Value> = list
+                    .iter()
+                    .map(|f| {
+                        Ok(serde_json::json!({
+                            "name": f.name,
+                            "scope": f.scope,
+                            // This computer's feed server (or the network's, with --base).
+                            "url": feeds::url(&base, f, FeedFormat::Ics),
+                            "json": feeds::url(&base, f, FeedFormat::Json),
+                            // Where members subscribe from anywhere, once published.
+                            "public_url": publish_of(&store, f.id)?,
+                        }))
+                    })
+                    .collect::<Result<_, Error>>()?;
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&v).expect("JSON serialises")
+                );
+            } else {
+                let rows: Vec<Vec<String>> = list
+                    .iter()
+                    .map(|f| vec![f.name.clone(), feeds::url(&base, f, FeedFormat::Ics)])
+                    .collect();
+                print!("{}", table::render(&["FEED", "URL"], &rows));
+            }
+        }
+        FeedsCommand::Port { port } => {
+            use homegroup_core::settings::{self, FEEDS_PORT};
+            let store = open(db)?;
+            match port {
+                Some(p) => {
+                    store.write(|tx| settings::set(tx, FEEDS_PORT, &p.to_string()))?;
+                    println!("feeds are served on port {p} from the app's next start");
+                }
+                None => {
+                    let p = settings::get(&store.conn(), FEEDS_PORT)?
+                        .unwrap_or_else(|| server::DEFAULT_PORT.to_string());
+                    println!("{p}");
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn serve(db: Option<PathBuf>, args: ServeArgs) -> Result<(), CliError> {
+    let ServeArgs { bind } = args;
+    let store = std::sync::Arc::new(open(db)?);
+    let list = store.write(|tx| {
+        feeds::ensure_default(tx)?;
+        feeds::list(tx)
+    })?;
+    let serving = |source| Error::Io {
+        path: format!("the feed server on {bind}").into(),
+        source,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(serving)?;
+    runtime.block_on(async move {
+        let listener = server::bind(bind).await?;
+        let addr = listener.local_addr().map_err(serving)?;
+        let base = format!("http://{addr}");
+        // Written without println!: a reader that stops reading (`| head -1`)
+        // must not bring the server down.
+        use std::io::Write;
+        let mut out = std::io::stdout();
+        for f in &list {
+            let _ = writeln!(out, "{}", feeds::url(&base, f, FeedFormat::Ics));
+            let _ = writeln!(out, "{}", feeds::url(&base, f, FeedFormat::Json));
+        }
+        let _ = out.flush();
+        server::serve(listener, store, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(serving)
+    })?;
+    Ok(())
+}
