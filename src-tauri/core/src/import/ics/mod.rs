@@ -1,17 +1,13 @@
 //! iCalendar in, parsed with the `ical` crate. Each UID becomes one meeting: its
 //! master VEVENT gives the schedule (DTSTART, DTEND/DURATION, RRULE with UNTIL or
 //! COUNT, RDATE), EXDATEs become cancelled dates and RECURRENCE-ID overrides become
-//! cancelled, moved or annotated dates. TZIDs are IANA names, Windows names, or
-//! whatever a VTIMEZONE block defines, which is then matched to the IANA zone with the
-//! same offsets through the year.
+//! cancelled, moved or annotated dates. Time zones are resolved in `zones`.
 
 use std::collections::HashMap;
 
-use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
-};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
-use ical::parser::ical::component::{IcalEvent, IcalTimeZone};
+use ical::parser::ical::component::IcalEvent;
 use ical::property::Property;
 
 use super::{hash_of, mode_for, Imported};
@@ -23,6 +19,9 @@ use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
 use crate::schedule::expand::Expander;
 use crate::schedule::{rule, Day, Recurrence, Schedule};
 use crate::venues::VenueInput;
+use zones::{instant, local_in, Zones};
+
+mod zones;
 
 fn bad(message: impl Into<String>) -> Error {
     Error::invalid(crate::error::Code::ImportBadIcs, "file", message)
@@ -72,294 +71,6 @@ fn stamp(s: &str) -> Option<Stamp> {
 }
 
 /// The zone of every TZID in one file, resolved once.
-struct Zones<'a> {
-    defined: &'a [IcalTimeZone],
-    cache: HashMap<String, Option<Tz>>,
-}
-
-impl Zones<'_> {
-    fn resolve(&mut self, tzid: &str) -> Option<Tz> {
-        if let Some(hit) = self.cache.get(tzid) {
-            return *hit;
-        }
-        let found = self.find(tzid);
-        self.cache.insert(tzid.to_owned(), found);
-        found
-    }
-
-    fn find(&self, tzid: &str) -> Option<Tz> {
-        let id = tzid.trim().trim_matches('"');
-        // Exact IANA names, also behind the "/mozilla.org/20070129_1/" style prefixes.
-        if let Ok(tz) = id.parse::<Tz>() {
-            return Some(tz);
-        }
-        let parts: Vec<&str> = id.split('/').collect();
-        for k in 1..parts.len() {
-            if let Ok(tz) = parts[k..].join("/").parse::<Tz>() {
-                return Some(tz);
-            }
-        }
-        let block = self
-            .defined
-            .iter()
-            .find(|z| value(&z.properties, "TZID").trim_matches('"') == id);
-        if let Some(z) = block {
-            let location = value(&z.properties, "X-LIC-LOCATION");
-            if let Ok(tz) = location.parse::<Tz>() {
-                return Some(tz);
-            }
-        }
-        let windows = WINDOWS_ZONES
-            .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(id))
-            .and_then(|(_, iana)| iana.parse::<Tz>().ok());
-        let Some(block) = block else { return windows };
-        let rules = Rules::of(block)?;
-        let year = crate::clock::now().year();
-        let samples: Vec<NaiveDateTime> = (0..2 * 366)
-            .map(|d| {
-                NaiveDate::from_ymd_opt(year, 1, 1)
-                    .expect("a year has January")
-                    .and_hms_opt(12, 0, 0)
-                    .expect("noon exists")
-                    + Duration::days(d)
-            })
-            .collect();
-        let wanted: Vec<i32> = samples.iter().map(|t| rules.offset_at(*t)).collect();
-        let fits = |tz: &Tz| {
-            samples
-                .iter()
-                .zip(&wanted)
-                .all(|(t, w)| tz.offset_from_utc_datetime(t).fix().local_minus_utc() == *w)
-        };
-        windows
-            .into_iter()
-            .chain(PREFERRED.iter().filter_map(|z| z.parse::<Tz>().ok()))
-            .chain(chrono_tz::TZ_VARIANTS.iter().copied().filter(|tz| {
-                let n = tz.name();
-                n.contains('/') && !n.starts_with("Etc/") && !n.starts_with("US/")
-            }))
-            .find(fits)
-    }
-}
-
-/// Zones picked first when several share the same offsets all year.
-const PREFERRED: &[&str] = &[
-    "America/New_York",
-    "America/Chicago",
-    "America/Denver",
-    "America/Phoenix",
-    "America/Los_Angeles",
-    "America/Anchorage",
-    "Pacific/Honolulu",
-    "America/Halifax",
-    "America/St_Johns",
-    "America/Mexico_City",
-    "America/Bogota",
-    "America/Lima",
-    "America/Caracas",
-    "America/Santiago",
-    "America/Argentina/Buenos_Aires",
-    "America/Sao_Paulo",
-    "Europe/London",
-    "Europe/Dublin",
-    "Europe/Lisbon",
-    "Europe/Madrid",
-    "Europe/Paris",
-    "Europe/Berlin",
-    "Europe/Rome",
-    "Europe/Athens",
-    "Europe/Helsinki",
-    "Europe/Moscow",
-    "Africa/Johannesburg",
-    "Africa/Lagos",
-    "Africa/Nairobi",
-    "Asia/Dubai",
-    "Asia/Kolkata",
-    "Asia/Tehran",
-    "Asia/Jerusalem",
-    "Asia/Bangkok",
-    "Asia/Shanghai",
-    "Asia/Tokyo",
-    "Asia/Manila",
-    "Australia/Sydney",
-    "Australia/Brisbane",
-    "Australia/Adelaide",
-    "Australia/Perth",
-    "Pacific/Auckland",
-    "UTC",
-];
-
-/// The Windows zone names Outlook and Exchange write as TZIDs.
-const WINDOWS_ZONES: &[(&str, &str)] = &[
-    ("Eastern Standard Time", "America/New_York"),
-    ("Central Standard Time", "America/Chicago"),
-    ("Mountain Standard Time", "America/Denver"),
-    ("US Mountain Standard Time", "America/Phoenix"),
-    ("Pacific Standard Time", "America/Los_Angeles"),
-    ("Alaskan Standard Time", "America/Anchorage"),
-    ("Hawaiian Standard Time", "Pacific/Honolulu"),
-    ("Atlantic Standard Time", "America/Halifax"),
-    ("Newfoundland Standard Time", "America/St_Johns"),
-    ("Central Standard Time (Mexico)", "America/Mexico_City"),
-    ("SA Pacific Standard Time", "America/Bogota"),
-    ("Pacific SA Standard Time", "America/Santiago"),
-    ("Argentina Standard Time", "America/Argentina/Buenos_Aires"),
-    ("E. South America Standard Time", "America/Sao_Paulo"),
-    ("GMT Standard Time", "Europe/London"),
-    ("Greenwich Standard Time", "Atlantic/Reykjavik"),
-    ("W. Europe Standard Time", "Europe/Berlin"),
-    ("Romance Standard Time", "Europe/Paris"),
-    ("Central Europe Standard Time", "Europe/Budapest"),
-    ("Central European Standard Time", "Europe/Warsaw"),
-    ("GTB Standard Time", "Europe/Bucharest"),
-    ("FLE Standard Time", "Europe/Helsinki"),
-    ("Russian Standard Time", "Europe/Moscow"),
-    ("South Africa Standard Time", "Africa/Johannesburg"),
-    ("India Standard Time", "Asia/Kolkata"),
-    ("China Standard Time", "Asia/Shanghai"),
-    ("Tokyo Standard Time", "Asia/Tokyo"),
-    ("AUS Eastern Standard Time", "Australia/Sydney"),
-    ("New Zealand Standard Time", "Pacific/Auckland"),
-    ("UTC", "UTC"),
-];
-
-/// A VTIMEZONE's STANDARD and DAYLIGHT parts, enough to tell its offset at any time.
-struct Rules(Vec<Part>);
-
-struct Part {
-    /// Local start in the offset it replaces.
-    start: NaiveDateTime,
-    from: i32,
-    to: i32,
-    /// Yearly on the nth weekday of a month (n < 0 counts from the end).
-    yearly: Option<(u32, i32, chrono::Weekday)>,
-}
-
-fn offset(s: &str) -> Option<i32> {
-    let s = s.trim();
-    let (sign, rest) = match s.as_bytes().first()? {
-        b'+' => (1, &s[1..]),
-        b'-' => (-1, &s[1..]),
-        _ => (1, s),
-    };
-    if rest.len() < 4 || !rest.is_ascii() {
-        return None;
-    }
-    let h: i32 = rest[0..2].parse().ok()?;
-    let m: i32 = rest[2..4].parse().ok()?;
-    let sec: i32 = rest.get(4..6).and_then(|x| x.parse().ok()).unwrap_or(0);
-    Some(sign * (h * 3600 + m * 60 + sec))
-}
-
-fn nth_weekday(year: i32, month: u32, n: i32, day: chrono::Weekday) -> Option<NaiveDate> {
-    if n > 0 {
-        NaiveDate::from_weekday_of_month_opt(year, month, day, n as u8)
-    } else {
-        let last = NaiveDate::from_ymd_opt(year, month, 1)?
-            .checked_add_months(chrono::Months::new(1))?
-            .pred_opt()?;
-        let back = (last.weekday().num_days_from_monday() as i64
-            - day.num_days_from_monday() as i64)
-            .rem_euclid(7);
-        Some(last - Duration::days(back + 7 * (-n as i64 - 1)))
-    }
-}
-
-impl Rules {
-    fn of(z: &IcalTimeZone) -> Option<Rules> {
-        let mut parts = vec![];
-        for t in &z.transitions {
-            let p = &t.properties;
-            let start = match stamp(&value(p, "DTSTART"))? {
-                Stamp::Local(x) | Stamp::Utc(x) => x,
-                Stamp::Date(d) => d.and_time(NaiveTime::MIN),
-            };
-            let from = offset(&value(p, "TZOFFSETFROM"))?;
-            let to = offset(&value(p, "TZOFFSETTO"))?;
-            let rrule = value(p, "RRULE").to_ascii_uppercase();
-            let yearly = if rrule.contains("FREQ=YEARLY") {
-                let field = |k: &str| {
-                    rrule
-                        .split(';')
-                        .find_map(|kv| kv.strip_prefix(&format!("{k}=")).map(str::to_owned))
-                };
-                let month: u32 = field("BYMONTH")?.parse().ok()?;
-                let byday = field("BYDAY")?;
-                let (n, d) = byday.split_at(byday.len().checked_sub(2)?);
-                let n: i32 = if n.is_empty() {
-                    // BYMONTHDAY=8,9,…,14;BYDAY=SU: the week those days make.
-                    let first: i32 = field("BYMONTHDAY")?.split(',').next()?.parse().ok()?;
-                    if first < 0 {
-                        -1
-                    } else {
-                        (first - 1) / 7 + 1
-                    }
-                } else {
-                    n.trim_start_matches('+').parse().ok()?
-                };
-                Some((month, n, Day::from_code(d)?.to_chrono()))
-            } else {
-                None
-            };
-            parts.push(Part {
-                start,
-                from,
-                to,
-                yearly,
-            });
-        }
-        (!parts.is_empty()).then_some(Rules(parts))
-    }
-
-    /// The offset in force at a UTC instant: the one set by the latest change before it.
-    fn offset_at(&self, utc: NaiveDateTime) -> i32 {
-        let mut best: Option<(NaiveDateTime, i32)> = None;
-        for p in &self.0 {
-            let first = p.start - Duration::seconds(p.from as i64);
-            let mut consider = |at: NaiveDateTime| {
-                if at <= utc && at >= first && best.is_none_or(|(b, _)| at > b) {
-                    best = Some((at, p.to));
-                }
-            };
-            match p.yearly {
-                Some((month, n, day)) => {
-                    for y in [utc.year() - 1, utc.year()] {
-                        if let Some(d) = nth_weekday(y, month, n, day) {
-                            consider(d.and_time(p.start.time()) - Duration::seconds(p.from as i64));
-                        }
-                    }
-                }
-                None => consider(first),
-            }
-        }
-        best.map(|(_, o)| o)
-            .unwrap_or_else(|| self.0.iter().min_by_key(|p| p.start).map_or(0, |p| p.from))
-    }
-}
-
-/// A start, end or exception date as a wall-clock time in the meeting's zone.
-fn local_in(s: Stamp, own: Option<Tz>, zone: Tz) -> NaiveDateTime {
-    match s {
-        Stamp::Utc(t) => Utc.from_utc_datetime(&t).with_timezone(&zone).naive_local(),
-        Stamp::Local(t) => match own {
-            Some(tz) if tz != zone => crate::schedule::expand::resolve(tz, t)
-                .with_timezone(&zone)
-                .naive_local(),
-            _ => t,
-        },
-        Stamp::Date(d) => d.and_time(NaiveTime::MIN),
-    }
-}
-
-fn instant(s: Stamp, own: Option<Tz>, zone: Tz) -> DateTime<Utc> {
-    match s {
-        Stamp::Utc(t) => Utc.from_utc_datetime(&t),
-        Stamp::Local(t) => crate::schedule::expand::resolve(own.unwrap_or(zone), t),
-        Stamp::Date(d) => crate::schedule::expand::resolve(zone, d.and_time(NaiveTime::MIN)),
-    }
-}
-
 /// "PT1H30M", "P1D", "-PT15M" as minutes (negative and week forms are refused).
 fn duration_minutes(s: &str) -> Option<i64> {
     let s = s.trim().trim_start_matches('+');
@@ -573,6 +284,17 @@ pub fn read(
 
 type Found = std::result::Result<(Imported, Vec<String>), String>;
 
+/// When a meeting starts and in which zone, as its master VEVENT says.
+struct When {
+    local_start: NaiveDateTime,
+    /// The zone its DTSTART names, when it names one.
+    own_tz: Option<Tz>,
+    /// The meeting's zone.
+    zone: Tz,
+    minutes: i64,
+}
+
+/// One meeting from its master VEVENT and the overrides sharing its UID.
 fn event(
     master: &IcalEvent,
     overrides: &[&IcalEvent],
@@ -586,6 +308,80 @@ fn event(
     if name.is_empty() {
         return Err("no SUMMARY (meeting name)".into());
     }
+    let when = when(p, zones, default_tz)?;
+    let mut warnings = vec![];
+    let (recurrence, end_date) = recurrence(p, &name, &when, zones, &mut warnings)?;
+    let schedule = Schedule {
+        start_date: when.local_start.date(),
+        start_time: when.local_start.time(),
+        duration_minutes: when.minutes as u32,
+        timezone: when.zone.name().to_owned(),
+        recurrence,
+        end_date,
+    };
+    schedule.validate().map_err(|e| e.to_string())?;
+
+    let mut exceptions = cancelled_dates(p, &when, zones);
+    for o in overrides {
+        match changed_date(o, p, &name, &when, zones) {
+            Ok(Some(e)) => exceptions.push(e),
+            Ok(None) => {}
+            Err(w) => warnings.push(w),
+        }
+    }
+
+    let location = value(p, "LOCATION");
+    let (url, phone) = video_link(p);
+    let physical = !location.is_empty() && !is_url(&location);
+    let mode = mode_for(physical, &url, &phone, false);
+    let venue = mode.has_room().then(|| venue_of(p, &location, when.zone));
+    let status = if value(p, "STATUS").eq_ignore_ascii_case("CANCELLED") {
+        MeetingStatus::Inactive
+    } else {
+        MeetingStatus::Active
+    };
+    let input = MeetingInput {
+        fellowship,
+        group_id: None,
+        name: name.chars().take(200).collect(),
+        mode,
+        venue,
+        room: String::new(),
+        online: OnlineAccess {
+            url,
+            dial_in: phone,
+            ..OnlineAccess::default()
+        },
+        formats: formats_of(p, fellowship),
+        schedule,
+        status,
+        notes: value(p, "DESCRIPTION").chars().take(4000).collect(),
+        language: String::new(),
+        offers_verification: false,
+        facilitator: String::new(),
+    };
+    let mut fingerprint = format!("{:?}", master.properties);
+    for o in overrides {
+        fingerprint.push_str(&format!("{:?}", o.properties));
+    }
+    Ok((
+        Imported {
+            key: uid.to_owned(),
+            hash: hash_of(&fingerprint),
+            input,
+            group: None,
+            exceptions,
+        },
+        warnings,
+    ))
+}
+
+/// The start, its zone and the length: DTSTART with its TZID, then DTEND or DURATION.
+fn when(
+    p: &[Property],
+    zones: &mut Zones<'_>,
+    default_tz: Tz,
+) -> std::result::Result<When, String> {
     let dtstart = get(p, "DTSTART").ok_or("no DTSTART")?;
     let start =
         stamp(dtstart.value.as_deref().unwrap_or("")).ok_or("DTSTART is not a date and time")?;
@@ -605,7 +401,6 @@ fn event(
         (Stamp::Local(_), Some(tz)) => tz,
         (Stamp::Local(_), None) => default_tz,
     };
-    let local_start = local_in(start, own_tz, zone);
     let begin = instant(start, own_tz, zone);
     let minutes = if let Some(end) = get(p, "DTEND") {
         let end_stamp =
@@ -624,15 +419,35 @@ fn event(
             "it lasts {minutes} minutes; a meeting lasts between 1 minute and 24 hours"
         ));
     }
+    Ok(When {
+        local_start: local_in(start, own_tz, zone),
+        own_tz,
+        zone,
+        minutes,
+    })
+}
 
-    let mut warnings = vec![];
+/// How it repeats (RRULE, else RDATEs, else once) and the last date UNTIL or COUNT sets.
+fn recurrence(
+    p: &[Property],
+    name: &str,
+    when: &When,
+    zones: &mut Zones<'_>,
+    warnings: &mut Vec<String>,
+) -> std::result::Result<(Recurrence, Option<NaiveDate>), String> {
+    let local_start = when.local_start;
     let rrule = value(p, "RRULE");
     let rdates: Vec<NaiveDateTime> = stamps(p, "RDATE")
         .into_iter()
-        .map(|(s, tzid)| local_in(s, tzid.and_then(|id| zones.resolve(&id)).or(own_tz), zone))
+        .map(|(s, tzid)| {
+            local_in(
+                s,
+                tzid.and_then(|id| zones.resolve(&id)).or(when.own_tz),
+                when.zone,
+            )
+        })
         .collect();
-    let mut end_date = None;
-    let recurrence = if rrule.is_empty() {
+    if rrule.is_empty() {
         if rdates
             .iter()
             .any(|d| d.time() != local_start.time() && d.time() != NaiveTime::MIN)
@@ -648,173 +463,177 @@ fn event(
             .collect();
         dates.sort();
         dates.dedup();
-        if dates.is_empty() {
-            Recurrence::Once
+        return Ok(if dates.is_empty() {
+            (Recurrence::Once, None)
         } else {
-            Recurrence::Dates { dates }
-        }
-    } else {
-        // Refused by its own message before anything expands it (COUNT included,
-        // which the stored rule leaves out).
-        crate::schedule::rule::check(&rrule).map_err(|e| e.to_string())?;
-        let (text, until, count) = rule_text(&rrule, local_start);
-        if !rdates.is_empty() {
-            warnings.push(format!(
-                "\"{name}\": {} extra dates beside the repeating rule were left out",
-                rdates.len()
-            ));
-        }
-        if let Some(u) = until {
-            let s = stamp(&u).ok_or("the rule's UNTIL is not a date")?;
-            end_date = Some(local_in(s, own_tz, zone).date());
-        }
-        let recurrence = rule::from_stored(&text, vec![]);
-        if let Some(n) = count {
-            end_date = Some(nth_occurrence(
-                &recurrence,
-                local_start,
-                minutes as u32,
-                zone,
-                n,
-            )?);
-        }
-        recurrence
-    };
-    let schedule = Schedule {
-        start_date: local_start.date(),
-        start_time: local_start.time(),
-        duration_minutes: minutes as u32,
-        timezone: zone.name().to_owned(),
-        recurrence,
-        end_date,
-    };
-    schedule.validate().map_err(|e| e.to_string())?;
+            (Recurrence::Dates { dates }, None)
+        });
+    }
+    // Refused by its own message before anything expands it (COUNT included, which the
+    // stored rule leaves out).
+    crate::schedule::rule::check(&rrule).map_err(|e| e.to_string())?;
+    let (text, until, count) = rule_text(&rrule, local_start);
+    if !rdates.is_empty() {
+        warnings.push(format!(
+            "\"{name}\": {} extra dates beside the repeating rule were left out",
+            rdates.len()
+        ));
+    }
+    let mut end_date = None;
+    if let Some(u) = until {
+        let s = stamp(&u).ok_or("the rule's UNTIL is not a date")?;
+        end_date = Some(local_in(s, when.own_tz, when.zone).date());
+    }
+    let recurrence = rule::from_stored(&text, vec![]);
+    if let Some(n) = count {
+        end_date = Some(nth_occurrence(
+            &recurrence,
+            local_start,
+            when.minutes as u32,
+            when.zone,
+            n,
+        )?);
+    }
+    Ok((recurrence, end_date))
+}
 
-    let mut exceptions: Vec<Exception> = stamps(p, "EXDATE")
+fn exception(at: NaiveDateTime, kind: ExceptionKind) -> Exception {
+    Exception {
+        occurrence: occurrence_key(at),
+        kind,
+        note: String::new(),
+        new_start: None,
+        new_duration: None,
+        new_venue_id: None,
+        new_video_url: None,
+    }
+}
+
+/// EXDATEs: dates that do not happen.
+fn cancelled_dates(p: &[Property], when: &When, zones: &mut Zones<'_>) -> Vec<Exception> {
+    stamps(p, "EXDATE")
         .into_iter()
         .map(|(s, tzid)| {
             let at = match s {
-                Stamp::Date(d) => d.and_time(local_start.time()),
-                s => local_in(s, tzid.and_then(|id| zones.resolve(&id)).or(own_tz), zone),
+                Stamp::Date(d) => d.and_time(when.local_start.time()),
+                s => local_in(
+                    s,
+                    tzid.and_then(|id| zones.resolve(&id)).or(when.own_tz),
+                    when.zone,
+                ),
             };
-            Exception {
-                occurrence: occurrence_key(at),
-                kind: ExceptionKind::Cancelled,
-                note: String::new(),
-                new_start: None,
-                new_duration: None,
-                new_venue_id: None,
-                new_video_url: None,
-            }
+            exception(at, ExceptionKind::Cancelled)
         })
-        .collect();
-    let location = value(p, "LOCATION");
-    let description = value(p, "DESCRIPTION");
-    for o in overrides {
-        let op = &o.properties;
-        let Some(rid) = get(op, "RECURRENCE-ID") else {
-            continue;
-        };
-        let Some(rid_stamp) = stamp(rid.value.as_deref().unwrap_or("")) else {
-            warnings.push(format!("\"{name}\": a changed date could not be read"));
-            continue;
-        };
-        let rid_tz = param(rid, "TZID")
-            .and_then(|id| zones.resolve(id))
-            .or(own_tz);
-        let original = match rid_stamp {
-            Stamp::Date(d) => d.and_time(local_start.time()),
-            s => local_in(s, rid_tz, zone),
-        };
-        let mut e = Exception {
-            occurrence: occurrence_key(original),
-            kind: ExceptionKind::Noted,
-            note: String::new(),
-            new_start: None,
-            new_duration: None,
-            new_venue_id: None,
-            new_video_url: None,
-        };
-        if value(op, "STATUS").eq_ignore_ascii_case("CANCELLED") {
-            e.kind = ExceptionKind::Cancelled;
-            e.note = value(op, "DESCRIPTION");
-            if e.note == description {
-                e.note.clear();
-            }
-            exceptions.push(e);
-            continue;
-        }
-        let mut notes = vec![];
-        if let Some(ds) = get(op, "DTSTART") {
-            if let Some(s) = stamp(ds.value.as_deref().unwrap_or("")) {
-                let tz = param(ds, "TZID")
-                    .and_then(|id| zones.resolve(id))
-                    .or(own_tz);
-                let new = local_in(s, tz, zone);
-                let new_minutes =
-                    match get(op, "DTEND").and_then(|x| stamp(x.value.as_deref().unwrap_or(""))) {
-                        Some(end) => {
-                            Some((instant(end, tz, zone) - instant(s, tz, zone)).num_minutes())
-                        }
-                        None => get(op, "DURATION")
-                            .and_then(|d| duration_minutes(d.value.as_deref().unwrap_or(""))),
-                    };
-                if new != original {
-                    e.kind = ExceptionKind::Moved;
-                    e.new_start = Some(new);
-                }
-                if let Some(m) = new_minutes.filter(|m| *m != minutes && (1..=24 * 60).contains(m))
-                {
-                    e.kind = ExceptionKind::Moved;
-                    e.new_duration = Some(m as u32);
-                }
-            }
-        }
-        let new_location = value(op, "LOCATION");
-        if !new_location.is_empty() && new_location != location {
-            if is_url(&new_location) {
-                e.kind = ExceptionKind::Moved;
-                e.new_video_url = Some(new_location);
-            } else {
-                notes.push(format!("At {new_location}"));
-            }
-        }
-        let new_description = value(op, "DESCRIPTION");
-        if !new_description.is_empty() && new_description != description {
-            notes.push(new_description);
-        }
-        let new_summary = value(op, "SUMMARY");
-        if !new_summary.is_empty() && new_summary != name {
-            notes.insert(0, new_summary);
-        }
-        e.note = notes.join("\n");
-        if e.kind == ExceptionKind::Noted && e.note.is_empty() {
-            continue;
-        }
-        exceptions.push(e);
-    }
+        .collect()
+}
 
-    let (url, phone) = video_link(p);
-    let physical = !location.is_empty() && !is_url(&location);
-    let mode = mode_for(physical, &url, &phone, false);
+/// A RECURRENCE-ID override: the date cancelled, moved (time, length, video link) or
+/// annotated (another place, summary or description); `None` when it changes nothing
+/// we keep, `Err` with a warning when it cannot be read.
+fn changed_date(
+    o: &IcalEvent,
+    master: &[Property],
+    name: &str,
+    when: &When,
+    zones: &mut Zones<'_>,
+) -> std::result::Result<Option<Exception>, String> {
+    let op = &o.properties;
+    let Some(rid) = get(op, "RECURRENCE-ID") else {
+        return Ok(None);
+    };
+    let Some(rid_stamp) = stamp(rid.value.as_deref().unwrap_or("")) else {
+        return Err(format!("\"{name}\": a changed date could not be read"));
+    };
+    let rid_tz = param(rid, "TZID")
+        .and_then(|id| zones.resolve(id))
+        .or(when.own_tz);
+    let original = match rid_stamp {
+        Stamp::Date(d) => d.and_time(when.local_start.time()),
+        s => local_in(s, rid_tz, when.zone),
+    };
+    let description = value(master, "DESCRIPTION");
+    let mut e = exception(original, ExceptionKind::Noted);
+    if value(op, "STATUS").eq_ignore_ascii_case("CANCELLED") {
+        e.kind = ExceptionKind::Cancelled;
+        e.note = value(op, "DESCRIPTION");
+        if e.note == description {
+            e.note.clear();
+        }
+        return Ok(Some(e));
+    }
+    let mut notes = vec![];
+    if let Some(ds) = get(op, "DTSTART") {
+        if let Some(s) = stamp(ds.value.as_deref().unwrap_or("")) {
+            let tz = param(ds, "TZID")
+                .and_then(|id| zones.resolve(id))
+                .or(when.own_tz);
+            let new = local_in(s, tz, when.zone);
+            let new_minutes =
+                match get(op, "DTEND").and_then(|x| stamp(x.value.as_deref().unwrap_or(""))) {
+                    Some(end) => Some(
+                        (instant(end, tz, when.zone) - instant(s, tz, when.zone)).num_minutes(),
+                    ),
+                    None => get(op, "DURATION")
+                        .and_then(|d| duration_minutes(d.value.as_deref().unwrap_or(""))),
+                };
+            if new != original {
+                e.kind = ExceptionKind::Moved;
+                e.new_start = Some(new);
+            }
+            if let Some(m) = new_minutes.filter(|m| *m != when.minutes && (1..=24 * 60).contains(m))
+            {
+                e.kind = ExceptionKind::Moved;
+                e.new_duration = Some(m as u32);
+            }
+        }
+    }
+    let location = value(master, "LOCATION");
+    let new_location = value(op, "LOCATION");
+    if !new_location.is_empty() && new_location != location {
+        if is_url(&new_location) {
+            e.kind = ExceptionKind::Moved;
+            e.new_video_url = Some(new_location);
+        } else {
+            notes.push(format!("At {new_location}"));
+        }
+    }
+    let new_description = value(op, "DESCRIPTION");
+    if !new_description.is_empty() && new_description != description {
+        notes.push(new_description);
+    }
+    let new_summary = value(op, "SUMMARY");
+    if !new_summary.is_empty() && new_summary != name {
+        notes.insert(0, new_summary);
+    }
+    e.note = notes.join("\n");
+    if e.kind == ExceptionKind::Noted && e.note.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(e))
+}
+
+/// The room from LOCATION ("Name, address"), with GEO when given.
+fn venue_of(p: &[Property], location: &str, zone: Tz) -> VenueChoice {
     let (latitude, longitude) = value(p, "GEO")
         .split_once(';')
         .and_then(|(a, b)| Some((a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?)))
         .map_or((None, None), |(a, b)| (Some(a), Some(b)));
-    let venue = mode.has_room().then(|| {
-        let (venue_name, address) = venue_from(&location);
-        VenueChoice::New {
-            venue: VenueInput {
-                name: venue_name,
-                address,
-                latitude,
-                longitude,
-                timezone: zone.name().to_owned(),
-                ..VenueInput::default()
-            },
-        }
-    });
-    let categories: Vec<String> = p
+    let (venue_name, address) = venue_from(location);
+    VenueChoice::New {
+        venue: VenueInput {
+            name: venue_name,
+            address,
+            latitude,
+            longitude,
+            timezone: zone.name().to_owned(),
+            ..VenueInput::default()
+        },
+    }
+}
+
+/// CATEGORIES read as format codes of the fellowship (its own codes or Meeting Guide's).
+fn formats_of(p: &[Property], fellowship: Fellowship) -> Vec<String> {
+    let categories = p
         .iter()
         .filter(|x| x.name.eq_ignore_ascii_case("CATEGORIES"))
         .flat_map(|x| {
@@ -824,14 +643,13 @@ fn event(
                 .split(',')
                 .map(|c| unescape(c).trim().to_owned())
                 .collect::<Vec<_>>()
-        })
-        .collect();
+        });
     let mut formats: Vec<String> = vec![];
-    for c in &categories {
-        let code = crate::formats::find(fellowship, c)
+    for c in categories {
+        let code = crate::formats::find(fellowship, &c)
             .map(|f| f.code)
             .or_else(|| {
-                crate::formats::from_meeting_guide(fellowship, std::slice::from_ref(c))
+                crate::formats::from_meeting_guide(fellowship, std::slice::from_ref(&c))
                     .0
                     .first()
                     .copied()
@@ -840,45 +658,7 @@ fn event(
             formats.push(code.to_owned());
         }
     }
-    let status = if value(p, "STATUS").eq_ignore_ascii_case("CANCELLED") {
-        MeetingStatus::Inactive
-    } else {
-        MeetingStatus::Active
-    };
-    let input = MeetingInput {
-        fellowship,
-        group_id: None,
-        name: name.chars().take(200).collect(),
-        mode,
-        venue,
-        room: String::new(),
-        online: OnlineAccess {
-            url,
-            dial_in: phone,
-            ..OnlineAccess::default()
-        },
-        formats,
-        schedule,
-        status,
-        notes: description.chars().take(4000).collect(),
-        language: String::new(),
-        offers_verification: false,
-        facilitator: String::new(),
-    };
-    let mut fingerprint = format!("{:?}", master.properties);
-    for o in overrides {
-        fingerprint.push_str(&format!("{:?}", o.properties));
-    }
-    Ok((
-        Imported {
-            key: uid.to_owned(),
-            hash: hash_of(&fingerprint),
-            input,
-            group: None,
-            exceptions,
-        },
-        warnings,
-    ))
+    formats
 }
 
 /// The date of the `count`th occurrence: COUNT stored as the last date.
@@ -922,7 +702,7 @@ fn nth_occurrence(
 mod tests {
     use super::*;
 
-    const FILE: &str = include_str!("../../../../tests/fixtures/group-calendar.ics");
+    const FILE: &str = include_str!("../../../../../tests/fixtures/group-calendar.ics");
 
     fn read_fixture() -> (Vec<Imported>, Vec<String>) {
         read(FILE.as_bytes(), Fellowship::Na, "Europe/London").unwrap()
@@ -1038,26 +818,6 @@ mod tests {
         assert!(
             warnings.iter().any(|w| w.contains("Mars/Olympus_Mons")),
             "{warnings:?}"
-        );
-    }
-
-    #[test]
-    fn vtimezone_rules_give_offsets_on_both_sides_of_a_change() {
-        let file = FILE.as_bytes();
-        let cal = ical::IcalParser::new(std::io::BufReader::new(file))
-            .next()
-            .unwrap()
-            .unwrap();
-        let rules = Rules::of(&cal.timezones[0]).unwrap();
-        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
-        // 2026-03-08 02:00 EST = 07:00 UTC.
-        assert_eq!(rules.offset_at(at("2026-03-08 06:59")), -5 * 3600);
-        assert_eq!(rules.offset_at(at("2026-03-08 07:00")), -4 * 3600);
-        assert_eq!(rules.offset_at(at("2026-11-01 05:59")), -4 * 3600);
-        assert_eq!(rules.offset_at(at("2026-11-01 06:00")), -5 * 3600);
-        assert_eq!(
-            nth_weekday(2026, 10, -1, chrono::Weekday::Sun),
-            NaiveDate::from_ymd_opt(2026, 10, 25)
         );
     }
 
