@@ -302,15 +302,10 @@ pub fn search_url(location: &str, service_bodies: &[u32]) -> String {
     url
 }
 
-pub fn read(
-    bytes: &[u8],
-    fellowship: Fellowship,
-    default_zone: &str,
-) -> Result<(Vec<Imported>, Vec<String>)> {
-    let text = super::text_of(bytes)?;
-    // Parsed straight into the fields used: a 35,000-meeting list is read without
-    // building a JSON tree first.
-    let (records, formats): (Vec<Item>, Option<Vec<FormatRec>>) = if text.starts_with('[') {
+/// The meetings of a search result and the server's format list when it sent one:
+/// a bare list, or an object with "meetings" (and "formats").
+fn records_of(text: &str) -> Result<(Vec<Item>, Option<Vec<FormatRec>>)> {
+    Ok(if text.starts_with('[') {
         (parse::<List<Item>>(text)?.0.unwrap_or_default(), None)
     } else if text.starts_with('{') {
         let w: Wrapped = parse(text)?;
@@ -330,7 +325,144 @@ pub fn read(
             "file",
             "a BMLT search result is a list of meetings; this JSON is something else",
         ));
+    })
+}
+
+/// Format keys as our codes, through the server's world ids when it sent its format
+/// list (NA), else by key; the keys with no counterpart come back apart.
+fn codes_of<'k>(
+    keys: &[&'k str],
+    world: Option<&HashMap<String, (String, String)>>,
+    fellowship: Fellowship,
+    resolved: &mut HashMap<String, Option<&'static str>>,
+) -> (Vec<String>, Vec<&'k str>) {
+    let mut codes: Vec<String> = Vec::new();
+    let mut unknown = Vec::new();
+    for k in keys {
+        // A list repeats a handful of keys thousands of times: resolve each once.
+        let code = *resolved
+            .entry((*k).to_owned())
+            .or_insert_with(|| match (world, fellowship) {
+                (Some(w), Fellowship::Na) => match w.get(*k) {
+                    // Language formats share the world id "LANG"; their name says which.
+                    Some((wid, name)) if wid == "LANG" => {
+                        crate::formats::code_named(Fellowship::Na, name)
+                    }
+                    Some((wid, _)) => crate::formats::na_key_for_world_id(wid),
+                    None => None,
+                }
+                .or_else(|| crate::formats::find(Fellowship::Na, k).map(|f| f.code)),
+                _ => crate::formats::find(fellowship, k).map(|f| f.code),
+            });
+        match code {
+            Some(c) if !codes.iter().any(|x| x == c) => codes.push(c.to_owned()),
+            Some(_) => {}
+            None => unknown.push(*k),
+        }
+    }
+    (codes, unknown)
+}
+
+/// The record's key: its id, prefixed by its root server's (an aggregator mixes root
+/// servers whose ids overlap); refused without an id or a name, or when unpublished.
+fn key_of(r: &mut Rec, name: &str) -> std::result::Result<String, &'static str> {
+    let id = r.id_bigint.take();
+    if id.is_empty() {
+        return Err("no id_bigint");
+    }
+    if name.is_empty() {
+        return Err("no meeting_name");
+    }
+    if r.published.0 == "0" {
+        return Err("unpublished on the server");
+    }
+    Ok(match r.root_server_id.take() {
+        s if s.is_empty() => id,
+        server => format!("{server}-{id}"),
+    })
+}
+
+/// The weekday (BMLT counts 1 = Sunday), the start and the length (an hour when none).
+fn when_of(r: &Rec) -> std::result::Result<(Day, chrono::NaiveTime, u32), &'static str> {
+    let day = match r.weekday_tinyint.0.parse::<usize>() {
+        Ok(n @ 1..=7) => Day::ALL[(n + 5) % 7],
+        _ => return Err("weekday_tinyint is not 1 (Sunday) to 7"),
     };
+    let start = clock(&r.start_time.0).ok_or("start_time is not HH:MM:SS")?;
+    let duration = match minutes(&r.duration_time.0) {
+        Some(0) | None => 60,
+        Some(m) => m.min(24 * 60),
+    };
+    Ok((day, start, duration))
+}
+
+/// How and where a meeting is held, as BMLT's venue type, address, links and the
+/// "temporarily closed" format say.
+struct Place {
+    mode: crate::fellowship::AttendanceMode,
+    status: MeetingStatus,
+    venue: Option<VenueChoice>,
+    url: String,
+    phone: String,
+}
+
+fn place_of(r: &mut Rec, codes: &[String], zone: &str) -> Place {
+    let closed_facility = codes.iter().any(|c| c == "TC");
+    let url = r.virtual_meeting_link.take();
+    let phone = r.phone_meeting_number.take();
+    let street = r.location_street.take();
+    let venue_name = r.location_text.take();
+    let virtual_only = r.venue_type.0 == "2";
+    // A closed facility with a link meets online meanwhile; without one it is paused.
+    let remote = !url.is_empty() || !phone.is_empty() || virtual_only;
+    let physical = match r.venue_type.0.as_str() {
+        "2" => false,
+        "1" | "3" => !street.is_empty() || !venue_name.is_empty(),
+        _ => !street.is_empty(),
+    } && !(closed_facility && remote);
+    let mode = mode_for(physical, &url, &phone, virtual_only);
+    let status = if closed_facility && !remote {
+        MeetingStatus::Inactive
+    } else {
+        MeetingStatus::Active
+    };
+    let (latitude, longitude) = match (coordinate(&r.latitude), coordinate(&r.longitude)) {
+        (Some(a), Some(b)) => (Some(a), Some(b)),
+        _ => (None, None),
+    };
+    let venue = mode.has_room().then(|| VenueChoice::New {
+        venue: VenueInput {
+            name: venue_name,
+            address: street,
+            city: r.location_municipality.take(),
+            region: r.location_province.take(),
+            postal_code: r.location_postal_code_1.take(),
+            country: r.location_nation.take(),
+            latitude,
+            longitude,
+            timezone: zone.to_owned(),
+            approximate: false,
+            notes: r.location_info.take(),
+        },
+    });
+    Place {
+        mode,
+        status,
+        venue,
+        url,
+        phone,
+    }
+}
+
+pub fn read(
+    bytes: &[u8],
+    fellowship: Fellowship,
+    default_zone: &str,
+) -> Result<(Vec<Imported>, Vec<String>)> {
+    let text = super::text_of(bytes)?;
+    // Parsed straight into the fields used: a 35,000-meeting list is read without
+    // building a JSON tree first.
+    let (records, formats) = records_of(text)?;
     if records.is_empty() {
         return Err(Error::invalid(
             crate::error::Code::ImportEmpty,
@@ -363,41 +495,19 @@ pub fn read(
                 format!("\"{name}\"")
             }
         };
-        let id = r.id_bigint.take();
-        if id.is_empty() {
-            warnings.push(format!("{}: no id_bigint", label(&name)));
-            continue;
-        }
-        if name.is_empty() {
-            warnings.push(format!("{}: no meeting_name", label(&name)));
-            continue;
-        }
-        if r.published.0 == "0" {
-            warnings.push(format!("{}: unpublished on the server", label(&name)));
-            continue;
-        }
-        // An aggregator mixes root servers whose ids overlap.
-        let key = match r.root_server_id.take() {
-            s if s.is_empty() => id,
-            server => format!("{server}-{id}"),
-        };
-        let day = match r.weekday_tinyint.0.parse::<usize>() {
-            Ok(n @ 1..=7) => Day::ALL[(n + 5) % 7],
-            _ => {
-                warnings.push(format!(
-                    "{}: weekday_tinyint is not 1 (Sunday) to 7",
-                    label(&name)
-                ));
+        let key = match key_of(&mut r, &name) {
+            Ok(k) => k,
+            Err(why) => {
+                warnings.push(format!("{}: {why}", label(&name)));
                 continue;
             }
         };
-        let Some(start) = clock(&r.start_time.0) else {
-            warnings.push(format!("{}: start_time is not HH:MM:SS", label(&name)));
-            continue;
-        };
-        let duration = match minutes(&r.duration_time.0) {
-            Some(0) | None => 60,
-            Some(m) => m.min(24 * 60),
+        let (day, start, duration) = match when_of(&r) {
+            Ok(w) => w,
+            Err(why) => {
+                warnings.push(format!("{}: {why}", label(&name)));
+                continue;
+            }
         };
         let mut zone = r.time_zone.take();
         if zone.is_empty() {
@@ -411,31 +521,7 @@ pub fn read(
             .map(str::trim)
             .filter(|k| !k.is_empty())
             .collect();
-        let mut codes: Vec<String> = Vec::new();
-        let mut unknown = Vec::new();
-        for k in &keys {
-            // A list repeats a handful of keys thousands of times: resolve each once.
-            let code =
-                *resolved
-                    .entry((*k).to_owned())
-                    .or_insert_with(|| match (&world, fellowship) {
-                        (Some(w), Fellowship::Na) => match w.get(*k) {
-                            // Language formats share the world id "LANG"; their name says which.
-                            Some((wid, name)) if wid == "LANG" => {
-                                crate::formats::code_named(Fellowship::Na, name)
-                            }
-                            Some((wid, _)) => crate::formats::na_key_for_world_id(wid),
-                            None => None,
-                        }
-                        .or_else(|| crate::formats::find(Fellowship::Na, k).map(|f| f.code)),
-                        _ => crate::formats::find(fellowship, k).map(|f| f.code),
-                    });
-            match code {
-                Some(c) if !codes.iter().any(|x| x == c) => codes.push(c.to_owned()),
-                Some(_) => {}
-                None => unknown.push(*k),
-            }
-        }
+        let (codes, unknown) = codes_of(&keys, world.as_ref(), fellowship, &mut resolved);
         if !unknown.is_empty() {
             warnings.push(format!(
                 "{}: formats {} have no counterpart here and were left out",
@@ -443,44 +529,13 @@ pub fn read(
                 unknown.join(", ")
             ));
         }
-        let closed_facility = codes.iter().any(|c| c == "TC");
-        let url = r.virtual_meeting_link.take();
-        let phone = r.phone_meeting_number.take();
-        let street = r.location_street.take();
-        let venue_name = r.location_text.take();
-        let virtual_only = r.venue_type.0 == "2";
-        // A closed facility with a link meets online meanwhile; without one it is paused.
-        let remote = !url.is_empty() || !phone.is_empty() || virtual_only;
-        let physical = match r.venue_type.0.as_str() {
-            "2" => false,
-            "1" | "3" => !street.is_empty() || !venue_name.is_empty(),
-            _ => !street.is_empty(),
-        } && !(closed_facility && remote);
-        let mode = mode_for(physical, &url, &phone, virtual_only);
-        let status = if closed_facility && !remote {
-            MeetingStatus::Inactive
-        } else {
-            MeetingStatus::Active
-        };
-        let (latitude, longitude) = match (coordinate(&r.latitude), coordinate(&r.longitude)) {
-            (Some(a), Some(b)) => (Some(a), Some(b)),
-            _ => (None, None),
-        };
-        let venue = mode.has_room().then(|| VenueChoice::New {
-            venue: VenueInput {
-                name: venue_name,
-                address: street,
-                city: r.location_municipality.take(),
-                region: r.location_province.take(),
-                postal_code: r.location_postal_code_1.take(),
-                country: r.location_nation.take(),
-                latitude,
-                longitude,
-                timezone: zone.clone(),
-                approximate: false,
-                notes: r.location_info.take(),
-            },
-        });
+        let Place {
+            mode,
+            status,
+            venue,
+            url,
+            phone,
+        } = place_of(&mut r, &codes, &zone);
         let language = match r.lang_enum.take() {
             l if l.len() == 2 => l,
             _ => super::language_from(fellowship, &codes),

@@ -67,6 +67,62 @@ fn day_named(s: &str) -> Option<Day> {
         .map(|(_, d)| *d)
 }
 
+/// Where each column a meeting list may have is, by its header's names.
+struct Columns {
+    name: Option<usize>,
+    day: Option<usize>,
+    time: Option<usize>,
+    end: Option<usize>,
+    location: Option<usize>,
+    address: Option<usize>,
+    city: Option<usize>,
+    state: Option<usize>,
+    postal: Option<usize>,
+    country: Option<usize>,
+    types: Option<usize>,
+    notes: Option<usize>,
+    location_notes: Option<usize>,
+    group: Option<usize>,
+    url: Option<usize>,
+    url_notes: Option<usize>,
+    phone: Option<usize>,
+    phone_notes: Option<usize>,
+    slug: Option<usize>,
+    zone: Option<usize>,
+    lat: Option<usize>,
+    lon: Option<usize>,
+}
+
+impl Columns {
+    fn of(headers: &HashMap<String, usize>) -> Columns {
+        let col = |names: &[&str]| names.iter().find_map(|n| headers.get(*n).copied());
+        Columns {
+            name: col(&["name", "meeting", "meetingname"]),
+            day: col(&["day", "weekday"]),
+            time: col(&["time", "starttime", "start"]),
+            end: col(&["endtime", "end"]),
+            location: col(&["location", "locationname", "venue"]),
+            address: col(&["address", "streetaddress", "street"]),
+            city: col(&["city"]),
+            state: col(&["state", "province", "region"]),
+            postal: col(&["postalcode", "zip", "zipcode", "postcode"]),
+            country: col(&["country"]),
+            types: col(&["types", "type", "formats"]),
+            notes: col(&["notes", "meetingnotes"]),
+            location_notes: col(&["locationnotes"]),
+            group: col(&["group", "groupname"]),
+            url: col(&["conferenceurl", "videolink", "zoomlink", "url"]),
+            url_notes: col(&["conferenceurlnotes"]),
+            phone: col(&["conferencephone", "dialin"]),
+            phone_notes: col(&["conferencephonenotes"]),
+            slug: col(&["slug", "id"]),
+            zone: col(&["timezone", "tz"]),
+            lat: col(&["latitude", "lat"]),
+            lon: col(&["longitude", "lng", "lon"]),
+        }
+    }
+}
+
 pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
@@ -98,30 +154,7 @@ pub fn read(
         .enumerate()
         .map(|(i, h)| (norm(h), i))
         .collect();
-    let col = |names: &[&str]| names.iter().find_map(|n| headers.get(*n).copied());
-    let c_name = col(&["name", "meeting", "meetingname"]);
-    let c_day = col(&["day", "weekday"]);
-    let c_time = col(&["time", "starttime", "start"]);
-    let c_end = col(&["endtime", "end"]);
-    let c_location = col(&["location", "locationname", "venue"]);
-    let c_address = col(&["address", "streetaddress", "street"]);
-    let c_city = col(&["city"]);
-    let c_state = col(&["state", "province", "region"]);
-    let c_postal = col(&["postalcode", "zip", "zipcode", "postcode"]);
-    let c_country = col(&["country"]);
-    let c_types = col(&["types", "type", "formats"]);
-    let c_notes = col(&["notes", "meetingnotes"]);
-    let c_location_notes = col(&["locationnotes"]);
-    let c_group = col(&["group", "groupname"]);
-    let c_url = col(&["conferenceurl", "videolink", "zoomlink", "url"]);
-    let c_url_notes = col(&["conferenceurlnotes"]);
-    let c_phone = col(&["conferencephone", "dialin"]);
-    let c_phone_notes = col(&["conferencephonenotes"]);
-    let c_slug = col(&["slug", "id"]);
-    let c_zone = col(&["timezone", "tz"]);
-    let c_lat = col(&["latitude", "lat"]);
-    let c_lon = col(&["longitude", "lng", "lon"]);
-
+    let columns = Columns::of(&headers);
     let start_from = anchor();
     let mut out = vec![];
     let mut warnings = vec![];
@@ -134,168 +167,230 @@ pub fn read(
                 continue;
             }
         };
-        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or("").trim().to_owned();
-        if row.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let name = get(c_name);
-        let label = if name.is_empty() {
-            format!("line {line}")
-        } else {
-            format!("line {line} \"{name}\"")
-        };
-        if name.is_empty() {
-            warnings.push(format!("{label}: no name"));
-            continue;
-        }
-        let day_text = get(c_day);
-        let days: Option<Vec<Day>> = day_text
-            .split([',', '/', '&'])
-            .filter(|d| !d.trim().is_empty())
-            .map(day_named)
-            .collect();
-        let mut days = match days {
-            Some(d) if !d.is_empty() => d,
-            _ => {
-                warnings.push(format!("{label}: \"{day_text}\" is not a day of the week"));
-                continue;
-            }
-        };
-        days.sort();
-        days.dedup();
-        let time_text = get(c_time);
-        let Some(start) = clock(&time_text) else {
-            warnings.push(format!(
-                "{label}: \"{time_text}\" is not a time like 19:00 or 7:00 PM"
-            ));
-            continue;
-        };
-        let minutes = match clock(&get(c_end)) {
-            Some(end) => match (end - start).num_minutes() {
-                d if d <= 0 => d + 24 * 60,
-                d => d,
-            },
-            None => 60,
-        };
-        let mut zone = get(c_zone);
-        if zone.is_empty() {
-            zone = default_zone.to_owned();
-        }
-        let mut codes: Vec<String> = vec![];
-        let mut unknown = vec![];
-        let mut closed = false;
-        let mut says_online = false;
-        for t in get(c_types)
-            .split([',', ';'])
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            let lower = t.to_lowercase();
-            if t == "TC" || lower == "temporarily closed" || lower == "location temporarily closed"
-            {
-                closed = true;
-            } else if t == "ONL" || lower == "online" || lower == "online meeting" {
-                says_online = true;
-            } else {
-                match crate::formats::code_named(fellowship, t) {
-                    Some(c) if !codes.iter().any(|x| x == c) => codes.push(c.to_owned()),
-                    Some(_) => {}
-                    None => unknown.push(t.to_owned()),
-                }
-            }
-        }
-        if !unknown.is_empty() {
-            warnings.push(format!(
-                "{label}: unknown types {} were left out",
-                unknown.join(", ")
-            ));
-        }
-        let address = get(c_address);
-        let location = get(c_location);
-        let url = get(c_url);
-        let phone = get(c_phone);
-        // A closed room with a link meets online meanwhile; without one it is paused.
-        let remote = !url.is_empty() || !phone.is_empty() || says_online;
-        let physical = !address.is_empty() && !(closed && remote);
-        let mode = mode_for(physical, &url, &phone, says_online);
-        let coordinate = |c| get(c).parse::<f64>().ok().filter(|x: &f64| x.is_finite());
-        let (latitude, longitude) = match (coordinate(c_lat), coordinate(c_lon)) {
-            (Some(a), Some(b)) => (Some(a), Some(b)),
-            _ => (None, None),
-        };
-        let venue = mode.has_room().then(|| VenueChoice::New {
-            venue: VenueInput {
-                name: location.clone(),
-                address: address.clone(),
-                city: get(c_city),
-                region: get(c_state),
-                postal_code: get(c_postal),
-                country: get(c_country),
-                latitude,
-                longitude,
-                timezone: zone.clone(),
-                approximate: false,
-                notes: get(c_location_notes),
-            },
-        });
-        let language = super::language_from(fellowship, &codes);
-        // Without a slug, what identifies a row is what it says; changing the time
-        // then reads as one meeting gone and another new.
-        let key = match get(c_slug) {
-            s if !s.is_empty() => s,
-            _ => format!(
-                "row:{}",
-                hash_of(&format!(
-                    "{name}|{day_text}|{time_text}|{location}|{address}"
-                ))
-            ),
-        };
-        let record: Vec<&str> = row.iter().collect();
-        let input = MeetingInput {
+        if let Some(item) = row_of(
+            &row,
+            line,
+            &columns,
             fellowship,
-            group_id: None,
-            name: name.chars().take(200).collect(),
-            mode,
-            venue,
-            room: String::new(),
-            online: OnlineAccess {
-                url,
-                dial_in: phone,
-                dial_in_notes: get(c_phone_notes),
-                ..OnlineAccess::default()
-            },
-            formats: codes,
-            schedule: Schedule {
-                start_date: first_on(start_from, &days),
-                start_time: start,
-                duration_minutes: minutes as u32,
-                timezone: zone,
-                recurrence: Recurrence::Weekly { interval: 1, days },
-                end_date: None,
-            },
-            status: if closed && !remote {
-                MeetingStatus::Inactive
-            } else {
-                MeetingStatus::Active
-            },
-            notes: [get(c_notes), get(c_url_notes)]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n"),
-            language,
-            offers_verification: false,
-            facilitator: String::new(),
-        };
-        out.push(Imported {
-            key,
-            hash: hash_of(&record.join("\u{1f}")),
-            input,
-            group: Some(get(c_group)).filter(|g| !g.is_empty()),
-            exceptions: vec![],
-        });
+            default_zone,
+            start_from,
+            &mut warnings,
+        ) {
+            out.push(item);
+        }
     }
     Ok((out, warnings))
+}
+
+/// What a row's Types column says: format codes, the names not known, and the two
+/// types that are not formats (temporarily closed, online).
+struct Types {
+    codes: Vec<String>,
+    unknown: Vec<String>,
+    closed: bool,
+    says_online: bool,
+}
+
+fn types_of(text: &str, fellowship: Fellowship) -> Types {
+    let mut codes: Vec<String> = vec![];
+    let mut unknown = vec![];
+    let mut closed = false;
+    let mut says_online = false;
+    for t in text
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        let lower = t.to_lowercase();
+        if t == "TC" || lower == "temporarily closed" || lower == "location temporarily closed" {
+            closed = true;
+        } else if t == "ONL" || lower == "online" || lower == "online meeting" {
+            says_online = true;
+        } else {
+            match crate::formats::code_named(fellowship, t) {
+                Some(c) if !codes.iter().any(|x| x == c) => codes.push(c.to_owned()),
+                Some(_) => {}
+                None => unknown.push(t.to_owned()),
+            }
+        }
+    }
+    Types {
+        codes,
+        unknown,
+        closed,
+        says_online,
+    }
+}
+
+/// "Monday", "Mon, Thu", "lunes/jueves": the days, sorted, or `None` when one is not a day.
+fn days_in(text: &str) -> Option<Vec<Day>> {
+    let mut days: Vec<Day> = text
+        .split([',', '/', '&'])
+        .filter(|d| !d.trim().is_empty())
+        .map(day_named)
+        .collect::<Option<_>>()?;
+    days.sort();
+    days.dedup();
+    (!days.is_empty()).then_some(days)
+}
+
+/// The room of a row with an address: its name, address parts, coordinates and notes.
+fn venue_of(
+    row: &::csv::StringRecord,
+    cols: &Columns,
+    location: &str,
+    address: &str,
+    zone: &str,
+) -> VenueChoice {
+    let get = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or("").trim().to_owned();
+    let coordinate = |c| get(c).parse::<f64>().ok().filter(|x: &f64| x.is_finite());
+    let (latitude, longitude) = match (coordinate(cols.lat), coordinate(cols.lon)) {
+        (Some(a), Some(b)) => (Some(a), Some(b)),
+        _ => (None, None),
+    };
+    VenueChoice::New {
+        venue: VenueInput {
+            name: location.to_owned(),
+            address: address.to_owned(),
+            city: get(cols.city),
+            region: get(cols.state),
+            postal_code: get(cols.postal),
+            country: get(cols.country),
+            latitude,
+            longitude,
+            timezone: zone.to_owned(),
+            approximate: false,
+            notes: get(cols.location_notes),
+        },
+    }
+}
+
+/// One row as a meeting, or `None` with the reason in `warnings`.
+fn row_of(
+    row: &::csv::StringRecord,
+    line: usize,
+    cols: &Columns,
+    fellowship: Fellowship,
+    default_zone: &str,
+    start_from: chrono::NaiveDate,
+    warnings: &mut Vec<String>,
+) -> Option<Imported> {
+    let get = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or("").trim().to_owned();
+    if row.iter().all(|f| f.trim().is_empty()) {
+        return None;
+    }
+    let name = get(cols.name);
+    let label = if name.is_empty() {
+        format!("line {line}")
+    } else {
+        format!("line {line} \"{name}\"")
+    };
+    if name.is_empty() {
+        warnings.push(format!("{label}: no name"));
+        return None;
+    }
+    let day_text = get(cols.day);
+    let Some(days) = days_in(&day_text) else {
+        warnings.push(format!("{label}: \"{day_text}\" is not a day of the week"));
+        return None;
+    };
+    let time_text = get(cols.time);
+    let Some(start) = clock(&time_text) else {
+        warnings.push(format!(
+            "{label}: \"{time_text}\" is not a time like 19:00 or 7:00 PM"
+        ));
+        return None;
+    };
+    let minutes = match clock(&get(cols.end)) {
+        Some(end) => match (end - start).num_minutes() {
+            d if d <= 0 => d + 24 * 60,
+            d => d,
+        },
+        None => 60,
+    };
+    let mut zone = get(cols.zone);
+    if zone.is_empty() {
+        zone = default_zone.to_owned();
+    }
+    let Types {
+        codes,
+        unknown,
+        closed,
+        says_online,
+    } = types_of(&get(cols.types), fellowship);
+    if !unknown.is_empty() {
+        warnings.push(format!(
+            "{label}: unknown types {} were left out",
+            unknown.join(", ")
+        ));
+    }
+    let address = get(cols.address);
+    let location = get(cols.location);
+    let url = get(cols.url);
+    let phone = get(cols.phone);
+    // A closed room with a link meets online meanwhile; without one it is paused.
+    let remote = !url.is_empty() || !phone.is_empty() || says_online;
+    let physical = !address.is_empty() && !(closed && remote);
+    let mode = mode_for(physical, &url, &phone, says_online);
+    let venue = mode
+        .has_room()
+        .then(|| venue_of(row, cols, &location, &address, &zone));
+    let language = super::language_from(fellowship, &codes);
+    // Without a slug, what identifies a row is what it says; changing the time
+    // then reads as one meeting gone and another new.
+    let key = match get(cols.slug) {
+        s if !s.is_empty() => s,
+        _ => format!(
+            "row:{}",
+            hash_of(&format!(
+                "{name}|{day_text}|{time_text}|{location}|{address}"
+            ))
+        ),
+    };
+    let record: Vec<&str> = row.iter().collect();
+    let input = MeetingInput {
+        fellowship,
+        group_id: None,
+        name: name.chars().take(200).collect(),
+        mode,
+        venue,
+        room: String::new(),
+        online: OnlineAccess {
+            url,
+            dial_in: phone,
+            dial_in_notes: get(cols.phone_notes),
+            ..OnlineAccess::default()
+        },
+        formats: codes,
+        schedule: Schedule {
+            start_date: first_on(start_from, &days),
+            start_time: start,
+            duration_minutes: minutes as u32,
+            timezone: zone,
+            recurrence: Recurrence::Weekly { interval: 1, days },
+            end_date: None,
+        },
+        status: if closed && !remote {
+            MeetingStatus::Inactive
+        } else {
+            MeetingStatus::Active
+        },
+        notes: [get(cols.notes), get(cols.url_notes)]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        language,
+        offers_verification: false,
+        facilitator: String::new(),
+    };
+    Some(Imported {
+        key,
+        hash: hash_of(&record.join("\u{1f}")),
+        input,
+        group: Some(get(cols.group)).filter(|g| !g.is_empty()),
+        exceptions: vec![],
+    })
 }
 
 #[cfg(test)]

@@ -55,6 +55,80 @@ fn days(v: &Value) -> std::result::Result<Vec<Day>, String> {
     Ok(out)
 }
 
+/// The days, the start and the length: a missing end is an hour (the spec's default);
+/// an end at or before the start crosses midnight.
+fn when_of(r: &Value) -> std::result::Result<(Vec<Day>, chrono::NaiveTime, i64), String> {
+    let days = days(r)?;
+    let start = clock(&text(r, "time")).ok_or("no time as HH:MM")?;
+    let minutes = match clock(&text(r, "end_time")) {
+        Some(end) => match (end - start).num_minutes() {
+            d if d <= 0 => d + 24 * 60,
+            d => d,
+        },
+        None => 60,
+    };
+    Ok((days, start, minutes))
+}
+
+/// The types, as a list or as one comma-separated string (both are in the wild).
+fn types_of(r: &Value) -> Vec<String> {
+    match r.get("types") {
+        Some(Value::Array(xs)) => xs
+            .iter()
+            .filter_map(|x| x.as_str())
+            .map(|s| s.trim().to_owned())
+            .collect(),
+        Some(Value::String(s)) => s.split(',').map(|x| x.trim().to_owned()).collect(),
+        _ => vec![],
+    }
+}
+
+/// How and where a meeting is held: its address (or the first part of the formatted
+/// one), whether that is only approximate, its conference link and phone.
+fn place_of(
+    r: &Value,
+    online_type: bool,
+    zone: &str,
+) -> (
+    crate::fellowship::AttendanceMode,
+    Option<VenueChoice>,
+    String,
+    String,
+) {
+    let approximate = text(r, "approximate").eq_ignore_ascii_case("yes");
+    let mut address = text(r, "address");
+    let mut city = text(r, "city");
+    let formatted = text(r, "formatted_address");
+    if address.is_empty() && !formatted.is_empty() {
+        // "4953 W Addison St, Chicago, IL 60641, USA": the street, then the rest.
+        let mut parts = formatted.splitn(2, ',');
+        address = parts.next().unwrap_or("").trim().to_owned();
+        if city.is_empty() {
+            city = parts.next().unwrap_or("").trim().to_owned();
+        }
+    }
+    let conference_url = text(r, "conference_url");
+    let conference_phone = text(r, "conference_phone");
+    let physical = !address.is_empty() && !approximate;
+    let mode = mode_for(physical, &conference_url, &conference_phone, online_type);
+    let venue = mode.has_room().then(|| VenueChoice::New {
+        venue: VenueInput {
+            name: text(r, "location"),
+            address,
+            city,
+            region: text(r, "state"),
+            postal_code: text(r, "postal_code"),
+            country: text(r, "country"),
+            latitude: number(r, "latitude"),
+            longitude: number(r, "longitude"),
+            timezone: zone.to_owned(),
+            approximate,
+            notes: text(r, "location_notes"),
+        },
+    });
+    (mode, venue, conference_url, conference_phone)
+}
+
 pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
@@ -98,43 +172,18 @@ pub fn read(
             warnings.push(format!("{label}: no slug (the spec requires one)"));
             continue;
         }
-        let days = match days(r) {
-            Ok(d) => d,
+        let (days, start, minutes) = match when_of(r) {
+            Ok(w) => w,
             Err(why) => {
                 warnings.push(format!("{label}: {why}"));
                 continue;
             }
         };
-        let Some(start) = clock(&text(r, "time")) else {
-            warnings.push(format!("{label}: no time as HH:MM"));
-            continue;
-        };
-        // A missing end is an hour (the spec's default); an end at or before the start
-        // crosses midnight.
-        let minutes = match clock(&text(r, "end_time")) {
-            Some(end) => {
-                let d = (end - start).num_minutes();
-                if d <= 0 {
-                    d + 24 * 60
-                } else {
-                    d
-                }
-            }
-            None => 60,
-        };
         let mut zone = text(r, "timezone");
         if zone.is_empty() {
             zone = default_zone.to_owned();
         }
-        let types: Vec<String> = match r.get("types") {
-            Some(Value::Array(xs)) => xs
-                .iter()
-                .filter_map(|x| x.as_str())
-                .map(|s| s.trim().to_owned())
-                .collect(),
-            Some(Value::String(s)) => s.split(',').map(|x| x.trim().to_owned()).collect(),
-            _ => vec![],
-        };
+        let types = types_of(r);
         let closed = types.iter().any(|t| t == "TC");
         let online_type = types.iter().any(|t| t == "ONL");
         let spec_types: Vec<String> = types
@@ -151,37 +200,7 @@ pub fn read(
         }
         let language = super::language_from(fellowship, &codes);
 
-        let approximate = text(r, "approximate").eq_ignore_ascii_case("yes");
-        let mut address = text(r, "address");
-        let mut city = text(r, "city");
-        let formatted = text(r, "formatted_address");
-        if address.is_empty() && !formatted.is_empty() {
-            // "4953 W Addison St, Chicago, IL 60641, USA": the street, then the rest.
-            let mut parts = formatted.splitn(2, ',');
-            address = parts.next().unwrap_or("").trim().to_owned();
-            if city.is_empty() {
-                city = parts.next().unwrap_or("").trim().to_owned();
-            }
-        }
-        let conference_url = text(r, "conference_url");
-        let conference_phone = text(r, "conference_phone");
-        let physical = !address.is_empty() && !approximate;
-        let mode = mode_for(physical, &conference_url, &conference_phone, online_type);
-        let venue = mode.has_room().then(|| VenueChoice::New {
-            venue: VenueInput {
-                name: text(r, "location"),
-                address,
-                city,
-                region: text(r, "state"),
-                postal_code: text(r, "postal_code"),
-                country: text(r, "country"),
-                latitude: number(r, "latitude"),
-                longitude: number(r, "longitude"),
-                timezone: zone.clone(),
-                approximate,
-                notes: text(r, "location_notes"),
-            },
-        });
+        let (mode, venue, conference_url, conference_phone) = place_of(r, online_type, &zone);
         let input = MeetingInput {
             fellowship,
             group_id: None,
