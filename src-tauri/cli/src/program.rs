@@ -14,7 +14,7 @@ use crate::{open, table, write_out};
 
 #[derive(Subcommand)]
 pub enum MeetingsCommand {
-    /// Lists every meeting with its schedule in words.
+    /// Lists every meeting with its schedule (the rule as RFC 5545 writes it).
     List {
         /// Print JSON instead of a table.
         #[arg(long)]
@@ -51,6 +51,31 @@ pub enum ExportCommand {
     },
 }
 
+/// A schedule as the CLI prints it: the rule as RFC 5545 writes it (what other
+/// calendar tools take), then the time and zone. The window says it in words, in the
+/// person's language (ui/src/lib/scheduleText.ts): one wording, not two.
+fn when(s: &homegroup_core::schedule::Schedule) -> String {
+    let (rule, dates) = homegroup_core::schedule::rule::to_stored(&s.recurrence);
+    let mut out = if !rule.is_empty() {
+        format!("{rule} from {}", s.start_date)
+    } else if dates.is_empty() {
+        format!("once {}", s.start_date)
+    } else {
+        let mut all: Vec<String> = std::iter::once(s.start_date)
+            .chain(dates)
+            .map(|d| d.to_string())
+            .collect();
+        all.sort();
+        all.dedup();
+        all.join(",")
+    };
+    out.push_str(&format!(" {} {}", s.start_time.format("%H:%M"), s.timezone));
+    if let Some(end) = s.end_date.filter(|_| !rule.is_empty()) {
+        out.push_str(&format!(" until {end}"));
+    }
+    out
+}
+
 pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), CliError> {
     let MeetingsCommand::List { json } = command;
     let store = open(db)?;
@@ -71,7 +96,7 @@ pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), Cli
                     m.name.clone(),
                     m.fellowship.key().to_uppercase(),
                     m.mode.key().replace('_', "-"),
-                    m.schedule_text.clone(),
+                    when(&m.schedule),
                 ]
             })
             .collect::<Vec<_>>();

@@ -103,9 +103,8 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
             crate::error::Code::ExceptionNotAnOccurrence,
             "occurrence",
             format!(
-                "{} meets {}; there is no meeting at {}",
+                "{} does not meet at {}",
                 meeting.name,
-                meeting.schedule_text,
                 e.occurrence.replace('T', " ")
             ),
         ));

@@ -116,8 +116,6 @@ pub struct Meeting {
     pub online: OnlineAccess,
     pub formats: Vec<String>,
     pub schedule: Schedule,
-    /// The schedule in plain English ("every 2nd and 4th Tuesday 19:00 America/New_York").
-    pub schedule_text: String,
     pub status: MeetingStatus,
     pub notes: String,
     pub language: String,
@@ -632,7 +630,6 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
             });
             codes
         },
-        schedule_text: rule::describe(&schedule),
         schedule,
         status: parse_col(23, &status, |s| match s {
             "active" => Some(MeetingStatus::Active),
@@ -774,7 +771,6 @@ pub(crate) mod tests {
             m.venue.as_ref().unwrap().details.timezone,
             "America/New_York"
         );
-        assert_eq!(m.schedule_text, "every Tuesday 19:00 America/New_York");
         let list = list(&store.conn()).unwrap();
         assert_eq!(list, vec![m]);
     }

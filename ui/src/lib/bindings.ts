@@ -94,11 +94,7 @@ language: string, offers_verification: boolean,
  */
 facilitator: string, };
 
-export type Meeting = { id: number, uid: string, fellowship: Fellowship, group_id: number | null, group_name: string | null, name: string, mode: AttendanceMode, venue: Venue | null, room: string, online: OnlineAccess, formats: Array<string>, schedule: Schedule, 
-/**
- * The schedule in plain English ("every 2nd and 4th Tuesday 19:00 America/New_York").
- */
-schedule_text: string, status: MeetingStatus, notes: string, language: string, offers_verification: boolean, facilitator: string, 
+export type Meeting = { id: number, uid: string, fellowship: Fellowship, group_id: number | null, group_name: string | null, name: string, mode: AttendanceMode, venue: Venue | null, room: string, online: OnlineAccess, formats: Array<string>, schedule: Schedule, status: MeetingStatus, notes: string, language: string, offers_verification: boolean, facilitator: string, 
 /**
  * Rises on every change (calendar SEQUENCE).
  */

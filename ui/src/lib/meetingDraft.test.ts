@@ -63,7 +63,7 @@ describe('meeting draft', () => {
       online: { platform: 'zoom', url: 'https://zoom.us/j/123456789', meeting_id: '123456789', passcode: '42', passcode_public: true, dial_in: '+1 646 558 8656', dial_in_notes: '', secret_params: 'tk' },
       formats: ['SMART'],
       schedule: { start_date: '2026-01-01', start_time: '18:30', duration_minutes: 90, timezone: 'America/Chicago', recurrence: { kind: 'monthly_weekday', interval: 1, weeks: [2, 4], day: 'TH' }, end_date: null },
-      schedule_text: '', status: 'active', notes: 'Bring a friend', language: 'en', offers_verification: true, facilitator: 'Jo',
+      status: 'active', notes: 'Bring a friend', language: 'en', offers_verification: true, facilitator: 'Jo',
       sequence: 1, updated_at: '', imported: false, locally_edited: false,
     };
     const input = toInput(fromMeeting(m));

@@ -1,6 +1,6 @@
 // A schedule in words, in the UI's language ("every 2nd and 4th Tuesday 7:00 PM" /
-// "el 2.º y 4.º martes de cada mes 19:00"). The CLI prints the core's English wording;
-// the window says the same thing in the person's language.
+// "el 2.º y 4.º martes de cada mes 19:00"): the one wording of schedules. (The CLI
+// prints the rule itself, as RFC 5545 writes it.)
 import type { Day, Schedule } from './bindings';
 import { formatDay, formatTime } from './dates';
 import { i18n, t, type MessageKey } from './i18n.svelte';

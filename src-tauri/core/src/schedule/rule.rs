@@ -360,89 +360,6 @@ fn check_interval(n: u32) -> Result<()> {
     }
 }
 
-fn ordinal(n: i8) -> String {
-    match n {
-        -1 => "last".into(),
-        1 => "1st".into(),
-        2 => "2nd".into(),
-        3 => "3rd".into(),
-        n => format!("{n}th"),
-    }
-}
-
-fn join_words(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// The rule in plain English, e.g. "every 2nd and 4th Tuesday 19:00 America/New_York".
-pub fn describe(s: &Schedule) -> String {
-    let when = match &s.recurrence {
-        Recurrence::Once => format!("once on {}", s.start_date),
-        Recurrence::Weekly { interval, days } => {
-            let mut days = days.clone();
-            days.sort();
-            let names: Vec<String> = days.iter().map(|d| d.name().to_owned()).collect();
-            match interval {
-                1 if days.len() == 7 => "every day".to_owned(),
-                1 => format!("every {}", join_words(&names)),
-                2 => format!("every other week on {}", join_words(&names)),
-                n => format!("every {n} weeks on {}", join_words(&names)),
-            }
-        }
-        Recurrence::MonthlyWeekday {
-            interval,
-            weeks,
-            day,
-        } => {
-            let ords: Vec<String> = sorted_positions(weeks).into_iter().map(ordinal).collect();
-            let base = format!("every {} {}", join_words(&ords), day.name());
-            match interval {
-                1 => base,
-                n => format!("{base} of every {n} months"),
-            }
-        }
-        Recurrence::MonthlyDate { interval, days } => {
-            let ords: Vec<String> = sorted_positions(days)
-                .into_iter()
-                .map(|d| {
-                    if d == -1 {
-                        "last day".into()
-                    } else {
-                        ordinal(d)
-                    }
-                })
-                .collect();
-            match interval {
-                1 => format!("monthly on the {}", join_words(&ords)),
-                n => format!("every {n} months on the {}", join_words(&ords)),
-            }
-        }
-        Recurrence::Dates { dates } => {
-            let mut all: Vec<String> = std::iter::once(s.start_date)
-                .chain(dates.iter().copied())
-                .map(|d| d.to_string())
-                .collect();
-            all.sort();
-            all.dedup();
-            format!("on {}", join_words(&all))
-        }
-        Recurrence::Custom { rrule } => format!("by rule {rrule}"),
-    };
-    let until = match s.end_date {
-        Some(end) if !matches!(s.recurrence, Recurrence::Once) => format!(" until {end}"),
-        _ => String::new(),
-    };
-    format!(
-        "{when} {} {}{until}",
-        super::hhmm::format(s.start_time),
-        s.timezone
-    )
-}
-
 /// Parses an RRULE value against a floating start; the error names the field.
 pub fn parse(rrule: &str, start_date: NaiveDate, start_time: NaiveTime) -> Result<RRuleSet> {
     let rrule = rrule.trim().trim_start_matches("RRULE:");
@@ -502,16 +419,12 @@ mod tests {
     }
 
     #[test]
-    fn second_and_fourth_tuesday_in_words_and_rrule() {
+    fn second_and_fourth_tuesday_as_an_rrule() {
         let r = Recurrence::MonthlyWeekday {
             interval: 1,
             weeks: vec![4, 2],
             day: Day::TU,
         };
-        assert_eq!(
-            describe(&sched(r.clone())),
-            "every 2nd and 4th Tuesday 19:00 America/New_York"
-        );
         let (rule, _) = to_stored(&r);
         assert_eq!(rule, "FREQ=MONTHLY;BYDAY=2TU,4TU");
         assert_eq!(
@@ -565,36 +478,6 @@ mod tests {
             let (rule, rdates) = to_stored(&r);
             assert_eq!(from_stored(&rule, rdates), r, "rule {rule}");
         }
-    }
-
-    #[test]
-    fn words_for_common_rules() {
-        assert_eq!(
-            describe(&sched(Recurrence::MonthlyWeekday {
-                interval: 1,
-                weeks: vec![-1],
-                day: Day::SA
-            })),
-            "every last Saturday 19:00 America/New_York"
-        );
-        assert_eq!(
-            describe(&sched(Recurrence::Weekly {
-                interval: 2,
-                days: vec![Day::TU]
-            })),
-            "every other week on Tuesday 19:00 America/New_York"
-        );
-        assert_eq!(
-            describe(&sched(Recurrence::Weekly {
-                interval: 1,
-                days: vec![Day::FR, Day::MO, Day::WE]
-            })),
-            "every Monday, Wednesday and Friday 19:00 America/New_York"
-        );
-        assert_eq!(
-            describe(&sched(Recurrence::Once)),
-            "once on 2026-01-06 19:00 America/New_York"
-        );
     }
 
     #[test]
