@@ -456,6 +456,16 @@ pub fn list_members(
     read(&state, |c| members::list(c, group_id))
 }
 
+/// One page of the Members table, found and counted by the core.
+#[tauri::command(async)]
+pub fn search_members(
+    state: State<'_, AppState>,
+    query: Json<members::MemberQuery>,
+) -> Reply<members::MemberPage> {
+    let query = query.0;
+    read(&state, |c| members::page(c, &query))
+}
+
 #[tauri::command(async)]
 pub fn create_member(
     state: State<'_, AppState>,

@@ -4,6 +4,7 @@
 // how many more; and the window answers while a slow query over all of them runs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, APP, cliAsync, tempDir } from '../lib/programs.mjs';
@@ -21,6 +22,16 @@ before(async () => {
   const r = await cliAsync(['--db', db, 'import', file, '--fellowship', 'na']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^5000 created/);
+  // An intergroup's members (a fixture written straight into the file, as many as a
+  // form would take an afternoon to enter).
+  const members = spawnSync('/usr/bin/python3', ['-c', `
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.executemany("INSERT INTO members (nickname, created_at, updated_at) VALUES (?, '2027-01-01T00:00:00Z', '2027-01-01T00:00:00Z')",
+              [("Member %04d" % i,) for i in range(1200)])
+c.commit()
+`, db], { encoding: 'utf8' });
+  assert.equal(members.status, 0, members.stderr);
   stopDisplay = await ensureDisplay();
   driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
 });
@@ -92,6 +103,25 @@ test('the window answers while a slow query over 5,000 meetings runs', async () 
     assert.ok(timing.answered < 1000, `answered after ${timing.answered} ms`);
     assert.ok(timing.slow > timing.answered, JSON.stringify(timing));
     console.log(`a quick command answered in ${Math.round(timing.answered)} ms while a ${Math.round(timing.slow)} ms query ran`);
+  } finally {
+    await s.close();
+  }
+});
+
+test('1,200 members: counted by the core, a page at a time, found by part of a nickname', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('nav button[data-nav=members]');
+    await s.waitFor('return document.querySelectorAll("tr[data-member]").length === 100');
+    assert.match(await s.text('table.members caption'), /1,200 members/);
+    await s.click('button[name=more]');
+    await s.waitFor('return document.querySelectorAll("tr[data-member]").length === 200');
+    await s.setValue('input[name=member_find]', 'ember 007');
+    await s.waitFor('return document.querySelectorAll("tr[data-member]").length === 10');
+    assert.match(await s.text('table.members caption'), /10 members/);
+    assert.equal(await s.exec('return document.querySelector("tr[data-member]").dataset.member'), 'Member 0070');
+    await s.exec('document.querySelector("input[name=member_find]").scrollIntoView()');
+    writeFileSync(join(ARTIFACTS, 'large-members.png'), await s.screenshot());
   } finally {
     await s.close();
   }

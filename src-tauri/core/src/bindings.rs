@@ -66,6 +66,8 @@ pub fn typescript() -> String {
         crate::import::sources::Source,
         crate::import::sources::Run,
         crate::members::Member,
+        crate::members::MemberQuery,
+        crate::members::MemberPage,
         crate::members::Name,
         crate::members::MemberInput,
         crate::chips::Unit,

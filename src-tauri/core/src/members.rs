@@ -199,6 +199,60 @@ pub fn list(conn: &Connection, group_id: Option<i64>) -> Result<Vec<Member>> {
     Ok(rows)
 }
 
+/// What the Members screen asks for: one page of members whose nickname contains the
+/// text typed (any case), alphabetically.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MemberQuery {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub offset: u32,
+    /// Rows wanted, at most [`MAX_PAGE`].
+    #[serde(default = "default_limit")]
+    pub limit: u32,
+}
+
+fn default_limit() -> u32 {
+    100
+}
+
+/// The most rows one page holds: a screen's worth, never a whole house or area.
+pub const MAX_PAGE: u32 = 500;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MemberPage {
+    pub members: Vec<Member>,
+    /// How many match in all (the page may hold fewer).
+    pub total: u32,
+}
+
+/// One page of members matching `q`, counted by the store (the window never holds all).
+pub fn page(conn: &Connection, q: &MemberQuery) -> Result<MemberPage> {
+    // A nickname holds no LIKE wildcards the person meant as such.
+    let needle = format!(
+        "%{}%",
+        q.text
+            .trim()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let filter = "m.nickname LIKE ?1 ESCAPE '\\'";
+    let total: u32 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM members m WHERE {filter}"))?
+        .query_row([&needle], |r| r.get(0))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE {filter} ORDER BY m.nickname COLLATE NOCASE, m.id LIMIT ?2 OFFSET ?3"
+    ))?;
+    let members = stmt
+        .query_map(
+            rusqlite::params![needle, q.limit.clamp(1, MAX_PAGE), q.offset],
+            from_row,
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(MemberPage { members, total })
+}
+
 /// A nickname to check in by: just enough for type-ahead.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Name {
@@ -234,6 +288,55 @@ pub(crate) fn last_reset(conn: &Connection, id: i64) -> Result<Option<String>> {
 mod tests {
     use super::*;
     use crate::meetings::tests::store;
+
+    #[test]
+    fn members_come_a_page_at_a_time_found_by_any_part_of_the_nickname() {
+        let (_dir, store) = store();
+        let today = day("2026-11-30");
+        store
+            .write(|tx| {
+                for i in 0..250 {
+                    let input = MemberInput {
+                        nickname: format!("Member {i:03}"),
+                        clean_date: None,
+                        group_id: None,
+                    };
+                    create(tx, &input, today)?;
+                }
+                create(
+                    tx,
+                    &MemberInput {
+                        nickname: "100%_Sam".into(),
+                        clean_date: None,
+                        group_id: None,
+                    },
+                    today,
+                )
+            })
+            .unwrap();
+        let q = |text: &str, offset, limit| MemberQuery {
+            text: text.into(),
+            offset,
+            limit,
+        };
+        let first = page(&store.conn(), &q("", 0, 100)).unwrap();
+        assert_eq!((first.members.len(), first.total), (100, 251));
+        assert_eq!(first.members[0].nickname, "100%_Sam");
+        let last = page(&store.conn(), &q("", 200, 100)).unwrap();
+        assert_eq!(last.members.len(), 51);
+        assert_eq!(last.members[50].nickname, "Member 249");
+        let found = page(&store.conn(), &q("ber 04", 0, 100)).unwrap();
+        assert_eq!(found.total, 10, "Member 040 to 049");
+        // Wildcards typed are letters, not patterns.
+        assert_eq!(page(&store.conn(), &q("%_", 0, 100)).unwrap().total, 1);
+        assert_eq!(
+            page(&store.conn(), &q("", 0, 100_000))
+                .unwrap()
+                .members
+                .len(),
+            251.min(MAX_PAGE as usize)
+        );
+    }
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -437,6 +437,18 @@ resets: number,
  */
 last_seen: string | null, };
 
+export type MemberQuery = { text: string, offset: number, 
+/**
+ * Rows wanted, at most [`MAX_PAGE`].
+ */
+limit: number, };
+
+export type MemberPage = { members: Array<Member>, 
+/**
+ * How many match in all (the page may hold fewer).
+ */
+total: number, };
+
 export type Name = { id: number, nickname: string, };
 
 export type MemberInput = { nickname: string, clean_date: string | null, 

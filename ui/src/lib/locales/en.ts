@@ -429,6 +429,8 @@ export const en = {
   "members.saved": "Saved {name}.",
   "members.empty": "No members yet. Add them here or check newcomers in on meeting night.",
   "members.count": "{n} member|{n} members",
+  "members.find_hint": "any part of a nickname",
+  "members.none_found": "No member’s nickname contains “{text}”.",
   "members.days": "{n} day|{n} days",
   "members.years": "{n} year|{n} years",
   "members.edit_named": "Edit {name}",

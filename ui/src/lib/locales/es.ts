@@ -431,6 +431,8 @@ export const es: Record<MessageKey, string> = {
   "members.saved": "Se guardó a {name}.",
   "members.empty": "Aún no hay miembros. Agréguelos aquí o regístrelos en la noche de reunión.",
   "members.count": "{n} miembro|{n} miembros",
+  "members.find_hint": "cualquier parte de un apodo",
+  "members.none_found": "Ningún apodo contiene «{text}».",
   "members.days": "{n} día|{n} días",
   "members.years": "{n} año|{n} años",
   "members.edit_named": "Editar a {name}",
