@@ -1,7 +1,7 @@
 // Errors a person can act on, in their language: in Spanish, a negative length is
 // refused beside the length field (focus moves there, no serde words anywhere), the
 // message goes once the field is fixed, and a core error (a nickname already taken)
-// reads in Spanish.
+// reads in Spanish; and on every other screen one error the core finds, in Spanish.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -57,6 +57,44 @@ test('in Spanish, errors sit by their field, take the focus, and go when fixed',
     await s.waitFor("return document.querySelector('[role=alert]')?.textContent.includes('apodo')");
     assert.match(await s.text('[role=alert]'), /Ya hay alguien en este grupo con ese apodo/);
     writeFileSync(join(ARTIFACTS, 'errors-es-member.png'), await s.screenshot());
+
+    // Every other screen: one error the core finds, in Spanish.
+    const spanish = async (screen, expected) => {
+      await s.waitFor(`return [...document.querySelectorAll('[role=alert]')].some((e) => e.textContent.includes(${JSON.stringify(expected)}))`);
+      const text = await s.exec('return document.body.innerText');
+      assert.doesNotMatch(text, /invalid value|expected u32|serde|os error/i);
+      writeFileSync(join(ARTIFACTS, `errors-es-${screen}.png`), await s.screenshot());
+    };
+
+    // Meeting night: a newcomer named by an e-mail address.
+    await s.click('nav button[data-nav=night]');
+    await s.find('#who');
+    await s.type('#who', 'ana.lopez@example.org');
+    await s.type('#who', '\uE007');
+    await spanish('night', 'Un apodo no puede ser un correo');
+
+    // Houses: the same house twice.
+    await s.click('nav button[data-nav=houses]');
+    for (let i = 0; i < 2; i++) {
+      await s.setValue('input[name=house_name]', 'Casa Esperanza');
+      await s.click('input[name=house_name] ~ button[type=submit], form:has(input[name=house_name]) button[type=submit]');
+      if (i === 0) await s.waitFor("return document.querySelector('select[name=house]')?.textContent.includes('Casa Esperanza')");
+    }
+    await spanish('houses', 'Ya hay una casa con ese nombre');
+
+    // Feeds: a feed with no name.
+    await s.click('nav button[data-nav=feeds]');
+    await s.find('#feed-name');
+    await s.setValue('#feed-name', '   ');
+    await s.click('section[aria-labelledby=new-feed] button[type=submit]');
+    await spanish('feeds', 'Ponga un nombre a la suscripción');
+
+    // Settings: a passphrase too short to protect anything.
+    await s.click('nav button[data-nav=settings]');
+    await s.setValue('input[name=new]', 'abc');
+    await s.setValue('input[name=again]', 'abc');
+    await s.click('form.pass button[type=submit]');
+    await spanish('settings', 'Una frase tiene al menos 8 caracteres');
   } finally {
     await s.exec("localStorage.setItem('homegroup.locale', 'en')").catch(() => {});
     await s.close();

@@ -295,6 +295,7 @@ export const en = {
   'feeds.publish_now': "Publish now",
   'feeds.remove': "Remove",
   'feeds.last_run': "last published {at}",
+  'feeds.program_name': "Whole program",
   'feeds.public_webcal': "Subscribe link, always on",
   'feeds.public_http': "Calendar address, always on",
   'feeds.local_only': "Served by this computer, for this computer only",

@@ -297,6 +297,7 @@ export const es: Record<MessageKey, string> = {
   'feeds.publish_now': "Publicar ahora",
   'feeds.remove': "Quitar",
   'feeds.last_run': "publicado por última vez {at}",
+  'feeds.program_name': "Todas nuestras reuniones",
   'feeds.public_webcal': "Enlace de suscripción, siempre disponible",
   'feeds.public_http': "Dirección del calendario, siempre disponible",
   'feeds.local_only': "Servido por esta computadora, solo para esta computadora",
