@@ -29,6 +29,7 @@ pub mod schedule;
 pub mod search;
 pub mod settings;
 pub mod slips;
+pub mod slug;
 pub mod store;
 pub mod venues;
 

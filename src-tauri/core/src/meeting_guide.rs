@@ -23,30 +23,9 @@ pub struct MeetingGuideExport {
 
 /// A URL-safe slug, unique through the meeting id: "reunion-de-esperanza-12".
 pub fn slug(m: &Meeting) -> String {
-    let mut s = String::new();
-    for c in m.name.to_lowercase().chars() {
-        let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            s.push(c);
-        } else if !s.ends_with('-') && !s.is_empty() {
-            s.push('-');
-        }
-    }
-    let base: String = s.trim_end_matches('-').chars().take(48).collect();
-    let base = base.trim_end_matches('-');
-    if base.is_empty() {
-        format!("meeting-{}", m.id)
-    } else {
-        format!("{base}-{}", m.id)
+    match crate::slug::of(&m.name, 48) {
+        base if base.is_empty() => format!("meeting-{}", m.id),
+        base => format!("{base}-{}", m.id),
     }
 }
 

@@ -194,37 +194,9 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 /// A folder's file name for a feed: its name in lower-case ASCII letters, digits and
 /// dashes ("Whole program" → `whole-program`), readable in an address typed by hand.
 fn file_name(feed: &feeds::Feed) -> String {
-    let mut out = String::new();
-    for c in feed.name.chars().flat_map(char::to_lowercase) {
-        let c = unaccented(c);
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    if out.is_empty() {
-        format!("feed-{}", feed.id)
-    } else {
-        out.chars().take(60).collect()
-    }
-}
-
-/// The Latin letters of Spanish, Portuguese, French and German without their marks, so
-/// "Reunión en español" is `reunion-en-espanol`. (A table, not Unicode decomposition:
-/// file names need only these, and no normalisation crate is in the build.)
-fn unaccented(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        'ý' | 'ÿ' => 'y',
-        c => c,
+    match crate::slug::of(&feed.name, 60) {
+        name if name.is_empty() => format!("feed-{}", feed.id),
+        name => name,
     }
 }
 
