@@ -512,6 +512,46 @@ pub fn import(
     Ok(report)
 }
 
+/// What an earlier import of this source made: key → (meeting id, the record's hash,
+/// edited here since, name).
+type Known = HashMap<String, (i64, Option<String>, bool, String)>;
+
+fn known(conn: &Connection, source: i64) -> Result<Known> {
+    let mut stmt = conn.prepare(
+        "SELECT source_key, id, source_hash, locally_edited, name FROM meetings WHERE source_id = ?1",
+    )?;
+    let rows = stmt.query_map([source], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Meetings the source no longer lists go, unless edited here (then kept and named).
+fn remove_gone(
+    conn: &Connection,
+    existing: &Known,
+    seen: &HashSet<String>,
+    overwrite: bool,
+    report: &mut ImportReport,
+) -> Result<()> {
+    for (key, (id, _, edited, name)) in existing {
+        if seen.contains(key) {
+            continue;
+        }
+        if *edited && !overwrite {
+            report.kept_local_edits.push(name.clone());
+        } else {
+            meetings::delete(conn, *id)?;
+            report.removed += 1;
+            report.removed_names.push(name.clone());
+        }
+    }
+    Ok(())
+}
+
 fn apply(
     conn: &Connection,
     source: i64,
@@ -523,22 +563,7 @@ fn apply(
         source_id: source,
         ..Default::default()
     };
-    let mut existing: HashMap<String, (i64, Option<String>, bool, String)> = HashMap::new();
-    {
-        let mut stmt = conn.prepare(
-            "SELECT source_key, id, source_hash, locally_edited, name FROM meetings WHERE source_id = ?1",
-        )?;
-        let rows = stmt.query_map([source], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
-            ))
-        })?;
-        for row in rows {
-            let (k, v) = row?;
-            existing.insert(k, v);
-        }
-    }
+    let existing = known(conn, source)?;
     let total = items.len() as u32;
     let mut seen = HashSet::new();
     let mut venues = meetings::VenueCache::with_stored(conn)?;
@@ -624,18 +649,7 @@ fn apply(
             report.updated_names.push(name);
         }
     }
-    for (key, (id, _, edited, name)) in &existing {
-        if seen.contains(key) {
-            continue;
-        }
-        if *edited && !overwrite {
-            report.kept_local_edits.push(name.clone());
-        } else {
-            meetings::delete(conn, *id)?;
-            report.removed += 1;
-            report.removed_names.push(name.clone());
-        }
-    }
+    remove_gone(conn, &existing, &seen, overwrite, &mut report)?;
     progress(Progress { done: total, total });
     report.kept_local_edits.sort();
     report.removed_names.sort();
