@@ -230,6 +230,19 @@ test('each way publishing fails has its own message and loses nothing', async ()
   const afterImport = cli(['--db', db, 'meetings', 'list', '--json']).stdout;
   failing(cli(['--db', db, 'publish'], LOGIN), /was changed on the server since Homegroup wrote it, so it was not overwritten/, 'changed on the server');
   assert.equal(await (await fetch(`${apache.base}/pub/mine/whole-program.ics`)).text(), edited, 'their edit is still there');
+  // Doing what the message says (delete it there, publish again) works.
+  const removed = await fetch(mine, { method: 'DELETE', headers: { authorization: `Basic ${btoa('alice:s3cret')}` } });
+  assert.ok(removed.ok);
+  const again = cli(['--db', db, 'publish', '--kind', 'webdav', '--url', `${apache.base}/dav/mine/`, '--user', 'alice', '--password-env', 'DAV_PASSWORD'], LOGIN);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(await (await fetch(`${apache.base}/pub/mine/whole-program.ics`)).text(), /Sunday Serenity Again/);
+
+  // A login written into the address is refused: it would be shown, logged and printed.
+  failing(
+    cli(['--db', db, 'publish', '--kind', 'webdav', '--url', `http://alice:s3cret@127.0.0.1:1/dav/`], LOGIN),
+    /user name and password in their own fields/,
+    'a login in the address',
+  );
 
   // A server that takes the connection and never answers.
   const silent = net.createServer(() => {});

@@ -40,6 +40,9 @@ ErrorLog ${dir}/error.log
 LogLevel warn
 ${LOAD.map(([name, file]) => `LoadModule ${name} ${MODULES}/${file}`).join('\n')}
 TypesConfig /etc/mime.types
+# Every request on its own connection: a client reusing a connection the server is just
+# closing (keep-alive timing out) would fail at random.
+KeepAlive Off
 User www-data
 Group www-data
 LogFormat "%m %U %>s" plain

@@ -81,6 +81,12 @@ fn passcodes_in_links_stay_out_of_every_public_output() {
                     "roomKey",
                 ),
             )?;
+            // A Zoom dial-in: the one-tap phone string would carry the passcode.
+            let mut phone = online("Zoom by phone", "https://zoom.us/j/85512345678", false, "");
+            phone.online.dial_in = "+1 646 558 8656".into();
+            phone.online.meeting_id = "855 1234 5678".into();
+            phone.online.passcode = "731842".into();
+            meetings::create(tx, &phone)?;
             feeds::ensure_default(tx)
         })
         .unwrap();
@@ -132,6 +138,10 @@ fn passcodes_in_links_stay_out_of_every_public_output() {
             !text.contains("Wb8SecretKey"),
             "{what}: a parameter marked secret is published"
         );
+        assert!(
+            !text.contains("731842"),
+            "{what}: a dial-in passcode is published"
+        );
     }
     // Not vacuous: the links themselves are published, and the passcode the group
     // allows is kept.
@@ -148,6 +158,10 @@ fn passcodes_in_links_stay_out_of_every_public_output() {
             "{what}: the allowed passcode was removed"
         );
     }
+    assert!(
+        unfolded(&outputs[0].1).contains("FEATURE=PHONE"),
+        "the dial-in itself is published, without its passcode"
+    );
     // The stored link is the group's own, untouched: only what is published changes.
     assert!(all
         .iter()

@@ -320,12 +320,13 @@ fn where_and_how<S: Sink + ?Sized>(
     let url = url.trim();
     let online = m.mode != crate::fellowship::AttendanceMode::InPerson;
     if online {
-        let preview = conference::preview(
-            url,
-            &m.online.dial_in,
-            &m.online.meeting_id,
-            &m.online.passcode,
-        );
+        // The one-tap dial string carries the passcode: only when the group allows it.
+        let passcode = if m.online.passcode_public {
+            m.online.passcode.as_str()
+        } else {
+            ""
+        };
+        let preview = conference::preview(url, &m.online.dial_in, &m.online.meeting_id, passcode);
         if !url.is_empty() {
             sink.raw("URL", &[], url);
             let label = if preview.label.is_empty() {

@@ -149,14 +149,25 @@ impl Remote<'_> {
                         None => self.etag_of(name).await?,
                     });
                 }
-                StatusCode::PRECONDITION_FAILED
-                    if on_changed == OnChanged::Report
-                        && attempt == 0
-                        && written.is_some()
-                        && self.content_hash(name).await?.as_deref() == written =>
-                {
-                    // Our own file, unchanged since we wrote it.
-                    condition = Condition::Unconditional;
+                StatusCode::PRECONDITION_FAILED if on_changed == OnChanged::Report && attempt == 0 => {
+                    // What is there now decides: this very body (a reply lost after the
+                    // write, a run beside ours) is done; what we wrote last is ours to
+                    // replace; nothing at all may be made; anything else is someone's.
+                    match self.content_hash(name).await? {
+                        Some(h) if h == super::hash(body) => return Ok(self.etag_of(name).await?),
+                        Some(h) if Some(h.as_str()) == written => condition = Condition::Unconditional,
+                        None => condition = Condition::Create,
+                        Some(_) => {
+                            return Err(Error::remote(
+                                Code::PublishChangedOnServer,
+                                format!(
+                                    "{}{name} was changed on the server since Homegroup wrote it, so it was not overwritten; look at it there, then delete it from the folder and publish again",
+                                    self.base
+                                ),
+                            )
+                            .into())
+                        }
+                    }
                 }
                 StatusCode::PRECONDITION_FAILED if on_changed == OnChanged::Report => {
                     return Err(Error::remote(
@@ -210,8 +221,9 @@ impl Remote<'_> {
         if !res.status().is_success() {
             return Ok(None);
         }
-        let body = res.text().await.map_err(|e| network(self.base, &e))?;
-        Ok(Some(super::hash(&body)))
+        // Bytes, not text: a server's charset label must not change what we compare.
+        let body = res.bytes().await.map_err(|e| network(self.base, &e))?;
+        Ok(Some(super::hash_bytes(&body)))
     }
 
     /// Creates the folder, and its missing parents below the server's root (MKCOL

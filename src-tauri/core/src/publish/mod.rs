@@ -136,6 +136,15 @@ fn web_address(url: &str, field: &'static str, code: Code) -> Result<reqwest::Ur
             format!("'{url}' must start with https:// (or http:// on this computer)"),
         ));
     }
+    // A login inside the address would be sent by the HTTP client, kept in the address,
+    // shown in messages, and (in a public address) printed on the flyer.
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Error::invalid(
+            code,
+            field,
+            "put the user name and password in their own fields, not in the address",
+        ));
+    }
     Ok(parsed)
 }
 
@@ -215,11 +224,23 @@ pub fn add_target(conn: &Connection, input: &TargetInput) -> Result<Target> {
         Some(id) => {
             // A new login or public address: check the address again at the next publish.
             conn.execute(
-                "UPDATE publish_targets SET kind = ?2, username = ?3, password = ?4, public_url = ?5, \
+                // No password given keeps the one stored; a changed login or address is
+                // tried at once (no back-off left from the old one).
+                "UPDATE publish_targets SET kind = ?2, username = ?3, \
+                 password = CASE WHEN ?4 = '' THEN password ELSE ?4 END, public_url = ?5, \
                  public_ok_at = CASE WHEN public_url = ?5 THEN public_ok_at END, \
-                 published_version = CASE WHEN kind = ?2 THEN published_version ELSE -1 END \
+                 published_version = CASE WHEN kind = ?2 THEN published_version ELSE -1 END, \
+                 file_name = CASE WHEN file_name = '' THEN ?6 ELSE file_name END, \
+                 failures = 0, last_error_code = NULL \
                  WHERE id = ?1",
-                params![id, input.kind.as_str(), input.username.trim(), input.password, public],
+                params![
+                    id,
+                    input.kind.as_str(),
+                    input.username.trim(),
+                    input.password,
+                    public,
+                    file_name(&feed)
+                ],
             )?;
             id
         }
@@ -345,19 +366,26 @@ pub fn back_off(failures: u32) -> Duration {
 pub fn due(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Target>> {
     let version = version(conn)?;
     let mut stmt = conn.prepare_cached(
-        "SELECT id, failures, last_run_at FROM publish_targets \
+        "SELECT id, failures, last_run_at, \
+                published_version < ?1 AND last_error_code IS NULL \
+         FROM publish_targets \
          WHERE published_version < ?1 OR last_error_code IS NOT NULL \
-            OR (public_url != '' AND public_ok_at IS NULL) ORDER BY id",
+            OR (public_url != '' AND (public_ok_at IS NULL OR public_error_code IS NOT NULL)) \
+         ORDER BY id",
     )?;
-    let rows: Vec<(i64, u32, Option<String>)> = stmt
-        .query_map([version], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+    let rows: Vec<(i64, u32, Option<String>, bool)> = stmt
+        .query_map([version], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut out = vec![];
-    for (id, failures, last) in rows {
+    for (id, failures, last, changed_since_a_good_upload) in rows {
         let waited = last
             .and_then(|l| DateTime::parse_from_rfc3339(&l).ok())
             .map(|l| now.signed_duration_since(l).to_std().unwrap_or_default());
-        if failures > 0 && waited.is_some_and(|w| w < back_off(failures)) {
+        // A failing public address backs off its checks, never a change to upload.
+        let backing_off = failures > 0 && waited.is_some_and(|w| w < back_off(failures));
+        if backing_off && !changed_since_a_good_upload {
             continue;
         }
         out.push(get_target(conn, id)?);
@@ -377,6 +405,8 @@ pub async fn publish_forever(
     done: impl Fn(&Target, &Result<PublishReport>),
 ) {
     let mut tick = tokio::time::interval(every);
+    // After a long publish, look again a whole period later, not twice at once.
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut seen = None;
     loop {
         tick.tick().await;
@@ -423,7 +453,11 @@ fn resource_name(uid: &str) -> String {
 }
 
 fn hash(body: &str) -> String {
-    Sha256::digest(body.as_bytes())
+    hash_bytes(body.as_bytes())
+}
+
+fn hash_bytes(body: &[u8]) -> String {
+    Sha256::digest(body)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
@@ -506,14 +540,51 @@ pub async fn publish(store: &Store, target_id: i64) -> Result<PublishReport> {
     publish_with(store, target_id, &Options::default()).await
 }
 
+/// One run per target at a time in this program: the app's own publish and "Publish
+/// now" must not race each other's `If-None-Match` (another program's run is told apart
+/// by reading the file back, see `dav::Remote::put`).
+type Runs = std::sync::Mutex<HashMap<i64, std::sync::Arc<tokio::sync::Mutex<()>>>>;
+
+fn running() -> &'static Runs {
+    static RUNNING: std::sync::OnceLock<Runs> = std::sync::OnceLock::new();
+    RUNNING.get_or_init(Default::default)
+}
+
 pub async fn publish_with(
     store: &Store,
     target_id: i64,
     options: &Options,
 ) -> Result<PublishReport> {
-    let plan = store.read(|c| plan(c, target_id))?;
+    let lock = running()
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .entry(target_id)
+        .or_default()
+        .clone();
+    let _alone = lock.lock().await;
+    // A failure before any upload (a feed that cannot be rendered) is recorded too, so
+    // the target backs off and the window shows why.
+    let planned = store
+        .read(|c| plan(c, target_id))
+        .and_then(|plan| Ok((plan, dav::client(options.timeout)?)));
+    let (plan, client) = match planned {
+        Ok(p) => p,
+        Err(e) => {
+            if !matches!(e, Error::NotFound { .. }) {
+                let _ = store.write(|tx| {
+                    tx.execute(
+                        "UPDATE publish_targets SET last_run_at = ?2, last_error_code = ?3, \
+                         last_error = ?4, failures = failures + 1 WHERE id = ?1",
+                        params![target_id, now_utc(), e.code(), e.to_string()],
+                    )?;
+                    Ok(())
+                });
+            }
+            return Err(e);
+        }
+    };
     let remote = Remote {
-        client: dav::client(options.timeout)?,
+        client,
         base: &plan.target.url,
         user: plan.target.username.clone(),
         password: plan.password.clone(),
@@ -542,7 +613,7 @@ pub async fn publish_with(
                 last_error_code = ?3, last_error = ?4, \
                 failures = CASE WHEN ?3 IS NULL AND ?7 IS NULL THEN 0 ELSE failures + 1 END, \
                 published_version = CASE WHEN ?3 IS NULL THEN ?5 ELSE published_version END, \
-                public_ok_at = CASE WHEN ?6 THEN ?2 WHEN ?7 IS NOT NULL THEN NULL ELSE public_ok_at END, \
+                public_ok_at = CASE WHEN ?6 THEN ?2 ELSE public_ok_at END, \
                 public_error_code = ?7 \
              WHERE id = ?1",
             params![

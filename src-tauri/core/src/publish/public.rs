@@ -59,7 +59,13 @@ pub(super) async fn check(
         _ => {}
     }
     let html = super::dav::is_html(&res);
-    let body = res.text().await.map_err(|e| super::dav::network(url, &e))?;
+    // Bytes, not text: a server's charset label (Apache's AddDefaultCharset) must not
+    // make the very file we uploaded compare as different.
+    let bytes = res
+        .bytes()
+        .await
+        .map_err(|e| super::dav::network(url, &e))?;
+    let body = String::from_utf8_lossy(&bytes);
     let head = body
         .trim_start()
         .get(..15)
@@ -72,11 +78,11 @@ pub(super) async fn check(
         );
     }
     match expect {
-        Expect::Bytes(want) if body != want => fail(
+        Expect::Bytes(want) if bytes.as_ref() != want.as_bytes() => fail(
             Code::PublishPublicDiffers,
             format!(
                 "serves {} bytes that are not the {} Homegroup uploaded; the public address may point at another folder",
-                body.len(),
+                bytes.len(),
                 want.len()
             ),
         ),
