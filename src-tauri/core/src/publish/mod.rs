@@ -209,10 +209,29 @@ fn file_name(feed: &feeds::Feed) -> String {
     }
 }
 
+/// The feed's file name in a folder, unless another feed's files there already have
+/// it ("Online" and "online!" both make `online`): then the feed's id is added, so two
+/// feeds never write the same file.
+fn free_file_name(conn: &Connection, url: &str, feed: &feeds::Feed) -> Result<String> {
+    let name = file_name(feed);
+    let taken: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM publish_targets \
+         WHERE url = ?1 AND kind = 'webdav' AND file_name = ?2 AND feed_id != ?3)",
+        params![url, name, feed.id],
+        |r| r.get(0),
+    )?;
+    Ok(if taken {
+        format!("{name}-{}", feed.id)
+    } else {
+        name
+    })
+}
+
 pub fn add_target(conn: &Connection, input: &TargetInput) -> Result<Target> {
     let url = collection_url(&input.url)?;
     let public = public_address(&input.public_url, input.kind)?;
     let feed = feeds::get(conn, input.feed_id)?;
+    let name = free_file_name(conn, &url, &feed)?;
     let existing: Option<i64> = conn
         .query_row(
             "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
@@ -239,7 +258,7 @@ pub fn add_target(conn: &Connection, input: &TargetInput) -> Result<Target> {
                     input.username.trim(),
                     input.password,
                     public,
-                    file_name(&feed)
+                    name
                 ],
             )?;
             id
@@ -255,7 +274,7 @@ pub fn add_target(conn: &Connection, input: &TargetInput) -> Result<Target> {
                     input.username.trim(),
                     input.password,
                     public,
-                    file_name(&feed)
+                    name
                 ],
             )?;
             conn.last_insert_rowid()
@@ -775,6 +794,64 @@ mod tests {
             "reunion-en-espanol"
         );
         assert_eq!(file_name(&feed("Встречи")), "feed-7");
+    }
+
+    #[test]
+    fn two_feeds_in_one_folder_never_share_a_file() {
+        let (_dir, store) = crate::meetings::tests::store();
+        let targets = store
+            .write(|tx| {
+                let mut out = vec![];
+                for name in ["Online", "online!"] {
+                    let feed = feeds::create(
+                        tx,
+                        &feeds::FeedInput {
+                            name: name.into(),
+                            scope: feeds::FeedScope::Program,
+                        },
+                    )?;
+                    out.push(add_target(
+                        tx,
+                        &TargetInput {
+                            feed_id: feed.id,
+                            kind: TargetKind::Webdav,
+                            url: "https://example.org/dav/area/".into(),
+                            public_url: "https://example.org/area/".into(),
+                            ..Default::default()
+                        },
+                    )?);
+                }
+                Ok(out)
+            })
+            .unwrap();
+        let file = |t: &Target| {
+            store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT file_name FROM publish_targets WHERE id = ?1",
+                        [t.id],
+                        |r| r.get::<_, String>(0),
+                    )?)
+                })
+                .unwrap()
+        };
+        assert_eq!(file(&targets[0]), "online");
+        assert_eq!(file(&targets[1]), format!("online-{}", targets[1].feed_id));
+        // Saving the first again keeps its name.
+        let again = store
+            .write(|tx| {
+                add_target(
+                    tx,
+                    &TargetInput {
+                        feed_id: targets[0].feed_id,
+                        kind: TargetKind::Webdav,
+                        url: "https://example.org/dav/area/".into(),
+                        ..Default::default()
+                    },
+                )
+            })
+            .unwrap();
+        assert_eq!(file(&again), "online");
     }
 
     #[test]
