@@ -115,7 +115,8 @@ impl Remote<'_> {
             // A weak tag never matches `If-Match`; Apache's strong tag for the file, once
             // a second has passed, is the same value without `W/`.
             Some(e) => Condition::Match(e.trim_start_matches("W/").to_owned()),
-            None if written.is_some() => Condition::Unconditional,
+            // No tag kept (a server that gives none): create, and let the 412 of a file
+            // that is there read it back like any other.
             None => Condition::Create,
         };
         for attempt in 0..2 {
