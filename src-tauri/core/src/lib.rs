@@ -28,6 +28,7 @@ pub mod roster;
 pub mod schedule;
 pub mod search;
 pub mod settings;
+pub mod share;
 pub mod slips;
 pub mod slug;
 pub mod store;

@@ -128,6 +128,76 @@ pub struct Meeting {
     pub locally_edited: bool,
 }
 
+impl Meeting {
+    /// What an editor would hold to change this meeting: the stored values, with the
+    /// venue as its details (saving them finds the same venue again by its address).
+    pub fn input(&self) -> MeetingInput {
+        MeetingInput {
+            fellowship: self.fellowship,
+            group_id: self.group_id,
+            name: self.name.clone(),
+            mode: self.mode,
+            venue: self.venue.as_ref().map(|v| VenueChoice::New {
+                venue: v.details.clone(),
+            }),
+            room: self.room.clone(),
+            online: self.online.clone(),
+            formats: self.formats.clone(),
+            schedule: self.schedule.clone(),
+            status: self.status,
+            notes: self.notes.clone(),
+            language: self.language.clone(),
+            offers_verification: self.offers_verification,
+            facilitator: self.facilitator.clone(),
+        }
+    }
+}
+
+impl MeetingStatus {
+    pub fn as_str(self) -> &'static str {
+        self.key()
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "active" => Some(MeetingStatus::Active),
+            "inactive" => Some(MeetingStatus::Inactive),
+            _ => None,
+        }
+    }
+}
+
+/// The meeting with this UID, if there is one.
+pub fn find_by_uid(conn: &Connection, uid: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM meetings WHERE uid = ?1")?
+        .query_row([uid], |r| r.get(0))
+        .optional()?)
+}
+
+/// The meeting with this UID, or a not-found error that names it.
+pub fn get_by_uid(conn: &Connection, uid: &str) -> Result<Meeting> {
+    match find_by_uid(conn, uid)? {
+        Some(id) => get(conn, id),
+        None => Err(Error::not_found("meeting", uid)),
+    }
+}
+
+/// Creates a meeting under a UID it already has elsewhere (a shared collection): the
+/// same meeting keeps one UID on every installation.
+pub fn create_with_uid(conn: &Connection, input: &MeetingInput, uid: &str) -> Result<i64> {
+    let id = insert(
+        conn,
+        &mut Inserts::new(conn)?,
+        input,
+        None,
+        &mut VenueCache::default(),
+    )?;
+    conn.prepare_cached("UPDATE meetings SET uid = ?2 WHERE id = ?1")?
+        .execute(params![id, uid])?;
+    Ok(id)
+}
+
 const NAME_MAX: usize = 200;
 
 impl MeetingInput {

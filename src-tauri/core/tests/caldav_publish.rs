@@ -4,9 +4,6 @@
 
 mod support;
 
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
-
 use chrono::NaiveTime;
 use homegroup_core::feeds;
 use homegroup_core::meetings::{self, MeetingInput};
@@ -14,19 +11,7 @@ use homegroup_core::publish::{self, PublishReport, TargetInput};
 use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::Store;
 use reqwest::{Client, Method, StatusCode};
-
-struct Radicale {
-    child: Child,
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Radicale {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use support::servers::{radicale, Radicale};
 
 /// A port that refuses connections for as long as the returned socket lives: bound,
 /// never listening, so nobody else can take it while the test counts on it being shut.
@@ -34,77 +19,6 @@ fn closed_port() -> (std::net::SocketAddr, tokio::net::TcpSocket) {
     let socket = tokio::net::TcpSocket::new_v4().unwrap();
     socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
     (socket.local_addr().unwrap(), socket)
-}
-
-fn radicale() -> Radicale {
-    let dir = tempfile::tempdir().unwrap();
-    let users = dir.path().join("users");
-    std::fs::write(&users, "alice:s3cret\n").unwrap();
-    // Each user owns their home; anyone may GET the calendar `public` (no login, no
-    // search): the kind of calendar members subscribe to. First matching rule wins.
-    let rights = dir.path().join("rights");
-    std::fs::write(
-        &rights,
-        "[owner]\nuser: .+\ncollection: {user}(/.*)?\npermissions: RrWw\n\n\
-         [public]\nuser: .*\ncollection: alice/public(/.*)?\npermissions: i\n\n\
-         [root]\nuser: .*\ncollection:\npermissions: R\n",
-    )
-    .unwrap();
-    // Port 0: Radicale binds any free port and logs the one it got, which is read back
-    // (no window in which another program could take a port picked beforehand).
-    // Debian's own python3 has the radicale module; another python3 on PATH may not.
-    let mut child = Command::new("/usr/bin/python3")
-        .args(["-m", "radicale", "--config", ""])
-        .args(["--server-hosts", "127.0.0.1:0", "--logging-level", "info"])
-        .args([
-            "--auth-type",
-            "htpasswd",
-            "--auth-htpasswd-encryption",
-            "plain",
-        ])
-        .arg("--auth-htpasswd-filename")
-        .arg(&users)
-        .args(["--rights-type", "from_file", "--rights-file"])
-        .arg(&rights)
-        .arg("--storage-filesystem-folder")
-        .arg(dir.path().join("collections"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("radicale is installed by scripts/install");
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        use std::io::BufRead;
-        let mut sent = false;
-        for line in std::io::BufReader::new(stderr)
-            .lines()
-            .map_while(Result::ok)
-        {
-            // "Listening on '[127.0.0.1]:43127'"
-            if let Some(rest) = line.split("Listening on '").nth(1) {
-                let address = rest.split('\'').next().unwrap_or_default();
-                if let Some(port) = address
-                    .rsplit(':')
-                    .next()
-                    .and_then(|p| p.parse::<u16>().ok())
-                {
-                    if !sent {
-                        let _ = tx.send(port);
-                        sent = true;
-                    }
-                }
-            }
-        }
-    });
-    let port = rx
-        .recv_timeout(Duration::from_secs(20))
-        .expect("radicale did not say where it listens");
-    Radicale {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-        _dir: dir,
-    }
 }
 
 fn input(name: &str, day: Day) -> MeetingInput {

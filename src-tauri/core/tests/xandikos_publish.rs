@@ -4,86 +4,13 @@
 
 mod support;
 
-use std::process::{Child, Command, Stdio};
-
 use chrono::NaiveTime;
 use homegroup_core::feeds;
 use homegroup_core::meetings::{self, MeetingInput};
 use homegroup_core::publish::{self, TargetInput};
 use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::Store;
-
-struct Xandikos {
-    child: Child,
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Xandikos {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// The port a process listens on, read from the kernel: its socket inodes in
-/// /proc/PID/fd matched against the listening sockets in /proc/net/tcp. Xandikos takes
-/// port 0 but logs "0", so this is how the kernel's choice is read back.
-fn listening_port(pid: u32) -> Option<u16> {
-    let inodes: Vec<String> = std::fs::read_dir(format!("/proc/{pid}/fd"))
-        .ok()?
-        .flatten()
-        .filter_map(|e| std::fs::read_link(e.path()).ok())
-        .filter_map(|l| {
-            let l = l.to_string_lossy().into_owned();
-            l.strip_prefix("socket:[")
-                .and_then(|r| r.strip_suffix(']'))
-                .map(str::to_owned)
-        })
-        .collect();
-    let table = std::fs::read_to_string("/proc/net/tcp").ok()?;
-    table.lines().skip(1).find_map(|line| {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        // local_address is HEXIP:HEXPORT; state 0A is LISTEN; column 9 is the inode.
-        let listening = cols.get(3) == Some(&"0A");
-        let ours = cols.get(9).is_some_and(|i| inodes.iter().any(|n| n == i));
-        (listening && ours)
-            .then(|| u16::from_str_radix(cols[1].rsplit(':').next()?, 16).ok())
-            .flatten()
-    })
-}
-
-fn xandikos() -> Xandikos {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new("xandikos")
-        .args(["--defaults", "-l", "127.0.0.1", "-p", "0", "-d"])
-        .arg(dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("xandikos is installed by scripts/install");
-    // Wait for the listening socket to exist (the condition itself, not a guess of time).
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    let port = loop {
-        if let Some(p) = listening_port(child.id()) {
-            break p;
-        }
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "xandikos exited before listening"
-        );
-        assert!(
-            std::time::Instant::now() < deadline,
-            "xandikos did not listen"
-        );
-        std::thread::yield_now();
-    };
-    Xandikos {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-        _dir: dir,
-    }
-}
+use support::servers::xandikos;
 
 fn input(name: &str, day: Day) -> MeetingInput {
     let mut m = support::online_meeting(name, "https://meet.jit.si/homegroup?pwd=secret");

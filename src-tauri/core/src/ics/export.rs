@@ -30,14 +30,28 @@ const REFRESH: &str = "PT1H";
 /// A whole calendar for subscribers (METHOD:PUBLISH).
 pub fn calendar(conn: &Connection, meetings: &[Meeting], name: &str) -> Result<String> {
     let mut w = Writer::with_capacity(600 * meetings.len() + 4096);
-    write(conn, &mut w, meetings, Some(name))?;
+    write(conn, &mut w, meetings, Some(name), &[])?;
     Ok(w.finish())
 }
 
 /// One meeting as a CalDAV resource: no METHOD, one UID, its zone included.
 pub fn resource(conn: &Connection, meeting: &Meeting) -> Result<String> {
+    resource_with(conn, meeting, &[])
+}
+
+/// A property of our own (`X-…`) that other calendar apps keep and ignore.
+pub struct XProp {
+    pub name: String,
+    pub params: Vec<(String, String)>,
+    /// TEXT: escaped when written.
+    pub text: String,
+}
+
+/// One meeting as a CalDAV resource, with `extra` properties on its main event (a
+/// shared program's `X-HOMEGROUP-…` fields).
+pub fn resource_with(conn: &Connection, meeting: &Meeting, extra: &[XProp]) -> Result<String> {
     let mut w = Writer::with_capacity(8192);
-    write(conn, &mut w, std::slice::from_ref(meeting), None)?;
+    write(conn, &mut w, std::slice::from_ref(meeting), None, extra)?;
     Ok(w.finish())
 }
 
@@ -53,6 +67,7 @@ pub(crate) fn both_ways(conn: &Connection, meetings: &[Meeting]) -> Result<(Stri
             sink,
             meetings,
             Some("Grupo \"Esperanza\", lunes; martes"),
+            &[],
         )?;
     }
     Ok((c.emitted(), w.finish()))
@@ -64,6 +79,7 @@ fn write<S: Sink + ?Sized>(
     sink: &mut S,
     meetings: &[Meeting],
     name: Option<&str>,
+    extra: &[XProp],
 ) -> Result<()> {
     sink.begin("VCALENDAR");
     sink.raw("VERSION", &[], "2.0");
@@ -77,12 +93,17 @@ fn write<S: Sink + ?Sized>(
         sink.raw("REFRESH-INTERVAL", &[("VALUE", "DURATION")], REFRESH);
         sink.raw("X-PUBLISHED-TTL", &[], REFRESH);
     }
-    fill(conn, sink, meetings)?;
+    fill(conn, sink, meetings, extra)?;
     sink.end("VCALENDAR");
     Ok(())
 }
 
-fn fill<S: Sink + ?Sized>(conn: &Connection, sink: &mut S, meetings: &[Meeting]) -> Result<()> {
+fn fill<S: Sink + ?Sized>(
+    conn: &Connection,
+    sink: &mut S,
+    meetings: &[Meeting],
+    extra: &[XProp],
+) -> Result<()> {
     // The window VTIMEZONEs must be exact for: from the earliest start to ten years past
     // the latest date the data mentions (from the data, so the bytes do not change with
     // the calendar year).
@@ -123,7 +144,7 @@ fn fill<S: Sink + ?Sized>(conn: &Connection, sink: &mut S, meetings: &[Meeting])
     let mut scratch = String::with_capacity(512);
     for m in meetings {
         let has = (changed.contains(&m.id), closed.contains(&m.id));
-        events(conn, sink, m, has, &mut scratch)?;
+        events(conn, sink, m, has, &mut scratch, extra)?;
     }
     Ok(())
 }
@@ -168,6 +189,7 @@ fn events<S: Sink + ?Sized>(
     m: &Meeting,
     (has_changes, has_closures): (bool, bool),
     v: &mut String,
+    extra: &[XProp],
 ) -> Result<()> {
     let s = &m.schedule;
     let tzid = [("TZID", s.timezone.as_str())];
@@ -240,6 +262,14 @@ fn events<S: Sink + ?Sized>(
         "",
     );
     sink.raw("STATUS", &[], "CONFIRMED");
+    for x in extra {
+        let params: Vec<(&str, &str)> = x
+            .params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        sink.raw(&x.name, &params, &super::text::escape(&x.text));
+    }
     sink.end("VEVENT");
 
     for c in &changes {

@@ -39,6 +39,32 @@ pub(crate) fn escape_into(value: &str, out: &mut String) {
     out.push_str(&value[copied..]);
 }
 
+/// Joins folded lines (RFC 5545 3.1: a line break followed by one space or tab) before
+/// the `ical` parser sees them. Its line reader trims the end of every physical line,
+/// so a fold that falls just after a space (ours, or any other writer's) would lose
+/// that space: "el " + " patio" read back as "elpatio".
+pub fn unfold(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("\n ") && !text.contains("\n\t") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('\n') {
+        let after = &rest[i + 1..];
+        if after.starts_with(' ') || after.starts_with('\t') {
+            // Drop the line break (and a CR before it) and the one folding character.
+            let keep = rest[..i].strip_suffix('\r').unwrap_or(&rest[..i]);
+            out.push_str(keep);
+            rest = &after[1..];
+        } else {
+            out.push_str(&rest[..=i]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Reads an escaped TEXT value back (the `ical` parser leaves escapes in place).
 pub fn unescape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -115,6 +141,18 @@ pub(crate) fn fold_line(line: &str, out: &mut String) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn unfolding_keeps_a_space_before_the_fold() {
+        assert_eq!(
+            unfold("NOTES:junto a el \r\n patio\r\nX:1\n\ttab\r\n"),
+            "NOTES:junto a el patio\r\nX:1tab\r\n"
+        );
+        assert!(matches!(
+            unfold("A:1\r\nB:2\r\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn escapes_what_rfc_5545_says() {

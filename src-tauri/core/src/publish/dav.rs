@@ -16,7 +16,7 @@ pub(super) enum OnChanged {
     Report,
 }
 
-pub(super) struct Remote<'a> {
+pub(crate) struct Remote<'a> {
     pub client: Client,
     pub base: &'a str,
     pub user: String,
@@ -27,7 +27,7 @@ pub(super) struct Remote<'a> {
 
 /// A client that never follows a redirect: a PUT redirected to a login page would be
 /// turned into a GET by the redirect rules and "succeed" with a web page.
-pub(super) fn client(timeout: std::time::Duration) -> Result<Client> {
+pub(crate) fn client(timeout: std::time::Duration) -> Result<Client> {
     Client::builder()
         .timeout(timeout)
         .connect_timeout(timeout.min(std::time::Duration::from_secs(10)))
@@ -37,7 +37,7 @@ pub(super) fn client(timeout: std::time::Duration) -> Result<Client> {
 }
 
 impl Remote<'_> {
-    fn request(&self, method: Method, name: &str) -> reqwest::RequestBuilder {
+    pub(crate) fn request(&self, method: Method, name: &str) -> reqwest::RequestBuilder {
         let mut rb = self.client.request(method, format!("{}{name}", self.base));
         if !self.user.is_empty() {
             rb = rb.basic_auth(&self.user, Some(&self.password));
@@ -45,7 +45,7 @@ impl Remote<'_> {
         rb
     }
 
-    async fn send(&self, rb: reqwest::RequestBuilder) -> Result<reqwest::Response> {
+    pub(crate) async fn send(&self, rb: reqwest::RequestBuilder) -> Result<reqwest::Response> {
         let res = rb.send().await.map_err(|e| network(self.base, &e))?;
         let status = res.status();
         match status {
@@ -103,7 +103,7 @@ impl Remote<'_> {
     /// else's edit: Apache gives a file changed in the last second a weak ETag, which
     /// `If-Match` never matches. So on a 412 in a folder the file is read back, and only
     /// content other than ours counts as a change.
-    pub async fn put(
+    pub(super) async fn put(
         &self,
         name: &str,
         body: &str,
@@ -229,7 +229,7 @@ impl Remote<'_> {
 
     /// Creates the folder, and its missing parents below the server's root (MKCOL
     /// answers 409 while a parent is missing).
-    pub async fn make_folder(&self) -> Result<()> {
+    pub(super) async fn make_folder(&self) -> Result<()> {
         let url = reqwest::Url::parse(self.base).map_err(|_| {
             Error::invalid(
                 Code::PublishInvalidUrl,
@@ -295,7 +295,7 @@ impl Remote<'_> {
         )
     }
 
-    pub async fn delete(&self, name: &str, known: Option<&str>) -> Result<()> {
+    pub(super) async fn delete(&self, name: &str, known: Option<&str>) -> Result<()> {
         let mut rb = self.request(Method::DELETE, name);
         if let Some(e) = known {
             rb = rb.header(header::IF_MATCH, e);
@@ -355,21 +355,21 @@ impl From<Error> for PutError {
     }
 }
 
-pub(super) fn is_html(res: &reqwest::Response) -> bool {
+pub(crate) fn is_html(res: &reqwest::Response) -> bool {
     res.headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.to_ascii_lowercase().starts_with("text/html"))
 }
 
-fn etag(res: &reqwest::Response) -> Option<String> {
+pub(crate) fn etag(res: &reqwest::Response) -> Option<String> {
     res.headers()
         .get(header::ETAG)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)
 }
 
-pub(super) fn network(base: &str, e: &reqwest::Error) -> Error {
+pub(crate) fn network(base: &str, e: &reqwest::Error) -> Error {
     if e.is_timeout() {
         return Error::remote(
             Code::RemoteTimeout,

@@ -12,7 +12,7 @@
 //! publish the public address is fetched anonymously ([`public`]), because a member's
 //! phone is the only judge of whether publishing worked. `dav` speaks HTTP.
 
-mod dav;
+pub(crate) mod dav;
 mod public;
 
 use std::collections::HashMap;
@@ -148,7 +148,7 @@ fn web_address(url: &str, field: &'static str, code: Code) -> Result<reqwest::Ur
     Ok(parsed)
 }
 
-fn collection_url(url: &str) -> Result<String> {
+pub(crate) fn collection_url(url: &str) -> Result<String> {
     let parsed = web_address(url, "url", Code::PublishInvalidUrl)?;
     // A password sent over plain http:// can be read by anyone on the network: only a
     // server on this computer is reached without leaving it.

@@ -9,6 +9,7 @@ const STEPS: &[&str] = &[
     include_str!("schema_v5.sql"),
     include_str!("schema_v6.sql"),
     include_str!("schema_v7.sql"),
+    include_str!("schema_v8.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = STEPS.len() as i64;

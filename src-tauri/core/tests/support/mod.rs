@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod servers;
+
 use chrono::{NaiveDate, NaiveTime};
 use homegroup_core::fellowship::{AttendanceMode, Fellowship};
 use homegroup_core::meetings::{MeetingInput, MeetingStatus, OnlineAccess};

@@ -221,7 +221,8 @@ pub fn read(
         ));
     }
     let mut calendars = vec![];
-    for c in ical::IcalParser::new(std::io::BufReader::new(trimmed.as_bytes())) {
+    let unfolded = crate::ics::text::unfold(trimmed);
+    for c in ical::IcalParser::new(std::io::BufReader::new(unfolded.as_bytes())) {
         calendars.push(c.map_err(|e| bad(format!("the calendar file is broken ({e})")))?);
     }
     let default_tz = crate::schedule::zones::parse(default_zone)?;

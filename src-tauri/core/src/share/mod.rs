@@ -1,0 +1,831 @@
+//! Several trusted servants keeping one program through a CalDAV calendar they already
+//! have (Nextcloud, Radicale, Xandikos, Baïkal…): no server of our own.
+//!
+//! Each meeting is one resource ([`resource`]); what of it is shared is a set of named
+//! text fields ([`fields`]), so a sync is: ask the server what changed since last time
+//! ([`caldav`]: RFC 6578 `sync-collection`, else every ETag), fetch those, **merge each
+//! field three ways** ([`merge`]) against the version both sides last agreed on (kept
+//! per meeting in `share_items.base`), then upload what changed here with `If-Match` /
+//! `If-None-Match: *`. A write the server refuses because someone else wrote first (412)
+//! is fetched and merged, then tried again.
+//!
+//! Never lost: a field both sides changed differently is a **conflict** a person
+//! resolves (both values kept; the server keeps its value and this installation its
+//! own until then, and the meeting is not uploaded meanwhile); a meeting deleted on one
+//! side and edited on the other keeps the edit, and the report says so.
+//!
+//! Crash-safe: every change from the server is applied to one meeting in one
+//! transaction together with its new base and ETag; an upload is recorded only after
+//! the server took it. Killed in between, the next sync sees the server's version of
+//! a meeting it uploaded, merges it (both sides changed the same way: no conflict)
+//! and carries on. The sync token is saved only when everything it listed was applied.
+
+mod caldav;
+pub mod fields;
+pub mod merge;
+pub mod resource;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Code, Error, ErrorPayload, Result};
+use crate::fellowship::Fellowship;
+use crate::meetings;
+use crate::publish::dav::{self, Remote};
+use crate::store::{now_utc, Store};
+use caldav::{Server, Written};
+use fields::Fields;
+
+/// A shared calendar this installation keeps in step with.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Link {
+    pub id: i64,
+    pub url: String,
+    pub username: String,
+    /// Whether a password is kept (it never leaves the core).
+    pub has_password: bool,
+    /// Only this group's meetings are shared (`None`: the whole program).
+    pub group_id: Option<i64>,
+    pub group_name: Option<String>,
+    pub last_ok_at: Option<String>,
+    /// The code of the last failure (the window translates it) and its detail.
+    pub last_error: Option<ErrorPayload>,
+    /// Fields waiting for a person to choose between two values.
+    pub conflicts: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct LinkInput {
+    /// The CalDAV calendar collection's address.
+    pub url: String,
+    pub username: String,
+    /// Empty keeps the one stored.
+    pub password: String,
+    pub group_id: Option<i64>,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+pub struct SyncReport {
+    pub link_id: i64,
+    pub url: String,
+    /// Meetings made, changed and deleted here from the server's changes.
+    pub created: u32,
+    pub updated: u32,
+    pub deleted: u32,
+    /// Meetings uploaded (new or changed) and deleted on the server.
+    pub uploaded: u32,
+    pub removed: u32,
+    /// Conflicts open after this sync (new and older ones).
+    pub conflicts: u32,
+    /// Deleted on one side, edited on the other: the edit was kept. By meeting name.
+    pub kept_edits: Vec<String>,
+    /// Resources on the server that are not meetings Homegroup can read, and why.
+    pub warnings: Vec<String>,
+    /// HTTP requests made.
+    pub requests: u32,
+}
+
+/// A field both sides changed differently.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Conflict {
+    pub id: i64,
+    pub link_id: i64,
+    pub uid: String,
+    /// The meeting's name when the conflict was found.
+    pub meeting: String,
+    /// The shared field's name (`room`, `start_time`, `date:2026-12-24T19:00`…).
+    pub field: String,
+    pub base: Option<String>,
+    /// This installation's value.
+    pub mine: Option<String>,
+    /// The shared calendar's value.
+    pub theirs: Option<String>,
+    pub found_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Keep {
+    Mine,
+    Theirs,
+}
+
+impl Keep {
+    pub fn parse(s: &str) -> Option<Keep> {
+        match s {
+            "mine" => Some(Keep::Mine),
+            "theirs" => Some(Keep::Theirs),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+const LINK_COLUMNS: &str = "l.id, l.url, l.username, l.password != '', l.group_id, g.name, l.last_ok_at, \
+     l.last_error_code, l.last_error, (SELECT COUNT(*) FROM share_conflicts c WHERE c.link_id = l.id)";
+
+fn link_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Link> {
+    let code: Option<String> = r.get(7)?;
+    let detail: String = r.get(8)?;
+    Ok(Link {
+        id: r.get(0)?,
+        url: r.get(1)?,
+        username: r.get(2)?,
+        has_password: r.get(3)?,
+        group_id: r.get(4)?,
+        group_name: r.get(5)?,
+        last_ok_at: r.get(6)?,
+        last_error: code.and_then(|c| Code::parse(&c)).map(|code| ErrorPayload {
+            code: code.as_str().to_owned(),
+            message: detail,
+            field: None,
+        }),
+        conflicts: r.get(9)?,
+    })
+}
+
+pub fn links(conn: &Connection) -> Result<Vec<Link>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {LINK_COLUMNS} FROM share_links l LEFT JOIN groups g ON g.id = l.group_id ORDER BY l.id"
+    ))?;
+    let rows = stmt
+        .query_map([], link_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+pub fn get_link(conn: &Connection, id: i64) -> Result<Link> {
+    conn.query_row(
+        &format!("SELECT {LINK_COLUMNS} FROM share_links l LEFT JOIN groups g ON g.id = l.group_id WHERE l.id = ?1"),
+        [id],
+        link_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("shared calendar", id))
+}
+
+/// Links this installation to a shared calendar (or updates the link to the same
+/// address). Nothing is sent until the first sync.
+pub fn link(conn: &Connection, input: &LinkInput) -> Result<Link> {
+    let url = crate::publish::collection_url(&input.url)?;
+    if let Some(g) = input.group_id {
+        crate::groups::get(conn, g)?;
+    }
+    conn.execute(
+        "INSERT INTO share_links (url, username, password, group_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (url) DO UPDATE SET username = excluded.username, group_id = excluded.group_id, \
+         password = CASE WHEN excluded.password = '' THEN password ELSE excluded.password END",
+        params![url, input.username.trim(), input.password, input.group_id, now_utc()],
+    )?;
+    let id: i64 = conn.query_row("SELECT id FROM share_links WHERE url = ?1", [&url], |r| {
+        r.get(0)
+    })?;
+    get_link(conn, id)
+}
+
+/// Stops sharing through this calendar: the meetings stay here and there.
+pub fn unlink(conn: &Connection, id: i64) -> Result<()> {
+    if conn.execute("DELETE FROM share_links WHERE id = ?1", [id])? == 0 {
+        return Err(Error::not_found("shared calendar", id));
+    }
+    Ok(())
+}
+
+pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, link_id, uid, name, field, base, mine, theirs, found_at FROM share_conflicts ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(Conflict {
+                id: r.get(0)?,
+                link_id: r.get(1)?,
+                uid: r.get(2)?,
+                meeting: r.get(3)?,
+                field: r.get(4)?,
+                base: r.get(5)?,
+                mine: r.get(6)?,
+                theirs: r.get(7)?,
+                found_at: r.get(8)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Settles a conflict. `Mine` keeps this installation's value (the next sync uploads
+/// it); `Theirs` takes the shared calendar's value here.
+pub fn resolve(conn: &Connection, id: i64, keep: Keep) -> Result<()> {
+    let c = conflicts(conn)?
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| Error::not_found("conflict", id))?;
+    if keep == Keep::Theirs {
+        if let Some(mid) = meetings::find_by_uid(conn, &c.uid)? {
+            let m = meetings::get(conn, mid)?;
+            let mut s = fields::of_meeting(conn, &m)?;
+            fields::set(&mut s, &c.field, c.theirs.as_deref().unwrap_or(""))?;
+            fields::write(conn, Some(mid), &c.uid, &s, std::slice::from_ref(&c.field))?;
+        }
+    }
+    conn.execute("DELETE FROM share_conflicts WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+struct Item {
+    uid: String,
+    href: String,
+    etag: String,
+    base: Fields,
+}
+
+fn items(conn: &Connection, link_id: i64) -> Result<Vec<Item>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT uid, href, etag, base FROM share_items WHERE link_id = ?1")?;
+    let rows = stmt
+        .query_map([link_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(uid, href, etag, base)| Item {
+            uid,
+            href,
+            etag,
+            base: serde_json::from_str(&base).unwrap_or_default(),
+        })
+        .collect())
+}
+
+fn item_by(conn: &Connection, link_id: i64, column: &str, value: &str) -> Result<Option<Item>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT uid, href, etag, base FROM share_items WHERE link_id = ?1 AND {column} = ?2"),
+            params![link_id, value],
+            |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?)),
+        )
+        .optional()?
+        .map(|(uid, href, etag, base)| Item {
+            uid,
+            href,
+            etag,
+            base: serde_json::from_str(&base).unwrap_or_default(),
+        }))
+}
+
+fn save_item(
+    conn: &Connection,
+    link_id: i64,
+    uid: &str,
+    href: &str,
+    etag: &str,
+    base: &Fields,
+) -> Result<()> {
+    // A UID that moved to another href (or an href reused for another UID) is one row.
+    conn.execute(
+        "DELETE FROM share_items WHERE link_id = ?1 AND href = ?2 AND uid != ?3",
+        params![link_id, href, uid],
+    )?;
+    conn.execute(
+        "INSERT INTO share_items (link_id, uid, href, etag, base) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (link_id, uid) DO UPDATE SET href = excluded.href, etag = excluded.etag, base = excluded.base",
+        params![link_id, uid, href, etag, serde_json::to_string(base).expect("fields serialise")],
+    )?;
+    Ok(())
+}
+
+fn open_conflicts(conn: &Connection, link_id: i64, uid: &str) -> Result<HashSet<String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT field FROM share_conflicts WHERE link_id = ?1 AND uid = ?2")?;
+    let rows = stmt
+        .query_map(params![link_id, uid], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The meetings this link shares.
+fn in_scope(conn: &Connection, link: &Link) -> Result<Vec<meetings::Meeting>> {
+    let all = meetings::list(conn)?;
+    Ok(match link.group_id {
+        Some(g) => all.into_iter().filter(|m| m.group_id == Some(g)).collect(),
+        None => all,
+    })
+}
+
+/// The name a new meeting's resource gets: its UID where that is a safe file name.
+fn resource_name(uid: &str) -> String {
+    if !uid.is_empty()
+        && uid.len() <= 120
+        && uid
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        format!("{uid}.ics")
+    } else {
+        // '@' and the rest are escaped differently by different servers; a hash is not.
+        format!("{}.ics", &crate::import::hash_of(uid))
+    }
+}
+
+/// Applies the server's version of one resource: a new meeting, a merge into ours, or
+/// (ours deleted) the edit kept.
+fn apply_remote(
+    conn: &Connection,
+    link: &Link,
+    href: &str,
+    etag: &str,
+    uid: &str,
+    theirs: &Fields,
+    report: &mut SyncReport,
+) -> Result<()> {
+    let item = item_by(conn, link.id, "uid", uid)?;
+    let local = meetings::find_by_uid(conn, uid)?;
+    let name = theirs.get("name").cloned().unwrap_or_default();
+    match (item, local) {
+        (None, None) => {
+            let s = fields::from_fields(theirs)?;
+            let all: Vec<String> = theirs.keys().cloned().collect();
+            fields::write(conn, None, uid, &s, &all)?;
+            report.created += 1;
+        }
+        (Some(item), None) => {
+            if item.base != *theirs {
+                // Deleted here, edited there: the edit wins and comes back.
+                let s = fields::from_fields(theirs)?;
+                let all: Vec<String> = theirs.keys().cloned().collect();
+                fields::write(conn, None, uid, &s, &all)?;
+                report.created += 1;
+                report.kept_edits.push(name);
+            } else {
+                // Unchanged there: our deletion still goes up; just note the new ETag.
+                save_item(conn, link.id, uid, href, etag, &item.base)?;
+                return Ok(());
+            }
+        }
+        (item, Some(id)) => {
+            let base = item.map(|i| i.base).unwrap_or_default();
+            let m = meetings::get(conn, id)?;
+            let shared = fields::of_meeting(conn, &m)?;
+            let mine = fields::fields(&shared);
+            let merged = merge::merge(&base, &mine, theirs);
+            let mut target = shared.clone();
+            let mut changed = vec![];
+            let names: std::collections::BTreeSet<&String> =
+                merged.fields.keys().chain(mine.keys()).collect();
+            for f in names {
+                let new = merged.fields.get(f);
+                if new != mine.get(f) {
+                    fields::set(&mut target, f, new.map(String::as_str).unwrap_or(""))?;
+                    changed.push(f.clone());
+                }
+            }
+            if !changed.is_empty() {
+                fields::write(conn, Some(id), uid, &target, &changed)?;
+                report.updated += 1;
+            }
+            let now = now_utc();
+            for c in &merged.conflicts {
+                conn.execute(
+                    "INSERT INTO share_conflicts (link_id, uid, name, field, base, mine, theirs, found_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+                     ON CONFLICT (link_id, uid, field) DO UPDATE SET mine = excluded.mine, theirs = excluded.theirs",
+                    params![link.id, uid, m.name, c.field, c.base, c.mine, c.theirs, now],
+                )?;
+            }
+            // A conflict both sides have since settled the same way is gone.
+            for f in open_conflicts(conn, link.id, uid)? {
+                if mine.get(&f) == theirs.get(&f) {
+                    conn.execute(
+                        "DELETE FROM share_conflicts WHERE link_id = ?1 AND uid = ?2 AND field = ?3",
+                        params![link.id, uid, f],
+                    )?;
+                }
+            }
+        }
+    }
+    save_item(conn, link.id, uid, href, etag, theirs)
+}
+
+/// A resource gone from the server: delete the meeting here, unless it was edited here.
+fn apply_removed(
+    conn: &Connection,
+    link: &Link,
+    href: &str,
+    report: &mut SyncReport,
+) -> Result<()> {
+    let Some(item) = item_by(conn, link.id, "href", href)? else {
+        return Ok(());
+    };
+    if let Some(id) = meetings::find_by_uid(conn, &item.uid)? {
+        let m = meetings::get(conn, id)?;
+        let mine = fields::fields(&fields::of_meeting(conn, &m)?);
+        if mine == item.base {
+            meetings::delete(conn, id)?;
+            report.deleted += 1;
+        } else {
+            // Edited here, deleted there: kept, and uploaded again as new.
+            report.kept_edits.push(m.name);
+        }
+    }
+    conn.execute(
+        "DELETE FROM share_items WHERE link_id = ?1 AND uid = ?2",
+        params![link.id, item.uid],
+    )?;
+    conn.execute(
+        "DELETE FROM share_conflicts WHERE link_id = ?1 AND uid = ?2",
+        params![link.id, item.uid],
+    )?;
+    Ok(())
+}
+
+enum Push {
+    Put {
+        uid: String,
+        name: String,
+        href: String,
+        etag: Option<String>,
+        body: String,
+        fields: Fields,
+    },
+    Delete {
+        uid: String,
+        href: String,
+        etag: String,
+    },
+}
+
+/// What this installation has that the server does not: meetings changed since their
+/// base, new ones, and ones deleted here. A meeting with an open conflict waits.
+fn pushes(
+    conn: &Connection,
+    link: &Link,
+    server: &Server<'_>,
+    only: Option<&str>,
+) -> Result<Vec<Push>> {
+    let known: HashMap<String, Item> = items(conn, link.id)?
+        .into_iter()
+        .map(|i| (i.uid.clone(), i))
+        .collect();
+    let waiting: HashSet<String> = {
+        let mut stmt =
+            conn.prepare("SELECT DISTINCT uid FROM share_conflicts WHERE link_id = ?1")?;
+        let rows = stmt
+            .query_map([link.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows
+    };
+    let mut out = vec![];
+    let mut seen = HashSet::new();
+    for m in in_scope(conn, link)? {
+        seen.insert(m.uid.clone());
+        if only.is_some_and(|u| u != m.uid) || waiting.contains(&m.uid) {
+            continue;
+        }
+        let shared = fields::of_meeting(conn, &m)?;
+        let f = fields::fields(&shared);
+        let item = known.get(&m.uid);
+        if item.is_some_and(|i| i.base == f) {
+            continue;
+        }
+        let (body, f) = resource::encode(conn, &m)?;
+        out.push(Push::Put {
+            uid: m.uid.clone(),
+            name: m.name.clone(),
+            href: item
+                .map(|i| i.href.clone())
+                .unwrap_or_else(|| server.href_for(&resource_name(&m.uid))),
+            etag: item.map(|i| i.etag.clone()),
+            body,
+            fields: f,
+        });
+    }
+    for (uid, i) in &known {
+        if only.is_some_and(|u| u != uid) || seen.contains(uid) {
+            continue;
+        }
+        // Gone from the program (not merely moved out of this link's group).
+        if meetings::find_by_uid(conn, uid)?.is_none() {
+            out.push(Push::Delete {
+                uid: uid.clone(),
+                href: i.href.clone(),
+                etag: i.etag.clone(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The fellowship a plain event from another app is taken to be: the program's own.
+fn default_fellowship(conn: &Connection) -> Result<(Fellowship, String)> {
+    let row: Option<(String, String)> = conn
+        .query_row(
+            "SELECT fellowship, timezone FROM meetings GROUP BY fellowship, timezone ORDER BY COUNT(*) DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(match row {
+        Some((f, z)) => (Fellowship::parse(&f).unwrap_or(Fellowship::Na), z),
+        None => (Fellowship::Na, crate::schedule::zones::system_default()),
+    })
+}
+
+/// Fetches the named resources and applies each in its own transaction.
+async fn take_in(
+    store: &Store,
+    server: &Server<'_>,
+    link: &Link,
+    hrefs: &[String],
+    report: &mut SyncReport,
+) -> Result<HashSet<String>> {
+    let mut got = HashSet::new();
+    if hrefs.is_empty() {
+        return Ok(got);
+    }
+    let (fellowship, zone) = store.read(default_fellowship)?;
+    for f in server.fetch(hrefs).await? {
+        got.insert(f.href.clone());
+        let (uid, theirs) = match resource::decode(&f.href, &f.body, fellowship, &zone) {
+            Ok(d) => d,
+            Err(e) => {
+                report.warnings.push(e.to_string());
+                continue;
+            }
+        };
+        let applied =
+            store.write(|tx| apply_remote(tx, link, &f.href, &f.etag, &uid, &theirs, report));
+        if let Err(e) = applied {
+            if e.kind() == Code::DatabaseError || e.kind() == Code::DatabaseBusy {
+                return Err(e);
+            }
+            report.warnings.push(format!(
+                "{} ({}): {e}",
+                f.href,
+                theirs.get("name").map(String::as_str).unwrap_or("")
+            ));
+        }
+    }
+    Ok(got)
+}
+
+/// Brings this installation and the shared calendar in line.
+pub async fn sync(store: &Store, link_id: i64, opts: &Options) -> Result<SyncReport> {
+    let result = sync_once(store, link_id, opts).await;
+    store.write(|tx| {
+        match &result {
+            Ok(_) => tx.execute(
+                "UPDATE share_links SET last_ok_at = ?2, last_error_code = NULL, last_error = '', failures = 0 WHERE id = ?1",
+                params![link_id, now_utc()],
+            )?,
+            Err(e) => tx.execute(
+                "UPDATE share_links SET last_error_code = ?2, last_error = ?3, failures = failures + 1 WHERE id = ?1",
+                params![link_id, e.code(), e.to_string()],
+            )?,
+        };
+        Ok(())
+    })?;
+    result
+}
+
+async fn sync_once(store: &Store, link_id: i64, opts: &Options) -> Result<SyncReport> {
+    let (link, password, token, synced_version) = store.read(|conn| {
+        let link = get_link(conn, link_id)?;
+        let (password, token, synced): (String, String, i64) = conn.query_row(
+            "SELECT password, sync_token, synced_version FROM share_links WHERE id = ?1",
+            [link_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        Ok((link, password, token, synced))
+    })?;
+    let remote = Remote {
+        client: dav::client(opts.timeout)?,
+        base: &link.url,
+        user: link.username.clone(),
+        password,
+        writes: AtomicU32::new(0),
+    };
+    let server = Server::new(remote)?;
+    let mut report = SyncReport {
+        link_id,
+        url: link.url.clone(),
+        ..SyncReport::default()
+    };
+    let requests = AtomicU32::new(0);
+    let count = |n: u32| requests.fetch_add(n, Ordering::Relaxed);
+
+    // 1. What the server changed.
+    let listing = server.list(&token).await?;
+    count(1);
+    let known: HashMap<String, (String, String)> = store
+        .read(|conn| items(conn, link.id))?
+        .into_iter()
+        .map(|i| (i.href.clone(), (i.uid, i.etag)))
+        .collect();
+    let changed: Vec<String> = listing
+        .present
+        .iter()
+        .filter(|(href, etag)| known.get(href).is_none_or(|(_, e)| e != etag))
+        .map(|(href, _)| href.clone())
+        .collect();
+    let mut removed: Vec<String> = listing.removed.clone();
+    if listing.complete {
+        let there: HashSet<&String> = listing.present.iter().map(|(h, _)| h).collect();
+        removed.extend(known.keys().filter(|h| !there.contains(h)).cloned());
+    }
+    let remote_news = !changed.is_empty() || !removed.is_empty();
+    count(changed.len().div_ceil(100) as u32);
+    take_in(store, &server, &link, &changed, &mut report).await?;
+    for href in &removed {
+        store.write(|tx| apply_removed(tx, &link, href, &mut report))?;
+    }
+
+    // 2. What this installation changed (nothing to look at when the program has not
+    // moved since the last sync that left nothing to upload).
+    let version = store.read(crate::publish::version)?;
+    if remote_news || version != synced_version {
+        let plan = store.read(|conn| pushes(conn, &link, &server, None))?;
+        for p in plan {
+            upload(store, &server, &link, p, &mut report, 0).await?;
+        }
+    }
+    report.requests =
+        requests.load(Ordering::Relaxed) + server.remote.writes.load(Ordering::Relaxed);
+
+    // 3. Remember where we are.
+    let version = store.read(crate::publish::version)?;
+    store.write(|tx| {
+        tx.execute(
+            "UPDATE share_links SET sync_token = ?2, synced_version = ?3 WHERE id = ?1",
+            params![link.id, listing.token, version],
+        )?;
+        report.conflicts = tx.query_row(
+            "SELECT COUNT(*) FROM share_conflicts WHERE link_id = ?1",
+            [link.id],
+            |r| r.get(0),
+        )?;
+        Ok(())
+    })?;
+    Ok(report)
+}
+
+/// Uploads one change; when the server has a newer version, merges it and tries again.
+fn upload<'a>(
+    store: &'a Store,
+    server: &'a Server<'_>,
+    link: &'a Link,
+    p: Push,
+    report: &'a mut SyncReport,
+    attempt: u32,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + 'a>> {
+    Box::pin(async move {
+        let (uid, href) = match &p {
+            Push::Put { uid, href, .. } | Push::Delete { uid, href, .. } => {
+                (uid.clone(), href.clone())
+            }
+        };
+        let written = match &p {
+            Push::Put {
+                href, etag, body, ..
+            } => server.put(href, body, etag.as_deref()).await?,
+            Push::Delete { href, etag, .. } => server.delete(href, etag).await?,
+        };
+        match (written, p) {
+            (
+                Written::Done { etag },
+                Push::Put {
+                    uid, href, fields, ..
+                },
+            ) => {
+                store.write(|tx| save_item(tx, link.id, &uid, &href, &etag, &fields))?;
+                report.uploaded += 1;
+            }
+            (Written::Done { .. }, Push::Delete { uid, .. }) => {
+                store.write(|tx| {
+                    tx.execute(
+                        "DELETE FROM share_items WHERE link_id = ?1 AND uid = ?2",
+                        params![link.id, uid],
+                    )?;
+                    Ok(())
+                })?;
+                report.removed += 1;
+            }
+            (Written::Changed, p) => {
+                if attempt >= 3 {
+                    return Err(Error::remote(
+                        Code::RemoteRefused,
+                        format!(
+                            "{} kept changing {href} while Homegroup wrote it; the next sync tries again",
+                            server.remote.base
+                        ),
+                    ));
+                }
+                // Someone wrote first: take their version in, merge, and plan again.
+                let got = take_in(store, server, link, std::slice::from_ref(&href), report).await?;
+                if got.is_empty() {
+                    // Not there any more.
+                    match p {
+                        Push::Put { name, .. } => {
+                            let was_known = store.write(|tx| {
+                                Ok(tx.execute(
+                                    "DELETE FROM share_items WHERE link_id = ?1 AND uid = ?2",
+                                    params![link.id, uid],
+                                )? > 0)
+                            })?;
+                            if was_known {
+                                // Edited here, deleted there: the edit is uploaded again.
+                                report.kept_edits.push(name);
+                            }
+                        }
+                        Push::Delete { .. } => {
+                            store.write(|tx| {
+                                tx.execute(
+                                    "DELETE FROM share_items WHERE link_id = ?1 AND uid = ?2",
+                                    params![link.id, uid],
+                                )?;
+                                Ok(())
+                            })?;
+                            return Ok(());
+                        }
+                    }
+                }
+                let again = store.read(|conn| pushes(conn, link, server, Some(&uid)))?;
+                for p in again {
+                    upload(store, server, link, p, report, attempt + 1).await?;
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Syncs every link; the reports, or the first link's error when all failed.
+pub async fn sync_all(
+    store: &Store,
+    opts: &Options,
+) -> Result<Vec<std::result::Result<SyncReport, Error>>> {
+    let ids: Vec<i64> = store.read(|c| Ok(links(c)?.into_iter().map(|l| l.id).collect()))?;
+    if ids.is_empty() {
+        return Err(Error::invalid(
+            Code::ShareNoLinks,
+            "url",
+            "this program is not shared yet: give the shared calendar's address with --url",
+        ));
+    }
+    let mut out = vec![];
+    for id in ids {
+        out.push(sync(store, id, opts).await);
+    }
+    Ok(out)
+}
+
+/// Meetings changed here since the last sync, per link (for the status line).
+pub fn pending(conn: &Connection, link_id: i64) -> Result<u32> {
+    let link = get_link(conn, link_id)?;
+    let known: BTreeMap<String, Fields> = items(conn, link.id)?
+        .into_iter()
+        .map(|i| (i.uid, i.base))
+        .collect();
+    let mut n = 0;
+    let mut seen = HashSet::new();
+    for m in in_scope(conn, &link)? {
+        seen.insert(m.uid.clone());
+        let f = fields::fields(&fields::of_meeting(conn, &m)?);
+        if known.get(&m.uid) != Some(&f) {
+            n += 1;
+        }
+    }
+    n += known
+        .keys()
+        .filter(|u| !seen.contains(*u))
+        .filter(|u| meetings::find_by_uid(conn, u).ok().flatten().is_none())
+        .count() as u32;
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests;
