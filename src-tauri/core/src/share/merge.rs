@@ -21,6 +21,13 @@ pub struct Merged {
 }
 
 pub fn merge(base: &Fields, mine: &Fields, theirs: &Fields) -> Merged {
+    merge_with(base, &[], mine, theirs)
+}
+
+/// As [`merge`], where `ours` are versions this installation uploaded without hearing
+/// back (a lost reply): the server holding one of their values is not a change of
+/// theirs, even when someone has since changed other fields on top.
+pub fn merge_with(base: &Fields, ours: &[Fields], mine: &Fields, theirs: &Fields) -> Merged {
     let mut out = Merged::default();
     let mut names: Vec<&String> = base
         .keys()
@@ -31,7 +38,8 @@ pub fn merge(base: &Fields, mine: &Fields, theirs: &Fields) -> Merged {
     names.dedup();
     for name in names {
         let (b, m, t) = (base.get(name), mine.get(name), theirs.get(name));
-        let value = if m == t || t == b {
+        let theirs_unchanged = t == b || ours.iter().any(|o| o.get(name) == t);
+        let value = if m == t || theirs_unchanged {
             m
         } else if m == b {
             t
@@ -93,6 +101,25 @@ mod tests {
         );
         // Until chosen, mine stays.
         assert_eq!(m.fields.get("notes").unwrap(), "mine");
+    }
+
+    #[test]
+    fn our_upload_with_a_lost_reply_under_someone_elses_change_is_no_conflict() {
+        let base = f(&[("notes", "2"), ("room", "A")]);
+        let sent = f(&[("notes", "12"), ("room", "A")]);
+        let mine = f(&[("notes", "13"), ("room", "A")]);
+        // The server took our "12", then someone changed the room.
+        let theirs = f(&[("notes", "12"), ("room", "B")]);
+        let m = merge_with(&base, &[sent], &mine, &theirs);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(m.fields, f(&[("notes", "13"), ("room", "B")]));
+        // Someone else's notes over ours is still a conflict.
+        let theirs = f(&[("notes", "theirs"), ("room", "A")]);
+        let sent = f(&[("notes", "12"), ("room", "A")]);
+        assert_eq!(
+            merge_with(&base, &[sent], &mine, &theirs).conflicts.len(),
+            1
+        );
     }
 
     #[test]

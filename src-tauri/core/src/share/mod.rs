@@ -248,6 +248,11 @@ pub fn resolve(conn: &Connection, id: i64, keep: Keep) -> Result<()> {
         }
     }
     conn.execute("DELETE FROM share_conflicts WHERE id = ?1", [id])?;
+    // The meeting may go up now, though nothing in the program moved: look next time.
+    conn.execute(
+        "UPDATE share_links SET synced_version = -1 WHERE id = ?1",
+        [c.link_id],
+    )?;
     Ok(())
 }
 
@@ -256,46 +261,83 @@ struct Item {
     href: String,
     etag: String,
     base: Fields,
+    /// Uploads whose reply never came back (see `share_items.sent`), oldest first.
+    sent: Vec<Fields>,
+}
+
+fn item_of(
+    (uid, href, etag, base, sent): (String, String, String, String, Option<String>),
+) -> Item {
+    Item {
+        uid,
+        href,
+        etag,
+        base: serde_json::from_str(&base).unwrap_or_default(),
+        sent: sent
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default(),
+    }
+}
+
+type ItemRow = (String, String, String, String, Option<String>);
+
+fn item_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ItemRow> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
 }
 
 fn items(conn: &Connection, link_id: i64) -> Result<Vec<Item>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT uid, href, etag, base FROM share_items WHERE link_id = ?1")?;
+    let mut stmt = conn
+        .prepare_cached("SELECT uid, href, etag, base, sent FROM share_items WHERE link_id = ?1")?;
     let rows = stmt
-        .query_map([link_id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?
+        .query_map([link_id], item_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
-        .into_iter()
-        .map(|(uid, href, etag, base)| Item {
-            uid,
-            href,
-            etag,
-            base: serde_json::from_str(&base).unwrap_or_default(),
-        })
-        .collect())
+    Ok(rows.into_iter().map(item_of).collect())
 }
 
 fn item_by(conn: &Connection, link_id: i64, column: &str, value: &str) -> Result<Option<Item>> {
     Ok(conn
         .query_row(
-            &format!("SELECT uid, href, etag, base FROM share_items WHERE link_id = ?1 AND {column} = ?2"),
+            &format!(
+                "SELECT uid, href, etag, base, sent FROM share_items WHERE link_id = ?1 AND {column} = ?2"
+            ),
             params![link_id, value],
-            |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?)),
+            item_row,
         )
         .optional()?
-        .map(|(uid, href, etag, base)| Item {
-            uid,
-            href,
-            etag,
-            base: serde_json::from_str(&base).unwrap_or_default(),
-        }))
+        .map(item_of))
+}
+
+/// Notes an upload about to be sent, before it is sent. Earlier ones whose replies were
+/// lost are kept beside it (a few): the server may hold any of them.
+fn mark_sent(
+    conn: &Connection,
+    link_id: i64,
+    uid: &str,
+    href: &str,
+    fields: &Fields,
+) -> Result<()> {
+    const KEPT: usize = 4;
+    let mut sent = item_by(conn, link_id, "uid", uid)?
+        .map(|i| i.sent)
+        .unwrap_or_default();
+    if !sent.contains(fields) {
+        sent.push(fields.clone());
+    }
+    if sent.len() > KEPT {
+        sent.drain(..sent.len() - KEPT);
+    }
+    let sent = serde_json::to_string(&sent).expect("fields serialise");
+    conn.execute(
+        "DELETE FROM share_items WHERE link_id = ?1 AND href = ?2 AND uid != ?3",
+        params![link_id, href, uid],
+    )?;
+    // A new meeting's row has no ETag yet: it is still created with If-None-Match.
+    conn.execute(
+        "INSERT INTO share_items (link_id, uid, href, etag, base, sent) VALUES (?1, ?2, ?3, '', '{}', ?4) \
+         ON CONFLICT (link_id, uid) DO UPDATE SET sent = excluded.sent",
+        params![link_id, uid, href, sent],
+    )?;
+    Ok(())
 }
 
 fn save_item(
@@ -312,8 +354,8 @@ fn save_item(
         params![link_id, href, uid],
     )?;
     conn.execute(
-        "INSERT INTO share_items (link_id, uid, href, etag, base) VALUES (?1, ?2, ?3, ?4, ?5) \
-         ON CONFLICT (link_id, uid) DO UPDATE SET href = excluded.href, etag = excluded.etag, base = excluded.base",
+        "INSERT INTO share_items (link_id, uid, href, etag, base, sent) VALUES (?1, ?2, ?3, ?4, ?5, NULL) \
+         ON CONFLICT (link_id, uid) DO UPDATE SET href = excluded.href, etag = excluded.etag, base = excluded.base, sent = NULL",
         params![link_id, uid, href, etag, serde_json::to_string(base).expect("fields serialise")],
     )?;
     Ok(())
@@ -388,11 +430,15 @@ fn apply_remote(
             }
         }
         (item, Some(id)) => {
-            let base = item.map(|i| i.base).unwrap_or_default();
+            // Our own uploads whose replies were lost are no edits of theirs.
+            let (base, ours) = match item {
+                Some(i) => (i.base, i.sent),
+                None => (Fields::new(), vec![]),
+            };
             let m = meetings::get(conn, id)?;
             let shared = fields::of_meeting(conn, &m)?;
             let mine = fields::fields(&shared);
-            let merged = merge::merge(&base, &mine, theirs);
+            let merged = merge::merge_with(&base, &ours, &mine, theirs);
             let mut target = shared.clone();
             let mut changed = vec![];
             let names: std::collections::BTreeSet<&String> =
@@ -519,7 +565,7 @@ fn pushes(
             href: item
                 .map(|i| i.href.clone())
                 .unwrap_or_else(|| server.href_for(&resource_name(&m.uid))),
-            etag: item.map(|i| i.etag.clone()),
+            etag: item.map(|i| i.etag.clone()).filter(|e| !e.is_empty()),
             body,
             fields: f,
         });
@@ -710,8 +756,16 @@ fn upload<'a>(
         };
         let written = match &p {
             Push::Put {
-                href, etag, body, ..
-            } => server.put(href, body, etag.as_deref()).await?,
+                uid,
+                href,
+                etag,
+                body,
+                fields,
+                ..
+            } => {
+                store.write(|tx| mark_sent(tx, link.id, uid, href, fields))?;
+                server.put(href, body, etag.as_deref()).await?
+            }
             Push::Delete { href, etag, .. } => server.delete(href, etag).await?,
         };
         match (written, p) {

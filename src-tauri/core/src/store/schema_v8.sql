@@ -32,6 +32,10 @@ CREATE TABLE share_items (
     etag    TEXT NOT NULL DEFAULT '',
     -- The shared fields (JSON object) as last agreed with the server.
     base    TEXT NOT NULL,
+    -- The fields of uploads under way (a JSON array), written before each is sent: if a
+    -- reply is lost (a crash, a kill), a server copy equal to one of them is known to
+    -- be ours, not someone else's edit. Cleared once the server's copy is known.
+    sent    TEXT,
     PRIMARY KEY (link_id, uid)
 ) STRICT;
 CREATE UNIQUE INDEX share_items_href ON share_items (link_id, href);
