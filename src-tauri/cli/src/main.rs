@@ -7,6 +7,7 @@ mod feeds;
 mod import;
 mod program;
 mod publish;
+mod share;
 mod table;
 
 // The shipped programs allocate with mimalloc: an import or export makes hundreds of
@@ -104,6 +105,15 @@ enum Command {
     /// Serves every feed over HTTP until interrupted, printing each feed's URL once
     /// listening.
     Serve(feeds::ServeArgs),
+    /// Keeps the program in step with other trusted servants through a shared CalDAV
+    /// calendar: links one with --url, then syncs every linked calendar. Exits non-zero
+    /// while a conflict waits for a choice.
+    Sync(share::SyncArgs),
+    /// Changes made here and on the shared calendar that disagree.
+    Conflicts {
+        #[command(subcommand)]
+        command: share::ConflictsCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -199,5 +209,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Serve(args) => feeds::serve(db, args),
         Command::Publish(args) => publish::publish(&open(db)?, args),
         Command::Flyer(args) => publish::flyer(&open(db)?, args),
+        Command::Sync(args) => share::sync(db, args),
+        Command::Conflicts { command } => share::conflicts(db, command),
     }
 }

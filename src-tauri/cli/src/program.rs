@@ -16,10 +16,61 @@ use crate::{open, table, write_out};
 pub enum MeetingsCommand {
     /// Lists every meeting with its schedule (the rule as RFC 5545 writes it).
     List {
-        /// Print JSON instead of a table.
+        /// Print JSON instead of a table (each meeting with its `uid`).
         #[arg(long)]
         json: bool,
     },
+    /// Adds a meeting from JSON (the fields the app's editor has; see the README) and
+    /// prints it as stored, with its `uid`.
+    Add {
+        /// A file, or - for standard input.
+        #[arg(long, value_name = "FILE|-")]
+        json: String,
+    },
+    /// Changes only the fields given (a JSON merge patch, e.g. '{"room": "Hall B"}'),
+    /// and prints the meeting as stored.
+    Edit {
+        uid: String,
+        /// The patch itself, a file, or - for standard input.
+        #[arg(long, value_name = "PATCH|FILE|-")]
+        json: String,
+    },
+    /// Deletes a meeting (its attendance records go with it).
+    Remove { uid: String },
+    /// Cancels the meeting on one date.
+    Cancel {
+        uid: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: NaiveDate,
+        /// Why, as members will read it ("Closed for the holiday").
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        note: String,
+    },
+}
+
+/// JSON from an argument: inline when it starts with `{`, `-` for standard input, else
+/// a file's path.
+pub fn read_json(arg: &str) -> Result<serde_json::Value, CliError> {
+    let text = if arg.trim_start().starts_with('{') {
+        arg.to_owned()
+    } else if arg == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| CliError::usage("cli.read", format!("cannot read standard input: {e}")))?;
+        s
+    } else {
+        std::fs::read_to_string(arg)
+            .map_err(|e| CliError::usage("cli.read", format!("cannot read {arg}: {e}")))?
+    };
+    serde_json::from_str(&text)
+        .map_err(|e| CliError::usage("cli.bad_json", format!("{arg} is not valid JSON: {e}")))
+}
+
+fn print_json<T: serde::Serialize>(value: &T) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("the value serialises")
+    );
 }
 
 #[derive(clap::Args)]
@@ -77,7 +128,32 @@ fn when(s: &homegroup_core::schedule::Schedule) -> String {
 }
 
 pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), CliError> {
-    let MeetingsCommand::List { json } = command;
+    let json = match command {
+        MeetingsCommand::List { json } => json,
+        MeetingsCommand::Add { json } => {
+            let input = meetings::input_from_json(read_json(&json)?)?;
+            let m = open(db)?.write(|tx| meetings::create(tx, &input))?;
+            print_json(&m);
+            return Ok(());
+        }
+        MeetingsCommand::Edit { uid, json } => {
+            let patch = read_json(&json)?;
+            let m = open(db)?.write(|tx| meetings::patch(tx, &uid, &patch))?;
+            print_json(&m);
+            return Ok(());
+        }
+        MeetingsCommand::Remove { uid } => {
+            open(db)?.write(|tx| meetings::delete(tx, meetings::get_by_uid(tx, &uid)?.id))?;
+            return Ok(());
+        }
+        MeetingsCommand::Cancel { uid, date, note } => {
+            open(db)?.write(|tx| {
+                let m = meetings::get_by_uid(tx, &uid)?;
+                homegroup_core::exceptions::cancel_on(tx, m.id, date, &note)
+            })?;
+            return Ok(());
+        }
+    };
     let store = open(db)?;
     let list = meetings::list(&store.conn())?;
     if json {

@@ -167,6 +167,35 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
     touch(conn, meeting_id)
 }
 
+/// Cancels the meeting's occurrence on `date` (its local date), with an optional note.
+pub fn cancel_on(
+    conn: &Connection,
+    meeting_id: i64,
+    date: NaiveDate,
+    note: &str,
+) -> Result<Exception> {
+    let meeting = meetings::get(conn, meeting_id)?;
+    let starts = Expander::new(&meeting.schedule)?.local_starts(date, date);
+    let Some(start) = starts.first() else {
+        return Err(Error::invalid(
+            crate::error::Code::ExceptionNotAnOccurrence,
+            "date",
+            format!("{} does not meet on {date}", meeting.name),
+        ));
+    };
+    let e = Exception {
+        occurrence: occurrence_key(*start),
+        kind: ExceptionKind::Cancelled,
+        note: note.trim().to_owned(),
+        new_start: None,
+        new_duration: None,
+        new_venue_id: None,
+        new_video_url: None,
+    };
+    set(conn, meeting_id, &e)?;
+    Ok(e)
+}
+
 /// Puts the source's changed dates on an imported meeting, replacing the ones it had.
 /// A date that is not an occurrence of the schedule is skipped and named in the
 /// returned warnings rather than failing the whole import.

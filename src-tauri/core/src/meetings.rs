@@ -11,9 +11,10 @@ use crate::schedule::{hhmm, rule, Schedule};
 use crate::store::now_utc;
 use crate::venues::{self, Venue, VenueInput};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingStatus {
+    #[default]
     Active,
     /// No longer meets; kept for history and attendance records.
     Inactive,
@@ -89,6 +90,7 @@ pub struct MeetingInput {
     #[serde(default)]
     pub formats: Vec<String>,
     pub schedule: Schedule,
+    #[serde(default)]
     pub status: MeetingStatus,
     #[serde(default)]
     pub notes: String,
@@ -165,6 +167,54 @@ impl MeetingStatus {
             _ => None,
         }
     }
+}
+
+/// A meeting as JSON gives it (the CLI's `meetings add`); the error names the field
+/// that did not read.
+pub fn input_from_json(value: serde_json::Value) -> Result<MeetingInput> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        Error::invalid(
+            crate::error::Code::InputInvalidValue,
+            "json",
+            format!("{path}: {}", e.into_inner()),
+        )
+    })
+}
+
+/// RFC 7396 merge patch: members of `patch` replace those of `target`, objects merge
+/// member by member, `null` removes.
+fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+    use serde_json::Value;
+    match (target, patch) {
+        (Value::Object(t), Value::Object(p)) => {
+            for (k, v) in p {
+                if v.is_null() {
+                    t.remove(k);
+                } else {
+                    merge_patch(t.entry(k.clone()).or_insert(Value::Null), v);
+                }
+            }
+        }
+        (t, p) => *t = p.clone(),
+    }
+}
+
+/// Changes only the fields `patch` names (a JSON merge patch over the meeting as
+/// `meetings add` takes it); everything else stays as stored.
+pub fn patch(conn: &Connection, uid: &str, patch: &serde_json::Value) -> Result<Meeting> {
+    if !patch.is_object() {
+        return Err(Error::invalid(
+            crate::error::Code::InputInvalidValue,
+            "json",
+            "a change is a JSON object of the fields to change, like {\"room\": \"Hall B\"}",
+        ));
+    }
+    let m = get_by_uid(conn, uid)?;
+    let mut value = serde_json::to_value(m.input()).expect("a meeting serialises");
+    merge_patch(&mut value, patch);
+    let input = input_from_json(value)?;
+    update(conn, m.id, &input)
 }
 
 /// The meeting with this UID, if there is one.

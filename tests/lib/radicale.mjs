@@ -1,0 +1,44 @@
+// A real CalDAV server for the black-box tests: Debian's Radicale, without logins, on a
+// port the kernel picks (it logs the port it got, which is read back: no port chosen
+// beforehand that another program could take).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { tempDir } from './programs.mjs';
+
+export async function startRadicale() {
+  const dir = tempDir('homegroup-radicale-');
+  // Debian's own python3 has the radicale module; another python3 on PATH may not.
+  const child = spawn('/usr/bin/python3', [
+    '-m', 'radicale', '--config', '', '--server-hosts', '127.0.0.1:0', '--auth-type', 'none',
+    '--logging-level', 'info', '--storage-filesystem-folder', join(dir, 'collections'),
+  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const port = await new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`radicale did not listen:\n${seen}`)), 20_000);
+    child.stderr.on('data', (d) => {
+      seen += d;
+      const m = seen.match(/Listening on '\[?127\.0\.0\.1\]?:(\d+)'/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`radicale exited (${code}):\n${seen}`)));
+  });
+  child.stderr.resume();
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    base,
+    /** Makes a calendar collection and returns its address. */
+    async calendar(user, name) {
+      // Radicale makes the user's home itself: MKCOL answers 405 when it is there.
+      await fetch(`${base}/${user}/`, { method: 'MKCOL' });
+      const r = await fetch(`${base}/${user}/${name}/`, { method: 'MKCALENDAR' });
+      if (!r.ok) throw new Error(`MKCALENDAR answered ${r.status}`);
+      return `${base}/${user}/${name}/`;
+    },
+    stop() {
+      child.kill('SIGKILL');
+    },
+  };
+}

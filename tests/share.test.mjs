@@ -1,0 +1,150 @@
+// Two installations keep one program through a shared CalDAV calendar (a real Radicale),
+// driven only through the CLI as a script or a second machine would: meetings added,
+// edited, cancelled and removed by UID with JSON, `sync`, and conflicts listed and
+// settled. Each database's occurrences over a year are compared as JSON, without the
+// two numbers that are each database's own row ids.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { cli, tempDir } from './lib/programs.mjs';
+import { startRadicale } from './lib/radicale.mjs';
+
+let radicale;
+let url;
+before(async () => {
+  radicale = await startRadicale();
+  url = await radicale.calendar('area', 'program');
+});
+after(() => radicale?.stop());
+
+const dir = tempDir('homegroup-share-');
+const A = ['--db', join(dir, 'a.sqlite3')];
+const B = ['--db', join(dir, 'b.sqlite3')];
+
+function ok(args, input) {
+  const r = cli(args, { input });
+  assert.equal(r.code, 0, `homegroup ${args.join(' ')}\n${r.stderr}`);
+  return r.stdout;
+}
+
+const json = (args, input) => JSON.parse(ok(args, input));
+
+function year(db) {
+  const list = json([...db, 'occurrences', '--from', '2027-01-01', '--to', '2027-12-31', '--json']);
+  for (const o of list) {
+    delete o.meeting_id;
+    delete o.venue_id;
+  }
+  return JSON.stringify(list, null, 1);
+}
+
+const meeting = {
+  fellowship: 'na',
+  name: 'Grupo Esperanza — martes',
+  mode: 'hybrid',
+  venue: { kind: 'new', venue: { name: 'Iglesia San José', address: 'Calle Mayor 5', city: 'Zaragoza' } },
+  room: 'Sala 2',
+  online: { url: 'https://meet.jit.si/esperanza', passcode: 'privado' },
+  formats: ['O', 'B'],
+  schedule: {
+    start_date: '2027-01-05',
+    start_time: '19:00',
+    duration_minutes: 90,
+    timezone: 'Europe/Madrid',
+    recurrence: { kind: 'weekly', interval: 1, days: ['TU'] },
+    end_date: null,
+  },
+  notes: 'Entrada lateral; café y té',
+  language: 'es',
+};
+
+test('two installations keep one program through a shared calendar', () => {
+  const added = json([...A, 'meetings', 'add', '--json', '-'], JSON.stringify(meeting));
+  assert.match(added.uid, /@homegroup$/);
+  assert.equal(added.name, meeting.name);
+  const second = json([...A, 'meetings', 'add', '--json', JSON.stringify({
+    ...meeting, name: 'Online Thursday', mode: 'online', venue: null, room: '',
+    schedule: { ...meeting.schedule, start_date: '2027-01-07', recurrence: { kind: 'weekly', interval: 1, days: ['TH'] } },
+  })]);
+
+  let [r] = json([...A, 'sync', '--url', url, '--json']);
+  assert.deepEqual([r.uploaded, r.created, r.conflicts], [2, 0, 0]);
+  // The second trusted servant joins.
+  [r] = json([...B, 'sync', '--url', url, '--json']);
+  assert.deepEqual([r.created, r.uploaded], [2, 0]);
+  assert.equal(year(A), year(B));
+  const onB = json([...B, 'meetings', 'list', '--json']);
+  assert.deepEqual(onB.map((m) => m.uid).sort(), [added.uid, second.uid].sort());
+  // What is private stays here: the passcode is not shared.
+  assert.equal(onB.find((m) => m.uid === added.uid).online.passcode, '');
+
+  // Edits by UID on each side: only the given field changes.
+  const edited = json([...A, 'meetings', 'edit', added.uid, '--json', '{"room": "Salón B"}']);
+  assert.equal(edited.room, 'Salón B');
+  assert.equal(edited.notes, meeting.notes);
+  assert.equal(edited.online.passcode, 'privado');
+  ok([...B, 'meetings', 'cancel', second.uid, '--date', '2027-03-18', '--note', 'Closed for the holiday']);
+  ok([...A, 'sync']);
+  ok([...B, 'sync']);
+  ok([...A, 'sync']);
+  assert.equal(year(A), year(B));
+  const march18 = json([...A, 'occurrences', '--from', '2027-03-18', '--to', '2027-03-18', '--json']);
+  assert.equal(march18[0].status, 'cancelled');
+  assert.equal(march18[0].note, 'Closed for the holiday');
+
+  // The same field changed on both sides: the sync says so and exits non-zero.
+  ok([...A, 'meetings', 'edit', added.uid, '--json', '{"room": "Room of A"}']);
+  ok([...B, 'meetings', 'edit', added.uid, '--json', '{"room": "Room of B"}']);
+  ok([...A, 'sync']);
+  const conflicted = cli([...B, 'sync', '--json']);
+  assert.equal(conflicted.code, 1, conflicted.stderr);
+  assert.match(conflicted.stderr, /conflicts list/);
+  assert.equal(JSON.parse(conflicted.stdout)[0].conflicts, 1);
+  const [c] = json([...B, 'conflicts', 'list', '--json']);
+  assert.deepEqual([c.field, c.mine, c.theirs, c.meeting], ['room', 'Room of B', 'Room of A', meeting.name]);
+  assert.match(ok([...B, 'conflicts', 'list']), /Room of B/);
+  ok([...B, 'conflicts', 'resolve', String(c.id), '--keep', 'mine']);
+  ok([...B, 'sync']);
+  ok([...A, 'sync']);
+  assert.equal(json([...A, 'meetings', 'list', '--json']).find((m) => m.uid === added.uid).room, 'Room of B');
+  assert.equal(year(A), year(B));
+
+  // Removed on one side, gone from the other after a sync.
+  ok([...A, 'meetings', 'remove', second.uid]);
+  ok([...A, 'sync']);
+  [r] = json([...B, 'sync', '--json']);
+  assert.equal(r.deleted, 1);
+  assert.deepEqual(json([...B, 'meetings', 'list', '--json']).map((m) => m.uid), [added.uid]);
+  assert.equal(year(A), year(B));
+});
+
+test('bad input says what is wrong and changes nothing', () => {
+  const db = ['--db', join(dir, 'bad.sqlite3')];
+  let r = cli([...db, 'meetings', 'add', '--json', '{"name": "No schedule"}']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /fellowship|schedule/);
+  r = cli([...db, 'meetings', 'add', '--json', '{not json']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /not valid JSON/);
+  r = cli([...db, 'meetings', 'add', '--json', JSON.stringify({ ...meeting, name: '' })]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /name/);
+  r = cli([...db, 'meetings', 'edit', 'no-such-uid', '--json', '{"room": "x"}']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /no-such-uid/);
+  const m = json([...db, 'meetings', 'add', '--json', JSON.stringify(meeting)]);
+  r = cli([...db, 'meetings', 'cancel', m.uid, '--date', '2027-03-17']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /does not meet on 2027-03-17/);
+  r = cli([...db, 'meetings', 'edit', m.uid, '--json', '{"schedule": {"start_time": "7pm"}}']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /start_time/);
+  assert.equal(json([...db, 'meetings', 'list', '--json'])[0].schedule.start_time, '19:00');
+  r = cli([...db, 'sync']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /not shared yet/);
+  r = cli([...db, 'sync', '--url', 'ftp://example.org/cal/']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /https:\/\//);
+  assert.deepEqual(json([...db, 'conflicts', 'list', '--json']), []);
+});
