@@ -6,8 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { cli, tempDir } from './lib/programs.mjs';
 import { startRadicale } from './lib/radicale.mjs';
+import { startKeyring } from './lib/keyring.mjs';
 
 let radicale;
 let url;
@@ -147,4 +149,46 @@ test('bad input says what is wrong and changes nothing', () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /https:\/\//);
   assert.deepEqual(json([...db, 'conflicts', 'list', '--json']), []);
+});
+
+test('the login is kept in the system keyring, never in a plain database', async () => {
+  const server = await startRadicale({ users: { alice: 'Zq8-s3cret-pw' } });
+  const keyring = startKeyring();
+  try {
+    const cal = await server.calendar('alice', 'program', 'Zq8-s3cret-pw');
+    const file = join(tempDir('homegroup-share-keyring-'), 'k.sqlite3');
+    const db = ['--db', file];
+    const env = { ...keyring.env, SHARE_PW: 'Zq8-s3cret-pw' };
+    cli([...db, 'meetings', 'add', '--json', JSON.stringify(meeting)]);
+    // No keyring reachable: refused with what to do, and nothing is linked.
+    let r = cli([...db, 'sync', '--url', cal, '--user', 'alice', '--password-env', 'SHARE_PW'], {
+      env: { SHARE_PW: 'Zq8-s3cret-pw', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
+    });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /keyring cannot keep the password.*passphrase/);
+    assert.match(cli([...db, 'sync']).stderr, /not shared yet/);
+    // With one: kept there, and the next sync needs no password.
+    r = cli([...db, 'sync', '--url', cal, '--user', 'alice', '--password-env', 'SHARE_PW'], { env });
+    assert.equal(r.code, 0, r.stderr);
+    r = cli([...db, 'sync', '--json'], { env: keyring.env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(keyring.lookup('service', 'Homegroup', 'username', `shared calendar ${cal} alice`), 'Zq8-s3cret-pw');
+    cli([...db, 'backup']);
+    for (const f of [file, `${file}-wal`]) {
+      let bytes = '';
+      try {
+        bytes = readFileSync(f, 'latin1');
+      } catch {}
+      assert.ok(!bytes.includes('Zq8-s3cret-pw'), `${f} holds the password`);
+    }
+    // A wrong password kept is a clear error, and the next good one replaces it.
+    r = cli([...db, 'sync', '--url', cal, '--user', 'alice', '--password-env', 'SHARE_PW'], {
+      env: { ...keyring.env, SHARE_PW: 'wrong' },
+    });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /refused the user name or password/);
+  } finally {
+    keyring.stop();
+    server.stop();
+  }
 });

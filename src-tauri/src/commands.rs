@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use homegroup_core::{
     about::AppInfo, calendar, chips, conference, exceptions, feeds, fellowship::Fellowship,
     formats, groups, houses, import, import::sources, meetings, members, night, occurrences,
-    publish, roster, schedule::zones, settings, slips, venues, ErrorPayload,
+    publish, roster, schedule::zones, settings, share, slips, venues, ErrorPayload,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -376,6 +376,47 @@ pub fn remove_publish_target(state: State<'_, AppState>, id: i64) -> Reply<()> {
 pub async fn publish_now(state: State<'_, AppState>, id: i64) -> Reply<publish::PublishReport> {
     let store = state.store()?;
     publish::publish(&store, id).await.map_err(|e| e.payload())
+}
+
+/// Sharing: the linked calendars, what waits to go up, the open conflicts.
+#[tauri::command(async)]
+pub fn share_status(state: State<'_, AppState>) -> Reply<share::Status> {
+    read(&state, |c| share::status(c))
+}
+
+/// Links the program to a shared calendar (a new trusted servant joining, or the first
+/// one sharing) and syncs at once.
+#[tauri::command]
+pub async fn share_link(
+    state: State<'_, AppState>,
+    input: Json<share::LinkInput>,
+) -> Reply<share::SyncReport> {
+    let store = state.store()?;
+    let input = input.0;
+    let link = off_the_runtime(|| share::link(&store, &input)).map_err(|e| e.payload())?;
+    share::sync(&store, link.id, &share::Options::default())
+        .await
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub async fn share_sync_now(state: State<'_, AppState>, id: i64) -> Reply<share::SyncReport> {
+    let store = state.store()?;
+    share::sync(&store, id, &share::Options::default())
+        .await
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command(async)]
+pub fn share_unlink(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    let store = state.store()?;
+    off_the_runtime(|| share::unlink(&store, id)).map_err(|e| e.payload())
+}
+
+#[tauri::command(async)]
+pub fn share_resolve(state: State<'_, AppState>, id: i64, keep: Json<share::Keep>) -> Reply<()> {
+    let keep = keep.0;
+    write(&state, |tx| share::resolve(tx, id, keep))
 }
 
 /// An import from the window: a file path (chosen in the Open dialog) or an address,

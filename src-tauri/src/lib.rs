@@ -38,6 +38,7 @@ pub fn run() {
             tauri::async_runtime::spawn(state::refresh_sources_forever(handle));
             tauri::async_runtime::spawn(state::backup_daily(app.handle().clone()));
             tauri::async_runtime::spawn(state::publish_when_changed(app.handle().clone()));
+            tauri::async_runtime::spawn(state::share_when_changed(app.handle().clone()));
             Ok(())
         })
         // Every #[tauri::command] in commands.rs, listed by build.rs from the functions.

@@ -130,6 +130,25 @@ pub async fn publish_when_changed(app: tauri::AppHandle) {
     .await;
 }
 
+/// Syncs the shared calendars shortly after each edit and every few minutes while the
+/// app runs; the window hears of each sync and refreshes.
+pub async fn share_when_changed(app: tauri::AppHandle) {
+    use tauri::{Emitter, Manager};
+    let store = {
+        let app = app.clone();
+        move || app.state::<AppState>().store().ok()
+    };
+    homegroup_core::share::sync_forever(
+        homegroup_core::share::LOOK_EVERY,
+        homegroup_core::share::EVERY,
+        store,
+        |link, _| {
+            let _ = app.emit("shared", link);
+        },
+    )
+    .await;
+}
+
 /// Once a day while the app runs (and at start), a backup into the rotating folder.
 pub async fn backup_daily(app: tauri::AppHandle) {
     use tauri::Manager;

@@ -2,14 +2,22 @@
 // port the kernel picks (it logs the port it got, which is read back: no port chosen
 // beforehand that another program could take).
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './programs.mjs';
 
-export async function startRadicale() {
+/** `users` ({ name: password }) turns logins on; without, anyone may do anything. */
+export async function startRadicale({ users } = {}) {
   const dir = tempDir('homegroup-radicale-');
+  let auth = ['--auth-type', 'none'];
+  if (users) {
+    const file = join(dir, 'users');
+    writeFileSync(file, Object.entries(users).map(([u, p]) => `${u}:${p}\n`).join(''));
+    auth = ['--auth-type', 'htpasswd', '--auth-htpasswd-encryption', 'plain', '--auth-htpasswd-filename', file];
+  }
   // Debian's own python3 has the radicale module; another python3 on PATH may not.
   const child = spawn('/usr/bin/python3', [
-    '-m', 'radicale', '--config', '', '--server-hosts', '127.0.0.1:0', '--auth-type', 'none',
+    '-m', 'radicale', '--config', '', '--server-hosts', '127.0.0.1:0', ...auth,
     '--logging-level', 'info', '--storage-filesystem-folder', join(dir, 'collections'),
   ], { stdio: ['ignore', 'ignore', 'pipe'] });
   const port = await new Promise((resolve, reject) => {
@@ -30,10 +38,13 @@ export async function startRadicale() {
   return {
     base,
     /** Makes a calendar collection and returns its address. */
-    async calendar(user, name) {
+    async calendar(user, name, password) {
+      const headers = password
+        ? { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` }
+        : {};
       // Radicale makes the user's home itself: MKCOL answers 405 when it is there.
-      await fetch(`${base}/${user}/`, { method: 'MKCOL' });
-      const r = await fetch(`${base}/${user}/${name}/`, { method: 'MKCALENDAR' });
+      await fetch(`${base}/${user}/`, { method: 'MKCOL', headers });
+      const r = await fetch(`${base}/${user}/${name}/`, { method: 'MKCALENDAR', headers });
       if (!r.ok) throw new Error(`MKCALENDAR answered ${r.status}`);
       return `${base}/${user}/${name}/`;
     },

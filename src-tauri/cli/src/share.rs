@@ -17,8 +17,10 @@ pub struct SyncArgs {
     url: Option<String>,
     #[arg(long, value_name = "NAME", requires = "url")]
     user: Option<String>,
-    /// Environment variable holding the password (kept out of the shell history).
-    #[arg(long, value_name = "VAR", requires = "url")]
+    /// Environment variable holding the password (kept out of the shell history). With
+    /// --url it is kept: in the system keyring, or in the database when the database is
+    /// encrypted; without, it is used for this run only.
+    #[arg(long, value_name = "VAR")]
     password_env: Option<String>,
     /// Share only this group's meetings through the calendar (with --url).
     #[arg(long, value_name = "GROUP", requires = "url")]
@@ -59,30 +61,31 @@ pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
     };
     let store = open(db)?;
     if let Some(url) = &args.url {
-        store.write(|tx| {
-            let group_id = match &args.group {
-                Some(name) => Some(
-                    homegroup_core::groups::list(tx)?
-                        .into_iter()
-                        .find(|g| g.name.eq_ignore_ascii_case(name.trim()))
-                        .ok_or_else(|| homegroup_core::Error::not_found("group", name))?
-                        .id,
-                ),
-                None => None,
-            };
-            share::link(
-                tx,
-                &LinkInput {
-                    url: url.clone(),
-                    username: args.user.clone().unwrap_or_default(),
-                    password: password.clone(),
-                    group_id,
-                },
-            )
-        })?;
+        let group_id = match &args.group {
+            Some(name) => Some(
+                store
+                    .read(homegroup_core::groups::list)?
+                    .into_iter()
+                    .find(|g| g.name.eq_ignore_ascii_case(name.trim()))
+                    .ok_or_else(|| homegroup_core::Error::not_found("group", name))?
+                    .id,
+            ),
+            None => None,
+        };
+        share::link(
+            &store,
+            &LinkInput {
+                url: url.clone(),
+                username: args.user.clone().unwrap_or_default(),
+                password: password.clone(),
+                group_id,
+            },
+        )?;
     }
     let opts = Options {
         timeout: std::time::Duration::from_secs(args.timeout),
+        // Without --url, a password given is for this run only (not kept).
+        password: Some(password).filter(|p| args.url.is_none() && !p.is_empty()),
     };
     let results = runtime()?.block_on(share::sync_all(&store, &opts))?;
     let mut failed = None;

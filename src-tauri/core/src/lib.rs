@@ -27,6 +27,7 @@ pub mod publish;
 pub mod roster;
 pub mod schedule;
 pub mod search;
+pub mod secrets;
 pub mod settings;
 pub mod share;
 pub mod slips;

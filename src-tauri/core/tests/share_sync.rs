@@ -107,20 +107,21 @@ struct Side {
 fn side(shared: &Shared) -> Side {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("hg.sqlite3")).unwrap();
-    let link = store
-        .write(|tx| {
-            share::link(
-                tx,
-                &LinkInput {
-                    url: shared.url.clone(),
-                    username: shared.user.into(),
-                    password: shared.password.into(),
-                    group_id: None,
-                },
-            )
-        })
-        .unwrap()
-        .id;
+    // Encrypted, so the login is kept in the database (this machine has no keyring).
+    store
+        .set_passphrase(Some("a long test passphrase"), None)
+        .unwrap();
+    let link = share::link(
+        &store,
+        &LinkInput {
+            url: shared.url.clone(),
+            username: shared.user.into(),
+            password: shared.password.into(),
+            group_id: None,
+        },
+    )
+    .unwrap()
+    .id;
     Side {
         _dir: dir,
         store,
@@ -131,6 +132,7 @@ fn side(shared: &Shared) -> Side {
 fn opts() -> Options {
     Options {
         timeout: Duration::from_secs(5),
+        password: None,
     }
 }
 
@@ -482,6 +484,7 @@ async fn server_failures_change_nothing_and_the_next_sync_finishes() {
         shared.proxy.fail(Some(fault), method);
         let short = Options {
             timeout: Duration::from_secs(2),
+            password: None,
         };
         let err = share::sync(&a.store, a.link, &short).await.unwrap_err();
         assert_eq!(err.kind(), code, "{fault:?} on {method:?}: {err}");
@@ -505,7 +508,8 @@ async fn share_child_sync() {
     let Ok(db) = std::env::var("HOMEGROUP_SHARE_CHILD_DB") else {
         return;
     };
-    let store = Store::open(std::path::Path::new(&db)).unwrap();
+    let store =
+        Store::open_with(std::path::Path::new(&db), Some("a long test passphrase")).unwrap();
     let link = store.read(share::links).unwrap()[0].id;
     // Starts when the parent says its kill point is set.
     let mut go = String::new();
@@ -582,7 +586,7 @@ async fn kill_9_at_twenty_points_of_a_sync_loses_nothing() {
             "trial {trial}: the sync ended before its kill"
         );
         // The file is whole after every kill, as the next program to open it sees it.
-        let check: String = Store::open(&db)
+        let check: String = Store::open_with(&db, Some("a long test passphrase"))
             .unwrap()
             .read(|c| Ok(c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))
             .unwrap();

@@ -363,6 +363,86 @@ subscribe_url: string | null,
  */
 public_error: ErrorPayload | null, };
 
+export type ShareLink = { id: number, url: string, username: string, 
+/**
+ * Whether a password is kept (it never leaves the core).
+ */
+has_password: boolean, 
+/**
+ * Only this group's meetings are shared (`None`: the whole program).
+ */
+group_id: number | null, group_name: string | null, last_ok_at: string | null, 
+/**
+ * The code of the last failure (the window translates it) and its detail.
+ */
+last_error: ErrorPayload | null, 
+/**
+ * Fields waiting for a person to choose between two values.
+ */
+conflicts: number, };
+
+export type ShareLinkInput = { 
+/**
+ * The CalDAV calendar collection's address.
+ */
+url: string, username: string, 
+/**
+ * Empty keeps the one stored.
+ */
+password: string, group_id: number | null, };
+
+export type SyncReport = { link_id: number, url: string, 
+/**
+ * Meetings made, changed and deleted here from the server's changes.
+ */
+created: number, updated: number, deleted: number, 
+/**
+ * Meetings uploaded (new or changed) and deleted on the server.
+ */
+uploaded: number, removed: number, 
+/**
+ * Conflicts open after this sync (new and older ones).
+ */
+conflicts: number, 
+/**
+ * Deleted on one side, edited on the other: the edit was kept. By meeting name.
+ */
+kept_edits: Array<string>, 
+/**
+ * Resources on the server that are not meetings Homegroup can read, and why.
+ */
+warnings: Array<string>, 
+/**
+ * HTTP requests made.
+ */
+requests: number, };
+
+export type ShareConflict = { id: number, link_id: number, uid: string, 
+/**
+ * The meeting's name when the conflict was found.
+ */
+meeting: string, 
+/**
+ * The shared field's name (`room`, `start_time`, `date:2026-12-24T19:00`…).
+ */
+field: string, base: string | null, 
+/**
+ * This installation's value.
+ */
+mine: string | null, 
+/**
+ * The shared calendar's value.
+ */
+theirs: string | null, found_at: string, };
+
+export type ShareKeep = "mine" | "theirs";
+
+export type ShareStatus = { links: Array<ShareLink>, 
+/**
+ * Meetings changed here and not yet on the shared calendar.
+ */
+pending: number, conflicts: Array<ShareConflict>, };
+
 export type ImportReport = { source_id: number, 
 /**
  * The format the source was read as.
@@ -642,7 +722,7 @@ encrypted: boolean, };
 
 export type OldBackups = "reencrypt" | "remove";
 
-export type Code = "backup.damaged" | "backup.interrupted" | "backup.missing" | "backup.not_a_database" | "backup.not_homegroup" | "calendar.range_backwards" | "calendar.range_too_long" | "chips.already_awarded" | "chips.default_scheme" | "chips.invalid_amount" | "chips.invalid_item" | "chips.invalid_nth" | "chips.invalid_stock" | "chips.label_empty" | "chips.milestone_awarded" | "closure.corrupt" | "database.busy" | "database.error" | "database.in_use" | "database.migration" | "database.no_data_dir" | "database.not_a_database" | "database.passphrase_empty" | "database.passphrase_required" | "database.passphrase_short" | "database.plaintext_backups" | "database.too_new" | "database.wrong_passphrase" | "document.cannot_open" | "document.not_saved_here" | "exception.invalid_occurrence" | "exception.move_needs_change" | "exception.not_an_occurrence" | "feed.duplicate" | "feed.name_empty" | "feed.unknown" | "flyer.local_only" | "group.duplicate" | "group.name_empty" | "group.name_too_long" | "house.duplicate" | "house.invalid_count" | "house.invalid_days" | "house.name_empty" | "import.bad_csv" | "import.bad_ics" | "import.bad_json" | "import.csv_columns" | "import.empty" | "import.html" | "import.interrupted" | "import.invalid_url" | "import.json_bad_number" | "import.json_bad_text" | "import.json_cut_short" | "import.json_too_deep" | "import.no_meetings" | "import.not_utf8" | "import.not_utf8_export" | "import.too_big" | "import.too_large" | "import.unknown_format" | "import.wrong_shape" | "input.invalid_value" | "input.malformed" | "io" | "keys.malformed" | "keys.none" | "meeting.address_required" | "meeting.dial_in_required" | "meeting.invalid_dial_in" | "meeting.invalid_fellowship" | "meeting.invalid_language" | "meeting.invalid_mode" | "meeting.invalid_url" | "meeting.name_empty" | "meeting.name_too_long" | "meeting.online_access_required" | "meeting.unknown_format" | "meeting.unknown_group" | "member.clean_date_future" | "member.duplicate_nickname" | "member.nickname_empty" | "member.nickname_identifying" | "member.nickname_too_long" | "member.relapse_before_clean_date" | "night.future" | "night.invalid_count" | "night.not_an_occurrence" | "not_found" | "outside.future" | "outside.name_required" | "outside.slip_other_date" | "outside.slip_other_member" | "publish.changed_on_server" | "publish.insecure_url" | "publish.invalid_public_url" | "publish.invalid_url" | "publish.public_differs" | "publish.public_is_html" | "publish.public_needs_login" | "publish.public_not_found" | "publish.public_refused" | "publish.public_unreachable" | "qr.too_long" | "remote.auth" | "remote.forbidden" | "remote.full" | "remote.login_page" | "remote.network" | "remote.not_found" | "remote.redirected" | "remote.refused" | "remote.timeout" | "report.invalid_range" | "resident.duplicate" | "resident.move_in_future" | "resident.move_in_required" | "resident.move_out_before_in" | "roster.name_too_long" | "schedule.count_too_large" | "schedule.date_after_end" | "schedule.end_before_start" | "schedule.invalid_count" | "schedule.invalid_duration" | "schedule.invalid_interval" | "schedule.invalid_month_day" | "schedule.invalid_rule" | "schedule.invalid_timezone" | "schedule.invalid_week" | "schedule.no_days" | "schedule.no_weeks" | "schedule.timezone_missing" | "schedule.too_frequent" | "schedule.year_out_of_range" | "serve.bind" | "serve.port_taken" | "slip.bad_key" | "slip.invalid_range" | "slip.malformed" | "slip.no_attendance" | "slip.no_checkin" | "slip.no_key" | "slip.not_offered" | "slip.revoked" | "slip.tampered" | "slip.unknown_code" | "slip.unknown_key" | "source.invalid_refresh" | "source.invalid_time" | "venue.address_required" | "venue.invalid_latitude" | "venue.invalid_longitude" | "venue.partial_coordinates";
+export type Code = "backup.damaged" | "backup.interrupted" | "backup.missing" | "backup.not_a_database" | "backup.not_homegroup" | "calendar.range_backwards" | "calendar.range_too_long" | "chips.already_awarded" | "chips.default_scheme" | "chips.invalid_amount" | "chips.invalid_item" | "chips.invalid_nth" | "chips.invalid_stock" | "chips.label_empty" | "chips.milestone_awarded" | "closure.corrupt" | "database.busy" | "database.error" | "database.in_use" | "database.migration" | "database.no_data_dir" | "database.not_a_database" | "database.passphrase_empty" | "database.passphrase_required" | "database.passphrase_short" | "database.plaintext_backups" | "database.too_new" | "database.wrong_passphrase" | "document.cannot_open" | "document.not_saved_here" | "exception.invalid_occurrence" | "exception.move_needs_change" | "exception.not_an_occurrence" | "feed.duplicate" | "feed.name_empty" | "feed.unknown" | "flyer.local_only" | "group.duplicate" | "group.name_empty" | "group.name_too_long" | "house.duplicate" | "house.invalid_count" | "house.invalid_days" | "house.name_empty" | "import.bad_csv" | "import.bad_ics" | "import.bad_json" | "import.csv_columns" | "import.empty" | "import.html" | "import.interrupted" | "import.invalid_url" | "import.json_bad_number" | "import.json_bad_text" | "import.json_cut_short" | "import.json_too_deep" | "import.no_meetings" | "import.not_utf8" | "import.not_utf8_export" | "import.too_big" | "import.too_large" | "import.unknown_format" | "import.wrong_shape" | "input.invalid_value" | "input.malformed" | "io" | "keys.malformed" | "keys.none" | "meeting.address_required" | "meeting.dial_in_required" | "meeting.invalid_dial_in" | "meeting.invalid_fellowship" | "meeting.invalid_language" | "meeting.invalid_mode" | "meeting.invalid_url" | "meeting.name_empty" | "meeting.name_too_long" | "meeting.online_access_required" | "meeting.unknown_format" | "meeting.unknown_group" | "member.clean_date_future" | "member.duplicate_nickname" | "member.nickname_empty" | "member.nickname_identifying" | "member.nickname_too_long" | "member.relapse_before_clean_date" | "night.future" | "night.invalid_count" | "night.not_an_occurrence" | "not_found" | "outside.future" | "outside.name_required" | "outside.slip_other_date" | "outside.slip_other_member" | "publish.changed_on_server" | "publish.insecure_url" | "publish.invalid_public_url" | "publish.invalid_url" | "publish.public_differs" | "publish.public_is_html" | "publish.public_needs_login" | "publish.public_not_found" | "publish.public_refused" | "publish.public_unreachable" | "qr.too_long" | "remote.auth" | "remote.forbidden" | "remote.full" | "remote.login_page" | "remote.network" | "remote.not_found" | "remote.redirected" | "remote.refused" | "remote.timeout" | "report.invalid_range" | "resident.duplicate" | "resident.move_in_future" | "resident.move_in_required" | "resident.move_out_before_in" | "roster.name_too_long" | "schedule.count_too_large" | "schedule.date_after_end" | "schedule.end_before_start" | "schedule.invalid_count" | "schedule.invalid_duration" | "schedule.invalid_interval" | "schedule.invalid_month_day" | "schedule.invalid_rule" | "schedule.invalid_timezone" | "schedule.invalid_week" | "schedule.no_days" | "schedule.no_weeks" | "schedule.timezone_missing" | "schedule.too_frequent" | "schedule.year_out_of_range" | "secrets.no_keyring" | "serve.bind" | "serve.port_taken" | "share.bad_reply" | "share.bad_resource" | "share.conflicts_open" | "share.no_links" | "share.not_a_calendar" | "slip.bad_key" | "slip.invalid_range" | "slip.malformed" | "slip.no_attendance" | "slip.no_checkin" | "slip.no_key" | "slip.not_offered" | "slip.revoked" | "slip.tampered" | "slip.unknown_code" | "slip.unknown_key" | "source.invalid_refresh" | "source.invalid_time" | "venue.address_required" | "venue.invalid_latitude" | "venue.invalid_longitude" | "venue.partial_coordinates";
 
 export type MeetingQuery = { 
 /**

@@ -167,6 +167,7 @@ codes! {
     ScheduleTimezoneMissing = "schedule.timezone_missing",
     ScheduleTooFrequent = "schedule.too_frequent",
     ScheduleYearOutOfRange = "schedule.year_out_of_range",
+    SecretsNoKeyring = "secrets.no_keyring",
     ServeBind = "serve.bind",
     ServePortTaken = "serve.port_taken",
     ShareBadReply = "share.bad_reply",

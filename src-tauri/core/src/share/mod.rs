@@ -43,6 +43,7 @@ use fields::Fields;
 
 /// A shared calendar this installation keeps in step with.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(rename = "ShareLink")]
 pub struct Link {
     pub id: i64,
     pub url: String,
@@ -61,6 +62,7 @@ pub struct Link {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
+#[ts(rename = "ShareLinkInput")]
 pub struct LinkInput {
     /// The CalDAV calendar collection's address.
     pub url: String,
@@ -94,6 +96,7 @@ pub struct SyncReport {
 
 /// A field both sides changed differently.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(rename = "ShareConflict")]
 pub struct Conflict {
     pub id: i64,
     pub link_id: i64,
@@ -112,6 +115,7 @@ pub struct Conflict {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "ShareKeep")]
 pub enum Keep {
     Mine,
     Theirs,
@@ -130,17 +134,20 @@ impl Keep {
 #[derive(Debug, Clone)]
 pub struct Options {
     pub timeout: Duration,
+    /// A password for this run only, instead of the one kept.
+    pub password: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             timeout: Duration::from_secs(30),
+            password: None,
         }
     }
 }
 
-const LINK_COLUMNS: &str = "l.id, l.url, l.username, l.password != '', l.group_id, g.name, l.last_ok_at, \
+const LINK_COLUMNS: &str = "l.id, l.url, l.username, l.password_in != '', l.group_id, g.name, l.last_ok_at, \
      l.last_error_code, l.last_error, (SELECT COUNT(*) FROM share_conflicts c WHERE c.link_id = l.id)";
 
 fn link_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Link> {
@@ -183,31 +190,64 @@ pub fn get_link(conn: &Connection, id: i64) -> Result<Link> {
     .ok_or_else(|| Error::not_found("shared calendar", id))
 }
 
+/// The keyring's name for a link's login.
+fn account(url: &str, user: &str) -> String {
+    format!("shared calendar {url} {user}")
+}
+
 /// Links this installation to a shared calendar (or updates the link to the same
-/// address). Nothing is sent until the first sync.
-pub fn link(conn: &Connection, input: &LinkInput) -> Result<Link> {
+/// address). The password goes to the system keyring, or into the database when the
+/// database is encrypted ([`crate::secrets`]); an empty one keeps what is kept. Nothing
+/// is sent until the first sync.
+pub fn link(store: &Store, input: &LinkInput) -> Result<Link> {
     let url = crate::publish::collection_url(&input.url)?;
-    if let Some(g) = input.group_id {
-        crate::groups::get(conn, g)?;
-    }
-    conn.execute(
-        "INSERT INTO share_links (url, username, password, group_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5) \
-         ON CONFLICT (url) DO UPDATE SET username = excluded.username, group_id = excluded.group_id, \
-         password = CASE WHEN excluded.password = '' THEN password ELSE excluded.password END",
-        params![url, input.username.trim(), input.password, input.group_id, now_utc()],
-    )?;
-    let id: i64 = conn.query_row("SELECT id FROM share_links WHERE url = ?1", [&url], |r| {
-        r.get(0)
-    })?;
-    get_link(conn, id)
+    let user = input.username.trim();
+    let kept = if input.password.is_empty() {
+        None
+    } else {
+        Some(crate::secrets::keep(
+            store.encrypted(),
+            &account(&url, user),
+            &input.password,
+        )?)
+    };
+    let (password, password_in) = match kept {
+        None => ("", ""),
+        Some(crate::secrets::Kept::Database) => (input.password.as_str(), "database"),
+        Some(crate::secrets::Kept::Keyring) => ("", "keyring"),
+    };
+    store.write(|conn| {
+        if let Some(g) = input.group_id {
+            crate::groups::get(conn, g)?;
+        }
+        conn.execute(
+            "INSERT INTO share_links (url, username, password, password_in, group_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+             ON CONFLICT (url) DO UPDATE SET username = excluded.username, group_id = excluded.group_id, \
+             password = CASE WHEN excluded.password_in = '' THEN password ELSE excluded.password END, \
+             password_in = CASE WHEN excluded.password_in = '' THEN password_in ELSE excluded.password_in END",
+            params![url, user, password, password_in, input.group_id, now_utc()],
+        )?;
+        let id: i64 =
+            conn.query_row("SELECT id FROM share_links WHERE url = ?1", [&url], |r| r.get(0))?;
+        get_link(conn, id)
+    })
 }
 
 /// Stops sharing through this calendar: the meetings stay here and there.
-pub fn unlink(conn: &Connection, id: i64) -> Result<()> {
-    if conn.execute("DELETE FROM share_links WHERE id = ?1", [id])? == 0 {
-        return Err(Error::not_found("shared calendar", id));
-    }
-    Ok(())
+pub fn unlink(store: &Store, id: i64) -> Result<()> {
+    let link = store.read(|c| get_link(c, id))?;
+    store.write(|conn| {
+        conn.execute("DELETE FROM share_links WHERE id = ?1", [id])?;
+        Ok(())
+    })?;
+    crate::secrets::forget(&account(&link.url, &link.username)).or_else(|e| {
+        // No keyring at all: nothing was kept there.
+        if e.kind() == Code::SecretsNoKeyring {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    })
 }
 
 pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
@@ -659,15 +699,22 @@ pub async fn sync(store: &Store, link_id: i64, opts: &Options) -> Result<SyncRep
 }
 
 async fn sync_once(store: &Store, link_id: i64, opts: &Options) -> Result<SyncReport> {
-    let (link, password, token, synced_version) = store.read(|conn| {
+    let (link, stored, password_in, token, synced_version) = store.read(|conn| {
         let link = get_link(conn, link_id)?;
-        let (password, token, synced): (String, String, i64) = conn.query_row(
-            "SELECT password, sync_token, synced_version FROM share_links WHERE id = ?1",
+        let (password, password_in, token, synced): (String, String, String, i64) = conn.query_row(
+            "SELECT password, password_in, sync_token, synced_version FROM share_links WHERE id = ?1",
             [link_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        Ok((link, password, token, synced))
+        Ok((link, password, password_in, token, synced))
     })?;
+    let password = match (&opts.password, password_in.as_str()) {
+        (Some(p), _) => p.clone(),
+        (None, "keyring") => {
+            crate::secrets::fetch(&account(&link.url, &link.username))?.unwrap_or_default()
+        }
+        _ => stored,
+    };
     let remote = Remote {
         client: dav::client(opts.timeout)?,
         base: &link.url,
@@ -747,7 +794,7 @@ fn upload<'a>(
     p: Push,
     report: &'a mut SyncReport,
     attempt: u32,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + 'a>> {
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + 'a>> {
     Box::pin(async move {
         let (uid, href) = match &p {
             Push::Put { uid, href, .. } | Push::Delete { uid, href, .. } => {
@@ -855,6 +902,102 @@ pub async fn sync_all(
         out.push(sync(store, id, opts).await);
     }
     Ok(out)
+}
+
+/// What the Sharing section and its status line show.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(rename = "ShareStatus")]
+pub struct Status {
+    pub links: Vec<Link>,
+    /// Meetings changed here and not yet on the shared calendar.
+    pub pending: u32,
+    pub conflicts: Vec<Conflict>,
+}
+
+pub fn status(conn: &Connection) -> Result<Status> {
+    let links = links(conn)?;
+    let mut pending_total = 0;
+    for l in &links {
+        pending_total += pending(conn, l.id)?;
+    }
+    Ok(Status {
+        links,
+        pending: pending_total,
+        conflicts: conflicts(conn)?,
+    })
+}
+
+/// How often the app looks; a change is synced once the program has held still for
+/// one look (a burst of edits makes one sync), and every [`EVERY`] regardless, for
+/// what the others changed.
+pub const LOOK_EVERY: Duration = Duration::from_secs(10);
+pub const EVERY: Duration = Duration::from_secs(180);
+
+/// While the app runs: syncs every link shortly after each edit here and every few
+/// minutes, backing off after failures (30 s doubling to an hour), and reports each
+/// sync to `done` (the window refreshes what it shows).
+pub async fn sync_forever(
+    look: Duration,
+    every: Duration,
+    store: impl Fn() -> Option<std::sync::Arc<Store>>,
+    done: impl Fn(i64, &Result<SyncReport>),
+) {
+    let mut tick = tokio::time::interval(look);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut seen = None;
+    let mut last_synced = None;
+    let mut next: HashMap<i64, tokio::time::Instant> = HashMap::new();
+    loop {
+        tick.tick().await;
+        let Some(store) = store() else {
+            continue;
+        };
+        let looked = store.read(|c| Ok((crate::publish::version(c)?, links(c)?)));
+        let (version, links) = match looked {
+            Ok(v) => v,
+            Err(e) => {
+                tracing::warn!(code = e.code(), "could not read the shared calendars");
+                continue;
+            }
+        };
+        let settled = seen == Some(version);
+        seen = Some(version);
+        let edited = settled && last_synced != Some(version);
+        let now = tokio::time::Instant::now();
+        let mut ran = false;
+        for link in links {
+            let due = next.get(&link.id).is_none_or(|at| now >= *at);
+            if !(edited || due) {
+                continue;
+            }
+            let result = sync(&store, link.id, &Options::default()).await;
+            ran = true;
+            let failures = store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT failures FROM share_links WHERE id = ?1",
+                        [link.id],
+                        |r| r.get::<_, u32>(0),
+                    )?)
+                })
+                .unwrap_or(0);
+            let wait = if result.is_ok() {
+                every
+            } else {
+                crate::publish::back_off(failures)
+            };
+            next.insert(link.id, now + wait);
+            if let Err(e) = &result {
+                tracing::warn!(link = link.id, code = e.code(), "sync failed");
+            }
+            done(link.id, &result);
+        }
+        if ran {
+            // What this sync brought in moved the counter too: that is not an edit.
+            last_synced = store.read(crate::publish::version).ok();
+            seen = last_synced;
+        }
+    }
 }
 
 /// Meetings changed here since the last sync, per link (for the status line).

@@ -9,7 +9,10 @@ CREATE TABLE share_links (
     id          INTEGER PRIMARY KEY,
     url         TEXT NOT NULL UNIQUE,
     username    TEXT NOT NULL DEFAULT '',
+    -- Only in an encrypted database; otherwise the password is in the system keyring
+    -- ('keyring'), or not kept at all ('').
     password    TEXT NOT NULL DEFAULT '',
+    password_in TEXT NOT NULL DEFAULT '' CHECK (password_in IN ('', 'database', 'keyring')),
     -- Only this group's meetings are shared through the link (NULL: the whole program).
     group_id    INTEGER REFERENCES groups(id) ON DELETE SET NULL,
     -- RFC 6578 token of the last complete sync ('' when the server has none).

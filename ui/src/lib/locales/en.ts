@@ -221,6 +221,7 @@ export const en = {
   'cal.today_is': "Today: {date}",
   'error.schedule.no_weeks': "Choose at least one week of the month.",
   'error.schedule.invalid_week': "Weeks of the month are 1st to 4th, or last.",
+  'error.secrets.no_keyring': "This computer's keyring could not keep the password. Set a passphrase on the database to keep it there, encrypted, or start the keyring (GNOME Keyring or KWallet).",
   'error.share.bad_reply': "The shared calendar's server sent an answer Homegroup could not read. Homegroup will try again.",
   'error.share.bad_resource': "An event in the shared calendar could not be read as a meeting; it was left as it is.",
   'error.share.conflicts_open': "Some changes made here and on the shared calendar disagree. Choose which to keep under Sharing.",

@@ -223,6 +223,7 @@ export const es: Record<MessageKey, string> = {
   'cal.today_is': "Hoy: {date}",
   'error.schedule.no_weeks': "Elija al menos una semana del mes.",
   'error.schedule.invalid_week': "Las semanas del mes son de la 1.ª a la 4.ª, o la última.",
+  'error.secrets.no_keyring': "El llavero de esta computadora no pudo guardar la contraseña. Ponga una frase de contraseña a la base de datos para guardarla allí, cifrada, o inicie el llavero (GNOME Keyring o KWallet).",
   'error.share.bad_reply': "El servidor del calendario compartido envió una respuesta que Homegroup no pudo leer. Homegroup lo intentará de nuevo.",
   'error.share.bad_resource': "Un evento del calendario compartido no se pudo leer como reunión; se dejó como estaba.",
   'error.share.conflicts_open': "Algunos cambios hechos aquí y en el calendario compartido no coinciden. Elija cuáles conservar en Compartir.",
