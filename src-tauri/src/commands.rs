@@ -380,7 +380,7 @@ pub async fn publish_now(state: State<'_, AppState>, id: i64) -> Reply<publish::
 
 /// Sharing: the linked calendars, what waits to go up, the open conflicts.
 #[tauri::command(async)]
-pub fn share_status(state: State<'_, AppState>) -> Reply<share::Status> {
+pub fn share_status(state: State<'_, AppState>) -> Reply<share::ShareStatus> {
     read(&state, |c| share::status(c))
 }
 

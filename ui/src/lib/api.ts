@@ -55,6 +55,8 @@ import type {
   Target,
   TargetInput,
   Venue,
+  LinkInput,
+  Keep,
 } from './bindings';
 
 export function isErrorPayload(e: unknown): e is ErrorPayload {
@@ -116,6 +118,11 @@ export const api = {
   addPublishTarget: (input: TargetInput) => call('add_publish_target', { input }),
   removePublishTarget: (id: number) => call('remove_publish_target', { id }),
   publishNow: (id: number) => call('publish_now', { id }),
+  shareStatus: () => call('share_status'),
+  shareLink: (input: LinkInput) => call('share_link', { input }),
+  shareSyncNow: (id: number) => call('share_sync_now', { id }),
+  shareUnlink: (id: number) => call('share_unlink', { id }),
+  shareResolve: (id: number, keep: Keep) => call('share_resolve', { id, keep }),
   importPreview: (request: ImportRequest) => call('import_preview', { request }),
   importApply: (request: ImportRequest) => call('import_apply', { request }),
   listSources: () => call('list_sources'),

@@ -363,7 +363,7 @@ subscribe_url: string | null,
  */
 public_error: ErrorPayload | null, };
 
-export type ShareLink = { id: number, url: string, username: string, 
+export type Link = { id: number, url: string, username: string, 
 /**
  * Whether a password is kept (it never leaves the core).
  */
@@ -381,7 +381,7 @@ last_error: ErrorPayload | null,
  */
 conflicts: number, };
 
-export type ShareLinkInput = { 
+export type LinkInput = { 
 /**
  * The CalDAV calendar collection's address.
  */
@@ -417,7 +417,7 @@ warnings: Array<string>,
  */
 requests: number, };
 
-export type ShareConflict = { id: number, link_id: number, uid: string, 
+export type OpenConflict = { id: number, link_id: number, uid: string, 
 /**
  * The meeting's name when the conflict was found.
  */
@@ -435,13 +435,13 @@ mine: string | null,
  */
 theirs: string | null, found_at: string, };
 
-export type ShareKeep = "mine" | "theirs";
+export type Keep = "mine" | "theirs";
 
-export type ShareStatus = { links: Array<ShareLink>, 
+export type ShareStatus = { links: Array<Link>, 
 /**
  * Meetings changed here and not yet on the shared calendar.
  */
-pending: number, conflicts: Array<ShareConflict>, };
+pending: number, conflicts: Array<OpenConflict>, };
 
 export type ImportReport = { source_id: number, 
 /**

@@ -43,7 +43,6 @@ use fields::Fields;
 
 /// A shared calendar this installation keeps in step with.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(rename = "ShareLink")]
 pub struct Link {
     pub id: i64,
     pub url: String,
@@ -62,7 +61,6 @@ pub struct Link {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
-#[ts(rename = "ShareLinkInput")]
 pub struct LinkInput {
     /// The CalDAV calendar collection's address.
     pub url: String,
@@ -96,8 +94,7 @@ pub struct SyncReport {
 
 /// A field both sides changed differently.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(rename = "ShareConflict")]
-pub struct Conflict {
+pub struct OpenConflict {
     pub id: i64,
     pub link_id: i64,
     pub uid: String,
@@ -115,7 +112,6 @@ pub struct Conflict {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(rename = "ShareKeep")]
 pub enum Keep {
     Mine,
     Theirs,
@@ -250,13 +246,13 @@ pub fn unlink(store: &Store, id: i64) -> Result<()> {
     })
 }
 
-pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
+pub fn conflicts(conn: &Connection) -> Result<Vec<OpenConflict>> {
     let mut stmt = conn.prepare(
         "SELECT id, link_id, uid, name, field, base, mine, theirs, found_at FROM share_conflicts ORDER BY id",
     )?;
     let rows = stmt
         .query_map([], |r| {
-            Ok(Conflict {
+            Ok(OpenConflict {
                 id: r.get(0)?,
                 link_id: r.get(1)?,
                 uid: r.get(2)?,
@@ -679,8 +675,26 @@ async fn take_in(
     Ok(got)
 }
 
+/// One sync per link at a time in this program: "Sync now", joining and the background
+/// sync must not run side by side (another program's sync beside ours is safe: its
+/// writes are conditional, and ours are merged on their 412).
+type Runs =
+    std::sync::Mutex<HashMap<(std::path::PathBuf, i64), std::sync::Arc<tokio::sync::Mutex<()>>>>;
+
+fn running() -> &'static Runs {
+    static RUNNING: std::sync::OnceLock<Runs> = std::sync::OnceLock::new();
+    RUNNING.get_or_init(Default::default)
+}
+
 /// Brings this installation and the shared calendar in line.
 pub async fn sync(store: &Store, link_id: i64, opts: &Options) -> Result<SyncReport> {
+    let lock = running()
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .entry((store.path().to_owned(), link_id))
+        .or_default()
+        .clone();
+    let _alone = lock.lock().await;
     let result = sync_once(store, link_id, opts).await;
     store.write(|tx| {
         match &result {
@@ -906,21 +920,20 @@ pub async fn sync_all(
 
 /// What the Sharing section and its status line show.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(rename = "ShareStatus")]
-pub struct Status {
+pub struct ShareStatus {
     pub links: Vec<Link>,
     /// Meetings changed here and not yet on the shared calendar.
     pub pending: u32,
-    pub conflicts: Vec<Conflict>,
+    pub conflicts: Vec<OpenConflict>,
 }
 
-pub fn status(conn: &Connection) -> Result<Status> {
+pub fn status(conn: &Connection) -> Result<ShareStatus> {
     let links = links(conn)?;
     let mut pending_total = 0;
     for l in &links {
         pending_total += pending(conn, l.id)?;
     }
-    Ok(Status {
+    Ok(ShareStatus {
         links,
         pending: pending_total,
         conflicts: conflicts(conn)?,
