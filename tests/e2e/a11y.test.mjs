@@ -33,6 +33,7 @@ const SCREENS = [
   ['members', async (s) => s.click('nav button[data-nav=members]'), 'form.add'],
   ['houses', async (s) => s.click('nav button[data-nav=houses]'), 'input[name=house_name]'],
   ['feeds', async (s) => s.click('nav button[data-nav=feeds]'), 'li.feed'],
+  ['sharing', async (s) => s.click('nav button[data-nav=sharing]'), '#share-url'],
   ['settings', async (s) => s.click('nav button[data-nav=settings]'), '#locale'],
 ];
 

@@ -72,6 +72,12 @@ test('at 760×540 every screen fits the width and keeps its controls in reach', 
     assert.equal(await sideways(s), 0, 'meetings: sideways scrolling');
     await assertAccessible(s, 'meetings at 760×540');
 
+    await s.click('nav button[data-nav=sharing]');
+    await s.find('#share-url');
+    writeFileSync(join(ARTIFACTS, 'small-sharing.png'), await s.screenshot());
+    assert.equal(await sideways(s), 0, 'sharing: sideways scrolling');
+    assert.deepEqual(await offscreen(s, 'form.inline-form button[type=submit]'), []);
+
     // The sidebar is icons only, each still named for screen readers.
     const names = await s.exec("return [...document.querySelectorAll('nav button')].map((b) => [b.getBoundingClientRect().width, b.textContent.trim()])");
     for (const [width, name] of names) {
