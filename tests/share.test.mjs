@@ -187,6 +187,30 @@ test('the login is kept in the system keyring, never in a plain database', async
     });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /refused the user name or password/);
+
+    // An encrypted database keeps the login itself: no keyring needed...
+    const file2 = join(tempDir('homegroup-share-encrypted-'), 'e.sqlite3');
+    const db2 = ['--db', file2];
+    const pass = { HOMEGROUP_PASSPHRASE: 'a long enough passphrase', HOMEGROUP_NEW_PASSPHRASE: 'a long enough passphrase' };
+    const nobus = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' };
+    cli([...db2, 'meetings', 'add', '--json', JSON.stringify(meeting)]);
+    r = cli([...db2, 'passphrase', 'set'], { env: pass });
+    assert.equal(r.code, 0, r.stderr);
+    const cal2 = await server.calendar('alice', 'second', 'Zq8-s3cret-pw');
+    r = cli([...db2, 'sync', '--url', cal2, '--user', 'alice', '--password-env', 'SHARE_PW'], { env: { ...pass, ...nobus, SHARE_PW: 'Zq8-s3cret-pw' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(cli([...db2, 'sync'], { env: { ...pass, ...nobus } }).code, 0);
+    // ...and removing the passphrase moves it to the keyring first, or refuses.
+    r = cli([...db2, 'passphrase', 'remove'], { env: { ...pass, ...nobus } });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /keyring cannot keep the password/);
+    assert.equal(cli([...db2, 'sync'], { env: { ...pass, ...nobus } }).code, 0, 'still encrypted, still syncing');
+    r = cli([...db2, 'passphrase', 'remove'], { env: { ...pass, ...keyring.env } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(keyring.lookup('service', 'Homegroup', 'username', `shared calendar ${cal2} alice`), 'Zq8-s3cret-pw');
+    assert.ok(!readFileSync(file2, 'latin1').includes('Zq8-s3cret-pw'));
+    r = cli([...db2, 'sync'], { env: keyring.env });
+    assert.equal(r.code, 0, r.stderr);
   } finally {
     keyring.stop();
     server.stop();

@@ -92,11 +92,11 @@ pub fn passphrase(db: Option<PathBuf>, command: PassphraseCommand) -> Result<(),
                 OldBackupsArg::Reencrypt => store::OldBackups::Reencrypt,
                 OldBackupsArg::Remove => store::OldBackups::Remove,
             });
-            store.set_passphrase(Some(&new), old_backups)?;
+            homegroup_core::secrets::set_passphrase(&store, Some(&new), old_backups)?;
             println!("the database is encrypted; keep the passphrase somewhere safe: without it the data cannot be recovered");
         }
         PassphraseCommand::Remove => {
-            store.set_passphrase(None, None)?;
+            homegroup_core::secrets::set_passphrase(&store, None, None)?;
             println!("the database is no longer encrypted");
         }
     }

@@ -60,3 +60,38 @@ pub fn forget(account: &str) -> Result<()> {
         Err(e) => Err(unavailable(e)),
     }
 }
+
+/// Sets, changes or removes the database's passphrase ([`crate::Store::set_passphrase`]),
+/// keeping every password off the disk in plain text: before the passphrase is removed,
+/// passwords kept in the encrypted database move to the keyring (with no keyring the
+/// passphrase stays, and the error says why).
+pub fn set_passphrase(
+    store: &crate::Store,
+    new: Option<&str>,
+    old_backups: Option<crate::store::OldBackups>,
+) -> Result<()> {
+    if new.is_none() && store.encrypted() {
+        let kept: Vec<(i64, String, String, String)> = store.read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, url, username, password FROM share_links WHERE password_in = 'database'",
+            )?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })?;
+        for (_, url, user, password) in &kept {
+            keep(false, &crate::share::account(url, user), password)?;
+        }
+        store.write(|tx| {
+            for (id, ..) in &kept {
+                tx.execute(
+                    "UPDATE share_links SET password = '', password_in = 'keyring' WHERE id = ?1",
+                    [id],
+                )?;
+            }
+            Ok(())
+        })?;
+    }
+    store.set_passphrase(new, old_backups)
+}

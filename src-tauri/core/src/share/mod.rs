@@ -187,7 +187,7 @@ pub fn get_link(conn: &Connection, id: i64) -> Result<Link> {
 }
 
 /// The keyring's name for a link's login.
-fn account(url: &str, user: &str) -> String {
+pub(crate) fn account(url: &str, user: &str) -> String {
     format!("shared calendar {url} {user}")
 }
 
