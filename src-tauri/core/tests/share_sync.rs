@@ -867,3 +867,31 @@ async fn no_member_data_reaches_the_shared_calendar() {
         assert_eq!(m.group_name.as_deref(), Some("Hope Group"));
     }
 }
+
+/// A server without RFC 6578 (refused here by the pass-through, as such a server
+/// answers): changes are found by comparing every ETag, still in one request when
+/// nothing changed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_sync_collection_etags_are_compared() {
+    let shared = on_xandikos().await;
+    shared.proxy.refuse_body(Some("sync-collection"));
+    let a = side(&shared);
+    let b = side(&shared);
+    let uids = program(&a);
+    assert_eq!(sync(&a).await.uploaded, 3);
+    assert_eq!(sync(&b).await.created, 3);
+    edit(&b, &uids[2], |m| m.room = "Upstairs".into());
+    b.store
+        .write(|tx| meetings::delete(tx, meetings::get_by_uid(tx, &uids[0])?.id))
+        .unwrap();
+    sync(&b).await;
+    let r = sync(&a).await;
+    assert_eq!((r.updated, r.deleted), (1, 1), "{r:?}");
+    converged(&a, &b);
+    shared.proxy.take_log();
+    let r = sync(&a).await;
+    assert_eq!((r.created, r.updated, r.uploaded), (0, 0, 0));
+    let log = shared.proxy.take_log();
+    assert_eq!(log.len(), 1, "{log:?}");
+    assert_eq!(log[0].0, "PROPFIND");
+}

@@ -131,7 +131,9 @@ impl<'a> Server<'a> {
                 ),
             ));
         }
-        if status.is_client_error() && status != StatusCode::TOO_MANY_REQUESTS {
+        // 501 is what a server without the report answers, like a 403 or 400 would.
+        let refused = status.is_client_error() && status != StatusCode::TOO_MANY_REQUESTS;
+        if refused || status == StatusCode::NOT_IMPLEMENTED {
             // The server does not do this report (or not with this token): the caller
             // falls back.
             tracing::debug!("{what} refused with {status}");

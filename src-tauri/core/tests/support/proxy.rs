@@ -34,6 +34,9 @@ pub struct Kill {
 struct Inner {
     /// The fault, and the one method it is limited to.
     fault: Option<(Fault, Option<String>)>,
+    /// Requests whose body holds this are refused with 501 (a server without that
+    /// REPORT: `sync-collection`).
+    refuse_body: Option<String>,
     kill: Option<Kill>,
     seen: u32,
     /// (method, path) of every request, in order.
@@ -79,6 +82,12 @@ impl Proxy {
         self.inner.lock().unwrap().fault = fault.map(|f| (f, method.map(str::to_owned)));
     }
 
+    /// Answers 501 to every request whose body contains `text`, as a server that does
+    /// not implement that report.
+    pub fn refuse_body(&self, text: Option<&str>) {
+        self.inner.lock().unwrap().refuse_body = text.map(str::to_owned);
+    }
+
     pub fn kill_at(&self, kill: Option<Kill>) {
         let mut i = self.inner.lock().unwrap();
         i.kill = kill;
@@ -105,8 +114,12 @@ async fn forward(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (fault, kill) = {
+    let (fault, kill, refused) = {
         let mut i = ctx.inner.lock().unwrap();
+        let refused = i
+            .refuse_body
+            .as_deref()
+            .is_some_and(|t| String::from_utf8_lossy(&body).contains(t));
         i.seen += 1;
         i.log.push((method.to_string(), uri.path().to_owned()));
         let kill = i.kill.filter(|k| k.at == i.seen);
@@ -115,8 +128,11 @@ async fn forward(
             .clone()
             .filter(|(_, m)| m.as_deref().is_none_or(|m| m == method.as_str()))
             .map(|(f, _)| f);
-        (fault, kill)
+        (fault, kill, refused)
     };
+    if refused {
+        return StatusCode::NOT_IMPLEMENTED.into_response();
+    }
     if let Some(k) = kill.filter(|k| !k.after_forwarding) {
         sigkill(k.pid);
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
