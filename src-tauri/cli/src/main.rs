@@ -155,6 +155,20 @@ fn runtime() -> Result<tokio::runtime::Runtime, Error> {
         })
 }
 
+/// A server password from the environment variable `--password-env` names (never an
+/// argument, which would land in the shell's history and the process list).
+fn password_from_env(var: Option<&str>) -> Result<String, CliError> {
+    match var {
+        Some(var) => std::env::var(var).map_err(|_| {
+            CliError::usage(
+                "cli.password_env",
+                format!("the environment variable {var} is not set"),
+            )
+        }),
+        None => Ok(String::new()),
+    }
+}
+
 /// An encrypted database's passphrase comes from HOMEGROUP_PASSPHRASE (never an
 /// argument, which would land in the shell's history and the process list).
 fn open(db: Option<PathBuf>) -> Result<Store, Error> {

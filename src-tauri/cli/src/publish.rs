@@ -69,15 +69,7 @@ enum Lang {
 
 pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
     // Read before the transaction: a missing variable is the command line's fault.
-    let password = match &args.password_env {
-        Some(var) => std::env::var(var).map_err(|_| {
-            CliError::usage(
-                "cli.password_env",
-                format!("the environment variable {var} is not set"),
-            )
-        })?,
-        None => String::new(),
-    };
+    let password = crate::password_from_env(args.password_env.as_deref())?;
     let targets = store.write(|tx| {
         if let Some(url) = &args.url {
             let feed = match &args.feed {

@@ -50,15 +50,7 @@ pub enum ConflictsCommand {
 }
 
 pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
-    let password = match &args.password_env {
-        Some(var) => std::env::var(var).map_err(|_| {
-            CliError::usage(
-                "cli.password_env",
-                format!("the environment variable {var} is not set"),
-            )
-        })?,
-        None => String::new(),
-    };
+    let password = crate::password_from_env(args.password_env.as_deref())?;
     let store = open(db)?;
     if let Some(url) = &args.url {
         let group_id = match &args.group {

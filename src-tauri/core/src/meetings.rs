@@ -236,13 +236,7 @@ pub fn get_by_uid(conn: &Connection, uid: &str) -> Result<Meeting> {
 /// Creates a meeting under a UID it already has elsewhere (a shared collection): the
 /// same meeting keeps one UID on every installation.
 pub fn create_with_uid(conn: &Connection, input: &MeetingInput, uid: &str) -> Result<i64> {
-    let id = insert(
-        conn,
-        &mut Inserts::new(conn)?,
-        input,
-        None,
-        &mut VenueCache::default(),
-    )?;
+    let id = create(conn, input)?.id;
     conn.prepare_cached("UPDATE meetings SET uid = ?2 WHERE id = ?1")?
         .execute(params![id, uid])?;
     Ok(id)

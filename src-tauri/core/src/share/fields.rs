@@ -43,6 +43,20 @@ pub struct SharedChange {
     pub new_video_url: Option<String>,
 }
 
+impl SharedChange {
+    /// A stored or imported change, its venue given by details.
+    pub fn of(e: &Exception, new_venue: Option<VenueInput>) -> Self {
+        SharedChange {
+            kind: e.kind,
+            note: e.note.trim().to_owned(),
+            new_start: e.new_start.map(crate::exceptions::occurrence_key),
+            new_duration: e.new_duration,
+            new_venue,
+            new_video_url: e.new_video_url.clone().filter(|u| !u.trim().is_empty()),
+        }
+    }
+}
+
 /// One meeting as it is shared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shared {
@@ -408,17 +422,7 @@ pub fn of_meeting(conn: &Connection, m: &Meeting) -> Result<Shared> {
             Some(id) => Some(venues::get(conn, id)?.details),
             None => None,
         };
-        changes.insert(
-            e.occurrence.clone(),
-            SharedChange {
-                kind: e.kind,
-                note: e.note.trim().to_owned(),
-                new_start: e.new_start.map(crate::exceptions::occurrence_key),
-                new_duration: e.new_duration,
-                new_venue,
-                new_video_url: e.new_video_url.filter(|u| !u.trim().is_empty()),
-            },
-        );
+        changes.insert(e.occurrence.clone(), SharedChange::of(&e, new_venue));
     }
     let closures = exceptions::closures(conn, m.id)?
         .into_iter()

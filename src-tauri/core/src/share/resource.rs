@@ -21,6 +21,7 @@ use crate::exceptions::parse_occurrence_key;
 use crate::fellowship::Fellowship;
 use crate::ics::export::{self, XProp};
 use crate::ics::text::unescape;
+use crate::import::ics::param;
 use crate::meetings::{Meeting, VenueChoice};
 
 const PREFIX: &str = "X-HOMEGROUP-";
@@ -82,15 +83,6 @@ fn bad(href: &str, why: impl std::fmt::Display) -> Error {
     )
 }
 
-fn param<'a>(p: &'a ical::property::Property, name: &str) -> Option<&'a str> {
-    p.params
-        .as_ref()?
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(name))
-        .and_then(|(_, v)| v.first())
-        .map(|v| v.trim().trim_matches('"'))
-}
-
 /// A resource's UID and fields. `fellowship` and `zone` are for a plain event that
 /// says neither.
 pub fn decode(
@@ -132,17 +124,9 @@ pub fn decode(
         closures: Default::default(),
     };
     for e in &imported.exceptions {
-        plain.changes.insert(
-            e.occurrence.clone(),
-            SharedChange {
-                kind: e.kind,
-                note: e.note.trim().to_owned(),
-                new_start: e.new_start.map(crate::exceptions::occurrence_key),
-                new_duration: e.new_duration,
-                new_venue: None,
-                new_video_url: e.new_video_url.clone().filter(|u| !u.trim().is_empty()),
-            },
-        );
+        plain
+            .changes
+            .insert(e.occurrence.clone(), SharedChange::of(e, None));
     }
     let plain_fields = fields::fields(&plain);
     if !ours {

@@ -38,7 +38,7 @@ fn value(props: &[Property], name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn param<'a>(p: &'a Property, name: &str) -> Option<&'a str> {
+pub(crate) fn param<'a>(p: &'a Property, name: &str) -> Option<&'a str> {
     p.params
         .as_ref()?
         .iter()
