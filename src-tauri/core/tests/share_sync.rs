@@ -440,7 +440,7 @@ async fn two_installations_keep_one_program(shared: Shared) {
     let before = snapshot(&b);
     shared.proxy.fail(Some(Fault::Status(503)), None);
     let err = share::sync(&b.store, b.link, &opts()).await.unwrap_err();
-    assert_eq!(err.kind(), Code::RemoteRefused, "{err}");
+    assert_eq!(err.kind(), Code::RemoteServerError, "{err}");
     assert_eq!(snapshot(&b), before);
     shared.proxy.fail(None, None);
     sync(&b).await;
@@ -470,8 +470,8 @@ async fn server_failures_change_nothing_and_the_next_sync_finishes() {
     sync(&a).await;
     sync(&b).await;
     let faults: [(Fault, Option<&str>, Code); 6] = [
-        (Fault::Status(500), None, Code::RemoteRefused),
-        (Fault::Status(503), Some("PUT"), Code::RemoteRefused),
+        (Fault::Status(500), None, Code::RemoteServerError),
+        (Fault::Status(503), Some("PUT"), Code::RemoteServerError),
         (Fault::Status(507), Some("PUT"), Code::RemoteFull),
         (Fault::LoginPage, None, Code::RemoteLoginPage),
         (Fault::LoginPage, Some("PUT"), Code::RemoteLoginPage),
@@ -874,7 +874,7 @@ async fn no_member_data_reaches_the_shared_calendar() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_sync_collection_etags_are_compared() {
     let shared = on_xandikos().await;
-    shared.proxy.refuse_body(Some("sync-collection"));
+    shared.proxy.refuse_body(Some(("sync-collection", 501)));
     let a = side(&shared);
     let b = side(&shared);
     let uids = program(&a);
@@ -894,4 +894,68 @@ async fn without_sync_collection_etags_are_compared() {
     let log = shared.proxy.take_log();
     assert_eq!(log.len(), 1, "{log:?}");
     assert_eq!(log[0].0, "PROPFIND");
+}
+
+/// A sync token the server no longer knows (RFC 6578: 403 valid-sync-token; Nextcloud
+/// prunes old ones) starts the listing again from nothing, every time it happens.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forgotten_sync_token_starts_the_listing_again() {
+    let shared = on_radicale().await;
+    let a = side(&shared);
+    let b = side(&shared);
+    let uids = program(&a);
+    sync(&a).await;
+    sync(&b).await;
+    // Radicale's tokens are addresses; an empty one (the first listing) is not refused.
+    shared.proxy.refuse_body(Some(("sync-token>http", 403)));
+    for room in ["Hall 1", "Hall 2"] {
+        edit(&b, &uids[1], |m| m.room = room.into());
+        sync(&b).await;
+        let r = sync(&a).await;
+        assert_eq!(r.updated, 1, "{r:?}");
+        assert_eq!(get(&a, &uids[1]).room, room);
+    }
+    converged(&a, &b);
+}
+
+/// Privacy settings changed on one computer hide values from the shared calendar; the
+/// values themselves stay on the other computers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn making_a_passcode_private_elsewhere_keeps_it_here() {
+    let shared = on_xandikos().await;
+    let a = side(&shared);
+    let b = side(&shared);
+    let uid = a
+        .store
+        .write(|tx| {
+            let mut m = weekly("Zoom Tuesday", Day::TU);
+            m.online.url = "https://zoom.us/j/123456789?tk=HOSTKEY".into();
+            m.online.passcode = "Q9Z8X7".into();
+            m.online.passcode_public = true;
+            meetings::create(tx, &m)
+        })
+        .unwrap()
+        .uid;
+    sync(&a).await;
+    sync(&b).await;
+    assert_eq!(get(&b, &uid).online.passcode, "Q9Z8X7");
+    edit(&b, &uid, |m| {
+        m.online.passcode_public = false;
+        m.online.secret_params = "tk".into();
+    });
+    sync(&b).await;
+    sync(&a).await;
+    let on_a = get(&a, &uid);
+    assert!(!on_a.online.passcode_public);
+    assert_eq!(on_a.online.secret_params, "tk");
+    assert_eq!(on_a.online.passcode, "Q9Z8X7", "the passcode stays on A");
+    assert_eq!(on_a.online.url, "https://zoom.us/j/123456789?tk=HOSTKEY");
+    // And nothing private is on the server now.
+    for (href, body) in everything_on(&shared).await {
+        assert!(
+            !body.contains("Q9Z8X7") && !body.contains("HOSTKEY"),
+            "{href}:\n{body}"
+        );
+    }
+    converged(&a, &b);
 }

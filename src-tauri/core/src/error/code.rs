@@ -145,6 +145,7 @@ codes! {
     RemoteNotFound = "remote.not_found",
     RemoteRedirected = "remote.redirected",
     RemoteRefused = "remote.refused",
+    RemoteServerError = "remote.server_error",
     RemoteTimeout = "remote.timeout",
     ReportInvalidRange = "report.invalid_range",
     ResidentDuplicate = "resident.duplicate",

@@ -51,9 +51,15 @@ pub struct Server<'a> {
     origin: String,
 }
 
-/// Hrefs are compared decoded: servers differ in which characters they escape.
+/// Hrefs are compared as decoded paths: servers differ in which characters they escape,
+/// and some (RFC 4918 allows it) give whole addresses.
 pub fn normal(href: &str) -> String {
-    percent_encoding::percent_decode_str(href.trim())
+    let href = href.trim();
+    let path = match reqwest::Url::parse(href) {
+        Ok(u) if u.has_host() => u.path().to_owned(),
+        _ => href.to_owned(),
+    };
+    percent_encoding::percent_decode_str(&path)
         .decode_utf8_lossy()
         .into_owned()
 }
@@ -140,7 +146,11 @@ impl<'a> Server<'a> {
             return Ok(None);
         }
         Err(Error::remote(
-            Code::RemoteRefused,
+            if status.is_server_error() {
+                Code::RemoteServerError
+            } else {
+                Code::RemoteRefused
+            },
             format!(
                 "{} could not answer {what} (HTTP {}); Homegroup will try again",
                 self.remote.base,
@@ -157,12 +167,21 @@ impl<'a> Server<'a> {
             return self.propfind().await;
         }
         if !token.is_empty() {
-            if let Some(l) = self.sync_collection(token).await? {
-                return Ok(l);
+            match self.sync_collection(token).await {
+                Ok(Some(l)) => return Ok(l),
+                Ok(None) => {}
+                // RFC 6578: a token the server no longer knows is a 403 (valid-sync-token),
+                // which must not stop every sync from now on: start again from nothing.
+                Err(e) if e.kind() == Code::RemoteForbidden => {}
+                Err(e) => return Err(e),
             }
         }
-        if let Some(l) = self.sync_collection("").await? {
-            return Ok(l);
+        match self.sync_collection("").await {
+            Ok(Some(l)) => return Ok(l),
+            Ok(None) => {}
+            // No such report for this login or server: the listing says if it is the login.
+            Err(e) if e.kind() == Code::RemoteForbidden => {}
+            Err(e) => return Err(e),
         }
         self.propfind().await
     }
@@ -187,6 +206,11 @@ impl<'a> Server<'a> {
         };
         for r in parsed.responses {
             if self.is_collection(&r.href) {
+                // RFC 6578 3.6: a 507 on the collection says the listing was cut short;
+                // what it does not name is not gone.
+                if r.status == Some(507) {
+                    l.complete = false;
+                }
                 continue;
             }
             if r.status.is_some_and(|s| s == 404) {
@@ -345,7 +369,12 @@ impl<'a> Server<'a> {
 
     fn refused(&self, s: StatusCode, what: &str) -> Error {
         Error::remote(
-            Code::RemoteRefused,
+            // The server's own trouble stops the sync; a refusal of one meeting does not.
+            if s.is_server_error() {
+                Code::RemoteServerError
+            } else {
+                Code::RemoteRefused
+            },
             format!(
                 "{} refused {what} (HTTP {}); Homegroup will try again",
                 self.remote.base,
@@ -457,5 +486,9 @@ END:VCALENDAR</C:calendar-data></prop><status>HTTP/1.1 200 OK</status></propstat
         assert_eq!(m.responses[0].status, None);
         assert_eq!(m.responses[1].status, Some(404));
         assert!(parse("<multistatus><response>").is_err());
+        assert_eq!(
+            normal("https://dav.example.org/u/cal/a%20b.ics"),
+            "/u/cal/a b.ics"
+        );
     }
 }

@@ -373,6 +373,16 @@ pub fn set(s: &mut Shared, field: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// Fields this build does not know (`x:NAME`, from `X-HOMEGROUP-NAME` of a newer
+/// Homegroup): carried from `base` into `mine`, so this build neither drops nor
+/// "changes" them, and written back with the meeting.
+pub fn with_foreign(mut mine: Fields, base: &Fields) -> Fields {
+    for (k, v) in base.iter().filter(|(k, _)| k.starts_with("x:")) {
+        mine.insert(k.clone(), v.clone());
+    }
+    mine
+}
+
 /// A meeting made of shared fields alone (one another installation created).
 pub fn from_fields(f: &Fields) -> Result<Shared> {
     let mut s = blank();
@@ -422,7 +432,10 @@ pub fn of_meeting(conn: &Connection, m: &Meeting) -> Result<Shared> {
             Some(id) => Some(venues::get(conn, id)?.details),
             None => None,
         };
-        changes.insert(e.occurrence.clone(), SharedChange::of(&e, new_venue));
+        let mut c = SharedChange::of(&e, new_venue);
+        // A date's own link is as public as the meeting's: no private passcode or part.
+        c.new_video_url = c.new_video_url.map(|u| m.online.public_link(u.trim()));
+        changes.insert(e.occurrence.clone(), c);
     }
     let closures = exceptions::closures(conn, m.id)?
         .into_iter()

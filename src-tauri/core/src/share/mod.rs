@@ -218,7 +218,7 @@ pub fn link(store: &Store, input: &LinkInput) -> Result<Link> {
         }
         conn.execute(
             "INSERT INTO share_links (url, username, password, password_in, group_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
-             ON CONFLICT (url) DO UPDATE SET username = excluded.username, group_id = excluded.group_id, \
+             ON CONFLICT (url) DO UPDATE SET username = excluded.username, group_id = excluded.group_id, synced_version = -1, \
              password = CASE WHEN excluded.password_in = '' THEN password ELSE excluded.password END, \
              password_in = CASE WHEN excluded.password_in = '' THEN password_in ELSE excluded.password_in END",
             params![url, user, password, password_in, input.group_id, now_utc()],
@@ -451,6 +451,13 @@ fn apply_remote(
             fields::write(conn, None, uid, &s, &all)?;
             report.created += 1;
         }
+        (Some(item), None) if item.base.is_empty() => {
+            // Only our own first upload was noted, and the meeting is gone here: theirs.
+            let s = fields::from_fields(theirs)?;
+            let all: Vec<String> = theirs.keys().cloned().collect();
+            fields::write(conn, None, uid, &s, &all)?;
+            report.created += 1;
+        }
         (Some(item), None) => {
             if item.base != *theirs {
                 // Deleted here, edited there: the edit wins and comes back.
@@ -473,7 +480,7 @@ fn apply_remote(
             };
             let m = meetings::get(conn, id)?;
             let shared = fields::of_meeting(conn, &m)?;
-            let mine = fields::fields(&shared);
+            let mine = fields::with_foreign(fields::fields(&shared), &base);
             let merged = merge::merge_with(&base, &ours, &mine, theirs);
             let mut target = shared.clone();
             let mut changed = vec![];
@@ -485,6 +492,17 @@ fn apply_remote(
                     fields::set(&mut target, f, new.map(String::as_str).unwrap_or(""))?;
                     changed.push(f.clone());
                 }
+            }
+            // Privacy settings changed there say nothing of the private values kept
+            // here: a passcode made private, or a link part marked secret, hides the
+            // value from the shared fields but must not erase it on this computer.
+            let here = &shared.input.online;
+            let there = &mut target.input.online;
+            if !there.passcode_public && there.passcode.is_empty() {
+                there.passcode = here.passcode.clone();
+            }
+            if there.url != here.url && there.public_link(here.url.trim()) == there.url {
+                there.url = here.url.clone();
             }
             if !changed.is_empty() {
                 fields::write(conn, Some(id), uid, &target, &changed)?;
@@ -523,9 +541,10 @@ fn apply_removed(
     let Some(item) = item_by(conn, link.id, "href", href)? else {
         return Ok(());
     };
-    if let Some(id) = meetings::find_by_uid(conn, &item.uid)? {
+    let agreed = !item.base.is_empty();
+    if let Some(id) = meetings::find_by_uid(conn, &item.uid)?.filter(|_| agreed) {
         let m = meetings::get(conn, id)?;
-        let mine = fields::fields(&fields::of_meeting(conn, &m)?);
+        let mine = fields::with_foreign(fields::fields(&fields::of_meeting(conn, &m)?), &item.base);
         if mine == item.base {
             meetings::delete(conn, id)?;
             report.deleted += 1;
@@ -588,13 +607,13 @@ fn pushes(
         if only.is_some_and(|u| u != m.uid) || waiting.contains(&m.uid) {
             continue;
         }
-        let shared = fields::of_meeting(conn, &m)?;
-        let f = fields::fields(&shared);
         let item = known.get(&m.uid);
+        let base = item.map(|i| i.base.clone()).unwrap_or_default();
+        let f = fields::with_foreign(fields::fields(&fields::of_meeting(conn, &m)?), &base);
         if item.is_some_and(|i| i.base == f) {
             continue;
         }
-        let (body, f) = resource::encode(conn, &m)?;
+        let (body, f) = resource::encode(conn, &m, &base)?;
         out.push(Push::Put {
             uid: m.uid.clone(),
             name: m.name.clone(),
@@ -637,34 +656,60 @@ fn default_fellowship(conn: &Connection) -> Result<(Fellowship, String)> {
     })
 }
 
-/// Fetches the named resources and applies each in its own transaction.
+/// What `take_in` fetched, and whether every one of them was applied.
+struct Taken {
+    got: HashSet<String>,
+    all_applied: bool,
+}
+
+/// Fetches the named resources and applies each in its own transaction. One that cannot
+/// be read or applied is named in the report and left for the next sync.
 async fn take_in(
     store: &Store,
     server: &Server<'_>,
     link: &Link,
     hrefs: &[String],
     report: &mut SyncReport,
-) -> Result<HashSet<String>> {
-    let mut got = HashSet::new();
+) -> Result<Taken> {
+    let mut taken = Taken {
+        got: HashSet::new(),
+        all_applied: true,
+    };
     if hrefs.is_empty() {
-        return Ok(got);
+        return Ok(taken);
     }
     let (fellowship, zone) = store.read(default_fellowship)?;
-    for f in server.fetch(hrefs).await? {
-        got.insert(f.href.clone());
-        let (uid, theirs) = match resource::decode(&f.href, &f.body, fellowship, &zone) {
+    let fetched = server.fetch(hrefs).await?;
+    if fetched.len() < hrefs.len() {
+        // Gone between the listing and the fetch: the next listing says so.
+        taken.all_applied = false;
+    }
+    for f in fetched {
+        taken.got.insert(f.href.clone());
+        let (uid, theirs, ours) = match resource::decode(&f.href, &f.body, fellowship, &zone) {
             Ok(d) => d,
             Err(e) => {
                 report.warnings.push(e.to_string());
+                taken.all_applied = false;
                 continue;
             }
         };
-        let applied =
-            store.write(|tx| apply_remote(tx, link, &f.href, &f.etag, &uid, &theirs, report));
+        let applied = store.write(|tx| {
+            // Saved by another calendar app without our properties: only what such an
+            // app edits (name, schedule, dates) can have changed; the rest is as agreed.
+            let theirs = match (ours, item_by(tx, link.id, "uid", &uid)?) {
+                (false, Some(item)) if !item.base.is_empty() => {
+                    resource::only_icalendar_changes(&item.base, &theirs)
+                }
+                _ => theirs.clone(),
+            };
+            apply_remote(tx, link, &f.href, &f.etag, &uid, &theirs, report)
+        });
         if let Err(e) = applied {
             if e.kind() == Code::DatabaseError || e.kind() == Code::DatabaseBusy {
                 return Err(e);
             }
+            taken.all_applied = false;
             report.warnings.push(format!(
                 "{} ({}): {e}",
                 f.href,
@@ -672,7 +717,14 @@ async fn take_in(
             ));
         }
     }
-    Ok(got)
+    Ok(taken)
+}
+
+/// Whether an upload's failure is about that one meeting (the others can still go up)
+/// rather than the server or the connection (then the sync stops).
+fn only_this_one(e: &Error) -> bool {
+    matches!(e.kind(), Code::RemoteRefused | Code::ShareBadResource)
+        || matches!(e, Error::Invalid { .. })
 }
 
 /// One sync per link at a time in this program: "Sync now", joining and the background
@@ -766,29 +818,47 @@ async fn sync_once(store: &Store, link_id: i64, opts: &Options) -> Result<SyncRe
     }
     let remote_news = !changed.is_empty() || !removed.is_empty();
     count(changed.len().div_ceil(100) as u32);
-    take_in(store, &server, &link, &changed, &mut report).await?;
+    let taken = take_in(store, &server, &link, &changed, &mut report).await?;
     for href in &removed {
         store.write(|tx| apply_removed(tx, &link, href, &mut report))?;
     }
 
     // 2. What this installation changed (nothing to look at when the program has not
-    // moved since the last sync that left nothing to upload).
-    let version = store.read(crate::publish::version)?;
+    // moved since the last sync that left nothing to upload). The version is read before
+    // planning: an edit made while the uploads run is looked at next time.
+    let mut version = store.read(crate::publish::version)?;
+    let mut uploads_done = true;
     if remote_news || version != synced_version {
         let plan = store.read(|conn| pushes(conn, &link, &server, None))?;
         for p in plan {
-            upload(store, &server, &link, p, &mut report, 0).await?;
+            match upload(store, &server, &link, p, &mut report, 0).await {
+                Ok(()) => {}
+                Err(e) if only_this_one(&e) => {
+                    report.warnings.push(e.to_string());
+                    uploads_done = false;
+                }
+                Err(e) => return Err(e),
+            }
         }
+    }
+    if !uploads_done {
+        // Something is left to upload: look again next time whatever happens meanwhile.
+        version = -1;
     }
     report.requests =
         requests.load(Ordering::Relaxed) + server.remote.writes.load(Ordering::Relaxed);
 
-    // 3. Remember where we are.
-    let version = store.read(crate::publish::version)?;
+    // 3. Remember where we are: the server's new token only once everything it listed
+    // was applied (otherwise the same changes are listed again next time).
+    let token = if taken.all_applied {
+        listing.token.clone()
+    } else {
+        token
+    };
     store.write(|tx| {
         tx.execute(
             "UPDATE share_links SET sync_token = ?2, synced_version = ?3 WHERE id = ?1",
-            params![link.id, listing.token, version],
+            params![link.id, token, version],
         )?;
         report.conflicts = tx.query_row(
             "SELECT COUNT(*) FROM share_conflicts WHERE link_id = ?1",
@@ -860,7 +930,9 @@ fn upload<'a>(
                     ));
                 }
                 // Someone wrote first: take their version in, merge, and plan again.
-                let got = take_in(store, server, link, std::slice::from_ref(&href), report).await?;
+                let got = take_in(store, server, link, std::slice::from_ref(&href), report)
+                    .await?
+                    .got;
                 if got.is_empty() {
                     // Not there any more.
                     match p {
@@ -1006,9 +1078,9 @@ pub async fn sync_forever(
             done(link.id, &result);
         }
         if ran {
-            // What this sync brought in moved the counter too: that is not an edit.
-            last_synced = store.read(crate::publish::version).ok();
-            seen = last_synced;
+            // The version the syncs started from: an edit made while they ran is newer
+            // and is synced on a later look (what they brought in costs one quiet sync).
+            last_synced = Some(version);
         }
     }
 }
@@ -1024,8 +1096,10 @@ pub fn pending(conn: &Connection, link_id: i64) -> Result<u32> {
     let mut seen = HashSet::new();
     for m in in_scope(conn, &link)? {
         seen.insert(m.uid.clone());
+        let base = known.get(&m.uid);
         let f = fields::fields(&fields::of_meeting(conn, &m)?);
-        if known.get(&m.uid) != Some(&f) {
+        let f = fields::with_foreign(f, base.unwrap_or(&Fields::new()));
+        if base != Some(&f) {
             n += 1;
         }
     }

@@ -40,10 +40,11 @@ fn field_name(prop: &str) -> Option<&'static str> {
         .find(|f| prop.eq_ignore_ascii_case(&prop_name(f)))
 }
 
-/// The resource's text and the fields it carries.
-pub fn encode(conn: &Connection, m: &Meeting) -> Result<(String, Fields)> {
+/// The resource's text and the fields it carries; `base` is what was last agreed, whose
+/// fields of a newer Homegroup go back as they were.
+pub fn encode(conn: &Connection, m: &Meeting, base: &Fields) -> Result<(String, Fields)> {
     let shared = fields::of_meeting(conn, m)?;
-    let f = fields::fields(&shared);
+    let f = fields::with_foreign(fields::fields(&shared), base);
     let mut extra = vec![XProp {
         name: VERSION.into(),
         params: vec![],
@@ -63,6 +64,8 @@ pub fn encode(conn: &Connection, m: &Meeting) -> Result<(String, Fields)> {
                 "X-HOMEGROUP-CLOSURE".to_owned(),
                 vec![("X-RANGE".to_owned(), range.to_owned())],
             )
+        } else if let Some(name) = k.strip_prefix("x:") {
+            (format!("{PREFIX}{name}"), vec![])
         } else {
             (prop_name(k), vec![])
         };
@@ -83,14 +86,14 @@ fn bad(href: &str, why: impl std::fmt::Display) -> Error {
     )
 }
 
-/// A resource's UID and fields. `fellowship` and `zone` are for a plain event that
-/// says neither.
+/// A resource's UID and fields, and whether it carries ours (`X-HOMEGROUP-VERSION`).
+/// `fellowship` and `zone` are for a plain event that says neither.
 pub fn decode(
     href: &str,
     body: &[u8],
     fellowship: Fellowship,
     zone: &str,
-) -> Result<(String, Fields)> {
+) -> Result<(String, Fields, bool)> {
     let (mut read, _) =
         crate::import::ics::read(body, fellowship, zone).map_err(|e| bad(href, e))?;
     if read.len() != 1 {
@@ -130,7 +133,7 @@ pub fn decode(
     }
     let plain_fields = fields::fields(&plain);
     if !ours {
-        return Ok((uid, plain_fields));
+        return Ok((uid, plain_fields, false));
     }
 
     let mut f: Fields = plain_fields
@@ -155,6 +158,11 @@ pub fn decode(
         } else if let Some(field) = field_name(&name) {
             if !IN_ICALENDAR.contains(&field) {
                 f.insert(field.to_owned(), value);
+            }
+        } else if let Some(other) = name.strip_prefix(PREFIX) {
+            // A newer Homegroup's field: kept as it is, written back as it was.
+            if other != "VERSION" {
+                f.insert(format!("x:{other}"), value);
             }
         }
     }
@@ -182,7 +190,24 @@ pub fn decode(
         }
         f.insert(k.clone(), v.clone());
     }
-    Ok((uid, f))
+    Ok((uid, f, true))
+}
+
+/// What a resource that lost our properties (saved by an app that drops them) can tell:
+/// the name, the schedule and changed dates from iCalendar's own properties; every
+/// other field as `base` had it.
+pub fn only_icalendar_changes(base: &Fields, plain: &Fields) -> Fields {
+    let mut f: Fields = base
+        .iter()
+        .filter(|(k, _)| !IN_ICALENDAR.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in plain {
+        if IN_ICALENDAR.contains(&k.as_str()) || (k.starts_with("date:") && !f.contains_key(k)) {
+            f.insert(k.clone(), v.clone());
+        }
+    }
+    f
 }
 
 fn master_event(text: &str, uid: &str) -> std::result::Result<IcalEvent, String> {

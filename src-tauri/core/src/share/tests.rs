@@ -16,9 +16,11 @@ fn at(s: &str) -> NaiveDateTime {
 
 fn round_trip(conn: &rusqlite::Connection, id: i64) -> (fields::Fields, fields::Fields) {
     let m = meetings::get(conn, id).unwrap();
-    let (body, sent) = resource::encode(conn, &m).unwrap();
-    let (uid, read) = resource::decode("/c/x.ics", body.as_bytes(), Fellowship::Na, "UTC").unwrap();
+    let (body, sent) = resource::encode(conn, &m, &fields::Fields::new()).unwrap();
+    let (uid, read, ours) =
+        resource::decode("/c/x.ics", body.as_bytes(), Fellowship::Na, "UTC").unwrap();
     assert_eq!(uid, m.uid);
+    assert!(ours);
     (sent, read)
 }
 
@@ -161,8 +163,10 @@ fn a_plain_event_from_another_app_is_a_meeting() {
 UID:other-app-1\r\nDTSTAMP:20261201T000000Z\r\nDTSTART;TZID=Europe/Madrid:20261203T190000\r\n\
 DURATION:PT1H30M\r\nRRULE:FREQ=WEEKLY;BYDAY=TH\r\nSUMMARY:Grupo Jueves\r\n\
 LOCATION:Calle Mayor 5\\, Zaragoza\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-    let (uid, f) = resource::decode("/c/o.ics", body.as_bytes(), Fellowship::Na, "UTC").unwrap();
+    let (uid, f, ours) =
+        resource::decode("/c/o.ics", body.as_bytes(), Fellowship::Na, "UTC").unwrap();
     assert_eq!(uid, "other-app-1");
+    assert!(!ours);
     assert_eq!(f["name"], "Grupo Jueves");
     assert_eq!(f["start_time"], "19:00");
     assert_eq!(f["duration"], "90");
@@ -188,4 +192,86 @@ fn a_field_set_from_its_text_reads_back_the_same() {
     assert_eq!(after["room"], "Basement");
     assert_eq!(after["formats"], "C,O");
     assert!(fields::set(&mut s, "start_time", "7pm").is_err());
+}
+
+#[test]
+fn a_newer_homegroups_fields_go_back_as_they_came() {
+    let (_dir, store) = meetings::tests::store();
+    let conn = store.conn();
+    let m = meetings::create(&conn, &tuesday_night()).unwrap();
+    let (body, _) = resource::encode(&conn, &m, &fields::Fields::new()).unwrap();
+    // A newer build added a property of its own.
+    let newer = body.replacen(
+        "X-HOMEGROUP-VERSION:1\r\n",
+        "X-HOMEGROUP-VERSION:2\r\nX-HOMEGROUP-WHEELCHAIR:step-free\\, side door\r\n",
+        1,
+    );
+    let (_, read, _) =
+        resource::decode("/c/x.ics", newer.as_bytes(), Fellowship::Na, "UTC").unwrap();
+    assert_eq!(read["x:WHEELCHAIR"], "step-free, side door");
+    // Written back by this build, it is still there.
+    let (again, sent) = resource::encode(&conn, &m, &read).unwrap();
+    assert_eq!(sent["x:WHEELCHAIR"], "step-free, side door");
+    assert!(again.contains("X-HOMEGROUP-WHEELCHAIR:step-free\\, side door"));
+}
+
+#[test]
+fn a_dates_own_link_is_shared_without_its_private_parts() {
+    let (_dir, store) = meetings::tests::store();
+    let conn = store.conn();
+    let mut input = tuesday_night();
+    input.online.secret_params = "tk".into();
+    let m = meetings::create(&conn, &input).unwrap();
+    exceptions::set(
+        &conn,
+        m.id,
+        &Exception {
+            occurrence: "2026-12-22T19:00".into(),
+            kind: ExceptionKind::Moved,
+            note: String::new(),
+            new_start: None,
+            new_duration: None,
+            new_venue_id: None,
+            new_video_url: Some("https://zoom.us/j/999?pwd=PRIVATE1&tk=SECRET2".into()),
+        },
+    )
+    .unwrap();
+    let (body, sent) = resource::encode(
+        &conn,
+        &meetings::get(&conn, m.id).unwrap(),
+        &fields::Fields::new(),
+    )
+    .unwrap();
+    assert!(
+        !body.contains("PRIVATE1") && !body.contains("SECRET2"),
+        "{body}"
+    );
+    assert!(sent["date:2026-12-22T19:00"].contains("https://zoom.us/j/999"));
+}
+
+#[test]
+fn an_app_that_drops_our_properties_changes_only_what_it_shows() {
+    let base: fields::Fields = [
+        ("name", "Hope"),
+        ("room", "Hall"),
+        ("start_time", "19:00"),
+        ("formats", "O"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let plain: fields::Fields = [
+        ("name", "Hope renamed"),
+        ("start_time", "19:30"),
+        ("date:2027-01-05T19:00", "{\"kind\":\"cancelled\"}"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let f = resource::only_icalendar_changes(&base, &plain);
+    assert_eq!(f["name"], "Hope renamed");
+    assert_eq!(f["start_time"], "19:30");
+    assert_eq!(f["room"], "Hall");
+    assert_eq!(f["formats"], "O");
+    assert!(f.contains_key("date:2027-01-05T19:00"));
 }

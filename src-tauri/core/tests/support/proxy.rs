@@ -34,9 +34,9 @@ pub struct Kill {
 struct Inner {
     /// The fault, and the one method it is limited to.
     fault: Option<(Fault, Option<String>)>,
-    /// Requests whose body holds this are refused with 501 (a server without that
-    /// REPORT: `sync-collection`).
-    refuse_body: Option<String>,
+    /// Requests whose body holds this text are refused with this status (a server
+    /// without that REPORT: 501; a sync token it no longer knows: 403).
+    refuse_body: Option<(String, u16)>,
     kill: Option<Kill>,
     seen: u32,
     /// (method, path) of every request, in order.
@@ -82,10 +82,9 @@ impl Proxy {
         self.inner.lock().unwrap().fault = fault.map(|f| (f, method.map(str::to_owned)));
     }
 
-    /// Answers 501 to every request whose body contains `text`, as a server that does
-    /// not implement that report.
-    pub fn refuse_body(&self, text: Option<&str>) {
-        self.inner.lock().unwrap().refuse_body = text.map(str::to_owned);
+    /// Answers `status` to every request whose body contains `text`.
+    pub fn refuse_body(&self, refusal: Option<(&str, u16)>) {
+        self.inner.lock().unwrap().refuse_body = refusal.map(|(t, s)| (t.to_owned(), s));
     }
 
     pub fn kill_at(&self, kill: Option<Kill>) {
@@ -118,8 +117,9 @@ async fn forward(
         let mut i = ctx.inner.lock().unwrap();
         let refused = i
             .refuse_body
-            .as_deref()
-            .is_some_and(|t| String::from_utf8_lossy(&body).contains(t));
+            .as_ref()
+            .filter(|(t, _)| String::from_utf8_lossy(&body).contains(t.as_str()))
+            .map(|(_, s)| *s);
         i.seen += 1;
         i.log.push((method.to_string(), uri.path().to_owned()));
         let kill = i.kill.filter(|k| k.at == i.seen);
@@ -130,8 +130,8 @@ async fn forward(
             .map(|(f, _)| f);
         (fault, kill, refused)
     };
-    if refused {
-        return StatusCode::NOT_IMPLEMENTED.into_response();
+    if let Some(status) = refused {
+        return StatusCode::from_u16(status).unwrap().into_response();
     }
     if let Some(k) = kill.filter(|k| !k.after_forwarding) {
         sigkill(k.pid);

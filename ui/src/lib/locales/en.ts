@@ -693,6 +693,7 @@ export const en = {
   "error.publish.public_refused": "The public address refused an anonymous visitor. Check the server's sharing settings.",
   "error.publish.public_unreachable": "The public address could not be reached. Check it, and that the server is on the internet.",
   "error.remote.forbidden": "The server does not let this login write there. Check the folder's or calendar's sharing settings on the server.",
+  "error.remote.server_error": "The server had a problem of its own and could not answer. Homegroup will try again in a while; nothing was lost.",
   "error.remote.full": "The server has no space left for this account.",
   "error.remote.login_page": "That address is a web page (probably a login page), not a WebDAV folder. Use the server's WebDAV address.",
   "error.remote.redirected": "The server sent Homegroup to another page, usually a login page. Use the server's WebDAV or CalDAV address itself.",

@@ -695,6 +695,7 @@ export const es: Record<MessageKey, string> = {
   "error.publish.public_refused": "La dirección pública rechazó a un visitante anónimo. Revise cómo se comparte en el servidor.",
   "error.publish.public_unreachable": "No se pudo llegar a la dirección pública. Compruébela, y que el servidor esté en internet.",
   "error.remote.forbidden": "El servidor no deja escribir ahí con este usuario. Revise cómo se comparte la carpeta o el calendario en el servidor.",
+  "error.remote.server_error": "El servidor tuvo un problema propio y no pudo responder. Homegroup lo intentará de nuevo en un rato; no se perdió nada.",
   "error.remote.full": "El servidor no tiene espacio libre para esta cuenta.",
   "error.remote.login_page": "Esa dirección es una página web (probablemente de inicio de sesión), no una carpeta WebDAV. Use la dirección WebDAV del servidor.",
   "error.remote.redirected": "El servidor envió a Homegroup a otra página, normalmente de inicio de sesión. Use la dirección WebDAV o CalDAV del servidor.",
