@@ -738,6 +738,24 @@ fn running() -> &'static Runs {
     RUNNING.get_or_init(Default::default)
 }
 
+/// One HTTP client per time-out for the life of the program: building one loads the
+/// system's TLS roots (tens of milliseconds, more than a sync with nothing new costs),
+/// and a kept client reuses its connections to the server.
+fn client(timeout: Duration) -> Result<reqwest::Client> {
+    static CLIENTS: std::sync::OnceLock<std::sync::Mutex<HashMap<Duration, reqwest::Client>>> =
+        std::sync::OnceLock::new();
+    let mut clients = CLIENTS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if let Some(c) = clients.get(&timeout) {
+        return Ok(c.clone());
+    }
+    let c = dav::client(timeout)?;
+    clients.insert(timeout, c.clone());
+    Ok(c)
+}
+
 /// Brings this installation and the shared calendar in line.
 pub async fn sync(store: &Store, link_id: i64, opts: &Options) -> Result<SyncReport> {
     let lock = running()
@@ -782,7 +800,7 @@ async fn sync_once(store: &Store, link_id: i64, opts: &Options) -> Result<SyncRe
         _ => stored,
     };
     let remote = Remote {
-        client: dav::client(opts.timeout)?,
+        client: client(opts.timeout)?,
         base: &link.url,
         user: link.username.clone(),
         password,
