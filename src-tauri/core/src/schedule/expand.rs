@@ -33,25 +33,16 @@ pub struct Expander {
 
 impl Expander {
     pub fn new(s: &Schedule) -> Result<Self> {
+        Self::build(s, true)
+    }
+
+    fn build(s: &Schedule, arithmetic: bool) -> Result<Self> {
         let tz = s.tz()?;
         let start = s.start_date.and_time(s.start_time);
-        let (rrule_text, rdates) = rule::to_stored(&s.recurrence);
-        let rule = if rrule_text.is_empty() {
-            None
-        } else {
-            Some(rule::parse(&rrule_text, s.start_date, s.start_time)?)
-        };
-        let mut rdates: Vec<NaiveDateTime> = rdates
-            .into_iter()
-            .map(|d| d.and_time(s.start_time))
-            .collect();
-        if rule.is_none() {
-            rdates.push(start);
-        }
-        rdates.sort();
-        rdates.dedup();
         let weekly = match &s.recurrence {
-            Recurrence::Weekly { interval, days } if *interval > 0 && !days.is_empty() => {
+            Recurrence::Weekly { interval, days }
+                if arithmetic && *interval > 0 && !days.is_empty() =>
+            {
                 let mut on = [false; 7];
                 for d in days {
                     on[d.to_chrono().num_days_from_monday() as usize] = true;
@@ -63,6 +54,26 @@ impl Expander {
             }
             _ => None,
         };
+        let (rrule_text, rdates) = rule::to_stored(&s.recurrence);
+        // The rule is still checked (as every stored rule is), but not built for a
+        // weekly schedule, which never uses it.
+        let rule = if rrule_text.is_empty() {
+            None
+        } else if weekly.is_some() {
+            rule::check(&rrule_text)?;
+            None
+        } else {
+            Some(rule::parse(&rrule_text, s.start_date, s.start_time)?)
+        };
+        let mut rdates: Vec<NaiveDateTime> = rdates
+            .into_iter()
+            .map(|d| d.and_time(s.start_time))
+            .collect();
+        if rule.is_none() && weekly.is_none() {
+            rdates.push(start);
+        }
+        rdates.sort();
+        rdates.dedup();
         Ok(Expander {
             tz,
             start,
@@ -79,10 +90,7 @@ impl Expander {
     /// equal to (the property test below).
     #[doc(hidden)]
     pub fn by_rrule_only(s: &Schedule) -> Result<Self> {
-        Ok(Expander {
-            weekly: None,
-            ..Self::new(s)?
-        })
+        Self::build(s, false)
     }
 
     pub fn tz(&self) -> Tz {
