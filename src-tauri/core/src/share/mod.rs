@@ -430,6 +430,20 @@ fn resource_name(uid: &str) -> String {
     }
 }
 
+/// A meeting made here from the server's fields alone, under its UID.
+fn create_from(
+    conn: &Connection,
+    uid: &str,
+    theirs: &Fields,
+    report: &mut SyncReport,
+) -> Result<()> {
+    let s = fields::from_fields(theirs)?;
+    let all: Vec<String> = theirs.keys().cloned().collect();
+    fields::write(conn, None, uid, &s, &all)?;
+    report.created += 1;
+    Ok(())
+}
+
 /// Applies the server's version of one resource: a new meeting, a merge into ours, or
 /// (ours deleted) the edit kept.
 fn apply_remote(
@@ -446,25 +460,16 @@ fn apply_remote(
     let name = theirs.get("name").cloned().unwrap_or_default();
     match (item, local) {
         (None, None) => {
-            let s = fields::from_fields(theirs)?;
-            let all: Vec<String> = theirs.keys().cloned().collect();
-            fields::write(conn, None, uid, &s, &all)?;
-            report.created += 1;
+            create_from(conn, uid, theirs, report)?;
         }
         (Some(item), None) if item.base.is_empty() => {
             // Only our own first upload was noted, and the meeting is gone here: theirs.
-            let s = fields::from_fields(theirs)?;
-            let all: Vec<String> = theirs.keys().cloned().collect();
-            fields::write(conn, None, uid, &s, &all)?;
-            report.created += 1;
+            create_from(conn, uid, theirs, report)?;
         }
         (Some(item), None) => {
             if item.base != *theirs {
                 // Deleted here, edited there: the edit wins and comes back.
-                let s = fields::from_fields(theirs)?;
-                let all: Vec<String> = theirs.keys().cloned().collect();
-                fields::write(conn, None, uid, &s, &all)?;
-                report.created += 1;
+                create_from(conn, uid, theirs, report)?;
                 report.kept_edits.push(name);
             } else {
                 // Unchanged there: our deletion still goes up; just note the new ETag.
