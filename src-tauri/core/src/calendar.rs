@@ -2,14 +2,14 @@
 //! viewer's clock (an online meeting in Madrid shows at the hour it is *here*), the
 //! clashes among them, and the SMART meetings still waiting for a facilitator.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::fellowship::Fellowship;
-use crate::occurrences::{self, Conflict, MeetingFilter, Occurrence, OccurrenceStatus};
+use crate::occurrences::{self, Conflict, MeetingFilter, Occurrence, Slot};
 use crate::schedule::zones;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -84,18 +84,21 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
     }
     let (lo, hi) = occurrences::window_for_dates(q.from, q.to);
     let shown = |at: DateTime<Utc>| at.with_timezone(&tz).naive_local();
-    // Placed on the viewer's clock and ordered first; text is written only for the
-    // entries sent (a region's month is 150,000 occurrences, a month view shows 126).
-    let mut placed: Vec<(chrono::NaiveDateTime, Occurrence)> =
-        occurrences::between(conn, lo, hi, &q.filter)?
-            .into_iter()
-            .map(|o| (shown(o.start), o))
-            .filter(|(at, _)| (q.from..=q.to).contains(&at.date()))
-            .collect();
-    placed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
-    let mut conflicts = occurrences::conflicts(placed.iter().map(|(_, o)| o));
-    let conflicts_total = conflicts.len() as u32;
-    conflicts.truncate(MAX_CONFLICTS);
+    // Placed on the viewer's clock and ordered (by time, then by name: the window
+    // holds its meetings in name order), counted and checked for clashes as slots; only
+    // the entries sent are written out (a region's month view counts 210,000
+    // occurrences and shows 126).
+    let w = occurrences::Window::load(conn, lo, hi, &q.filter)?;
+    let mut placed: Vec<(NaiveDateTime, Slot)> = w
+        .slots(&q.filter.days)
+        .into_iter()
+        .map(|s| (shown(s.start), s))
+        .filter(|(at, _)| (q.from..=q.to).contains(&at.date()))
+        .collect();
+    placed.sort_unstable_by_key(|(at, s)| (*at, s.meeting, s.original));
+    let slots: Vec<Slot> = placed.iter().map(|(_, s)| *s).collect();
+    let (conflicts, conflicts_total) = w.conflicts(&slots, MAX_CONFLICTS);
+    drop(slots);
     let total = placed.len() as u32;
     let mut days: Vec<DayCount> = vec![];
     for (at, _) in &placed {
@@ -105,28 +108,30 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
             _ => days.push(DayCount { date, count: 1 }),
         }
     }
-    let entry = |at: chrono::NaiveDateTime, o: Occurrence| CalendarEntry {
-        shown_start: at.format("%Y-%m-%dT%H:%M").to_string(),
-        shown_end: shown(o.end).format("%Y-%m-%dT%H:%M").to_string(),
-        occurrence: o,
+    let entry = |at: NaiveDateTime, s: &Slot| {
+        let o = w.occurrence(s);
+        CalendarEntry {
+            shown_start: at.format("%Y-%m-%dT%H:%M").to_string(),
+            shown_end: shown(o.end).format("%Y-%m-%dT%H:%M").to_string(),
+            occurrence: o,
+        }
     };
     let unstaffed = placed
         .iter()
-        .filter(|(_, o)| {
-            o.fellowship == Fellowship::Smart
-                && o.start >= now
-                && matches!(
-                    o.status,
-                    OccurrenceStatus::Scheduled | OccurrenceStatus::Moved
-                )
-                && o.facilitator.trim().is_empty()
+        .filter(|(_, s)| {
+            w.meeting(s).fellowship == Fellowship::Smart
+                && s.start >= now
+                && s.status.is_held()
+                && w.facilitator(s).trim().is_empty()
         })
         .take(50)
-        .map(|(at, o)| entry(*at, o.clone()))
+        .map(|(at, s)| entry(*at, s))
         .collect();
-    if let Some(n) = q.per_day {
-        let mut seen: Option<(NaiveDate, u32)> = None;
-        placed.retain(|(at, _)| {
+    let mut seen: Option<(NaiveDate, u32)> = None;
+    let entries: Vec<CalendarEntry> = placed
+        .iter()
+        .filter(|(at, _)| {
+            let Some(n) = q.per_day else { return true };
             let date = at.date();
             let k = match seen {
                 Some((d, k)) if d == date => k + 1,
@@ -134,16 +139,16 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
             };
             seen = Some((date, k));
             k <= n
-        });
-    }
-    let entries: Vec<CalendarEntry> = placed.into_iter().map(|(at, o)| entry(at, o)).collect();
+        })
+        .map(|(at, s)| entry(*at, s))
+        .collect();
     Ok(CalendarView {
         zone: tz.name().to_owned(),
         entries,
         days,
         total,
         conflicts,
-        conflicts_total,
+        conflicts_total: conflicts_total as u32,
         unstaffed,
     })
 }

@@ -442,18 +442,26 @@ pub fn tonight(
     now: DateTime<Utc>,
     limit: usize,
 ) -> Result<Vec<crate::occurrences::Occurrence>> {
-    let mut occ = crate::occurrences::between(
+    let w = crate::occurrences::Window::load(
         conn,
         now - Duration::hours(14),
         now + Duration::hours(14),
         &Default::default(),
     )?;
+    let mut slots = w.slots(&[]);
     // Not yet over before over; then by how far the start is from now.
-    occ.sort_by_key(|o| (o.end < now, (o.start - now).num_minutes().abs()));
+    slots.sort_unstable_by_key(|s| {
+        (
+            s.end < now,
+            (s.start - now).num_minutes().abs(),
+            s.start,
+            s.meeting,
+            s.original,
+        )
+    });
     let mut seen = std::collections::HashSet::new();
-    occ.retain(|o| seen.insert(o.meeting_id));
-    occ.truncate(limit);
-    Ok(occ)
+    slots.retain(|s| seen.insert(s.meeting));
+    Ok(slots.iter().take(limit).map(|s| w.occurrence(s)).collect())
 }
 
 #[cfg(test)]

@@ -1,0 +1,118 @@
+//! What the window asks the core for at a region's size (35,000 weekly meetings, as the
+//! window benchmark imports them): a month of the calendar with a few entries a day and
+//! every day's count, and tonight's meetings for meeting night. Beside each, the way it
+//! was done before counting came first: every occurrence of the range built in full
+//! (`occurrences::between`), then counted.
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use homegroup_core::calendar::{self, CalendarQuery};
+use homegroup_core::fellowship::Fellowship;
+use homegroup_core::import::{self, ImportFormat, ImportRequest};
+use homegroup_core::occurrences::{self, MeetingFilter};
+use homegroup_core::{night, Store};
+
+const MEETINGS: usize = 35_000;
+
+/// The same list `tests/lib/region.mjs` writes: weekly meetings over the week and the
+/// day, fifty halls in three towns.
+fn region() -> Vec<u8> {
+    let towns = ["Springfield", "Shelbyville", "Ogdenville"];
+    let list: Vec<serde_json::Value> = (0..MEETINGS)
+        .map(|i| {
+            serde_json::json!({
+                "name": if i % 97 == 0 { format!("Serenity {i}") } else { format!("Meeting {i}") },
+                "slug": format!("m-{i}"),
+                "day": i % 7,
+                "time": format!("{:02}:{}", 6 + i % 16, if i % 2 == 1 { "30" } else { "00" }),
+                "timezone": "America/New_York",
+                "location": format!("Hall {}", i % 50),
+                "address": format!("{} Main St", i % 900),
+                "city": towns[i % 3],
+                "types": ["O", "D"],
+            })
+        })
+        .collect();
+    serde_json::to_vec(&list).unwrap()
+}
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut best = Duration::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let v = f();
+        best = best.min(t.elapsed());
+        out = Some(v);
+    }
+    (best, out.unwrap())
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("bench.sqlite3")).unwrap();
+    let mut req = ImportRequest::new("region.json", Fellowship::Na, "America/New_York");
+    req.format = Some(ImportFormat::MeetingGuide);
+    let bytes = region();
+    let report = store
+        .write(|tx| import::import(tx, &req, &bytes, &mut |_| {}))
+        .unwrap();
+    assert_eq!(report.created as usize, MEETINGS);
+    let conn = store.conn();
+
+    let month = CalendarQuery {
+        from: NaiveDate::from_ymd_opt(2027, 2, 28).unwrap(),
+        to: NaiveDate::from_ymd_opt(2027, 4, 10).unwrap(),
+        zone: "America/New_York".into(),
+        filter: MeetingFilter::default(),
+        per_day: Some(3),
+    };
+    let now = Utc.with_ymd_and_hms(2027, 3, 17, 23, 0, 0).unwrap();
+    let (lo, hi) = occurrences::window_for_dates(month.from, month.to);
+    let (built, all) = best_of(5, || {
+        occurrences::between(&conn, lo, hi, &MeetingFilter::default()).unwrap()
+    });
+    let (view_t, view) = best_of(5, || calendar::view(&conn, &month, now).unwrap());
+    println!(
+        "a month view (6 weeks, {} occurrences, {} entries sent): {view_t:.2?}; every occurrence built, as before: {built:.2?} ({} built)",
+        view.total,
+        view.entries.len(),
+        all.len()
+    );
+    let (tonight_t, tonight) = best_of(5, || night::tonight(&conn, now, 30).unwrap());
+    let (window_t, window) = best_of(5, || {
+        occurrences::between(
+            &conn,
+            now - chrono::Duration::hours(14),
+            now + chrono::Duration::hours(14),
+            &MeetingFilter::default(),
+        )
+        .unwrap()
+    });
+    println!(
+        "tonight's meetings ({} listed): {tonight_t:.2?}; the 28 hours built in full, as before: {window_t:.2?} ({} built)",
+        tonight.len(),
+        window.len()
+    );
+    let (sched_t, sched) = best_of(5, || {
+        homegroup_core::meetings::list_scheduled(&conn).unwrap()
+    });
+    let (exp_t, _) = best_of(5, || {
+        sched
+            .iter()
+            .map(|m| homegroup_core::schedule::expand::Expander::new(&m.schedule).unwrap())
+            .count()
+    });
+    println!(
+        "of which: reading what occurrences need of every meeting {sched_t:.2?}, preparing their schedules {exp_t:.2?}"
+    );
+    let (list_t, list) = best_of(5, || homegroup_core::meetings::list(&conn).unwrap());
+    println!(
+        "for scale, reading every meeting in full: {list_t:.2?} ({} meetings)",
+        list.len()
+    );
+}
