@@ -105,7 +105,8 @@ fn main() {
         sched
             .iter()
             .map(|m| homegroup_core::schedule::expand::Expander::new(&m.schedule).unwrap())
-            .count()
+            .collect::<Vec<_>>()
+            .len()
     });
     println!(
         "of which: reading what occurrences need of every meeting {sched_t:.2?}, preparing their schedules {exp_t:.2?}"
