@@ -388,6 +388,27 @@ async fn the_passphrase_changes_under_a_live_server_with_a_poll_in_flight() {
     }
 }
 
+/// A port the system never hands out by itself: below the ephemeral range that
+/// `bind(0)` and outgoing connections draw from. Restarting the server on a port
+/// from that range races every connection the other tests open meanwhile (one of
+/// them may be given the port in the instant it is free), so a restart is tested
+/// on a port only an explicit bind can take.
+fn quiet_port() -> u16 {
+    let low = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|r| r.split_whitespace().next()?.parse::<u16>().ok())
+        .unwrap_or(32768);
+    // Spread concurrent test processes over the range instead of all trying one port.
+    let start = 20000 + (std::process::id() % 5000) as u16;
+    (start..low.max(start + 1))
+        .chain(10000..start)
+        .find(|&p| {
+            std::net::TcpListener::bind(("0.0.0.0", p)).is_ok()
+                && std::net::TcpListener::bind(("127.0.0.1", p)).is_ok()
+        })
+        .expect("a free port below the ephemeral range")
+}
+
 /// Turning sharing off and on (a restart of the server) keeps the port every
 /// subscription carries; a port taken by another program is reported, not swapped.
 #[tokio::test]
@@ -398,9 +419,22 @@ async fn the_feed_server_keeps_its_port_and_reports_a_taken_one() {
     store
         .write(|tx| settings::set(tx, settings::FEEDS_PORT, "0"))
         .unwrap();
+    let running = server::start_configured(store.clone()).await.unwrap().0;
+    let given = running.addr.port();
+    assert_ne!(given, 0);
+    running.stop().await;
+    assert_eq!(
+        settings::get(&store.conn(), settings::FEEDS_PORT).unwrap(),
+        Some(given.to_string()),
+        "the port given for 0 is kept"
+    );
+
+    let port = quiet_port();
+    store
+        .write(|tx| settings::set(tx, settings::FEEDS_PORT, &port.to_string()))
+        .unwrap();
     let mut running = server::start_configured(store.clone()).await.unwrap().0;
-    let port = running.addr.port();
-    assert_ne!(port, 0);
+    assert_eq!(running.addr.port(), port);
     for lan in ["1", "0", "1", "0"] {
         store
             .write(|tx| settings::set(tx, settings::FEEDS_LAN, lan))
