@@ -148,12 +148,13 @@ pub struct Window {
     to: DateTime<Utc>,
     meetings: Vec<Scheduled>,
     expanders: Vec<Expander>,
-    /// Per meeting: the room and the standing facilitator as clashes compare them.
-    room_keys: Vec<String>,
-    person_keys: Vec<String>,
+    /// Per meeting: the room and the standing facilitator as clashes compare them
+    /// (see [`Names`]).
+    room_keys: Vec<u32>,
+    person_keys: Vec<u32>,
     venues: HashMap<i64, String>,
     /// Who chairs a date, by (meeting, original local start): (as written, compared).
-    roster: HashMap<(i64, NaiveDateTime), (String, String)>,
+    roster: HashMap<(i64, NaiveDateTime), (String, u32)>,
     changes: HashMap<(i64, NaiveDateTime), Exception>,
     /// Moved dates by meeting, to find those moved into the window from outside it.
     moves: HashMap<i64, Vec<NaiveDateTime>>,
@@ -210,9 +211,10 @@ impl Window {
             .iter()
             .map(|m| Expander::new(&m.schedule))
             .collect::<Result<Vec<_>>>()?;
-        let key = |s: &str| s.trim().to_lowercase();
-        let room_keys = meetings.iter().map(|m| key(&m.room)).collect();
-        let person_keys = meetings.iter().map(|m| key(&m.facilitator)).collect();
+        let mut rooms = Names::default();
+        let mut people = Names::default();
+        let room_keys = meetings.iter().map(|m| rooms.id(&m.room)).collect();
+        let person_keys = meetings.iter().map(|m| people.id(&m.facilitator)).collect();
         // Each place's one line, written once (not once per occurrence).
         let venues: HashMap<i64, String> = crate::venues::list(conn)?
             .into_iter()
@@ -223,7 +225,7 @@ impl Window {
                 .into_iter()
                 .filter_map(|((id, k), person)| {
                     let at = exceptions::parse_occurrence_key(&k).ok()?;
-                    let compared = key(&person);
+                    let compared = people.id(&person);
                     Some(((id, at), (person, compared)))
                 })
                 .collect();
@@ -340,10 +342,10 @@ impl Window {
         }
     }
 
-    fn person_key(&self, s: &Slot) -> &str {
+    fn person_key(&self, s: &Slot) -> u32 {
         match self.roster.get(&(self.meeting(s).id, s.original)) {
-            Some((_, compared)) => compared,
-            None => &self.person_keys[s.meeting as usize],
+            Some((_, compared)) => *compared,
+            None => self.person_keys[s.meeting as usize],
         }
     }
 
@@ -393,20 +395,18 @@ impl Window {
     /// Clashes among `slots` (see [`conflicts`]): all of them counted, the first `keep`
     /// written out.
     pub fn conflicts(&self, slots: &[Slot], keep: usize) -> (Vec<Conflict>, usize) {
-        let items: Vec<Clashing<'_>> = slots
+        let items: Vec<Clashing> = slots
             .iter()
             .map(|s| Clashing {
                 meeting_id: self.meeting(s).id,
                 start: s.start,
                 end: s.end,
                 live: s.status.is_held(),
-                room: s
-                    .venue_id
-                    .map(|v| (v, self.room_keys[s.meeting as usize].as_str())),
+                room: s.venue_id.map(|v| (v, self.room_keys[s.meeting as usize])),
                 person: self.person_key(s),
             })
             .collect();
-        let found = clashes(&items);
+        let (found, total) = clashes(&items, keep);
         let side = |i: usize| {
             let s = &slots[i];
             let m = self.meeting(s);
@@ -417,10 +417,8 @@ impl Window {
                 local_start: occurrence_key(s.local),
             }
         };
-        let total = found.len();
         let listed = found
             .into_iter()
-            .take(keep)
             .map(|(reason, a, b)| Conflict {
                 reason,
                 first: side(a),
@@ -489,42 +487,51 @@ pub struct ConflictSide {
     pub local_start: String,
 }
 
+/// Rooms and people as clashes compare them (trimmed, in lower case), each written once
+/// and known by a number: a region's month checks 210,000 occurrences, and hashing
+/// and comparing their strings was most of that check. 0 is nobody (an empty name).
+#[derive(Default)]
+struct Names(HashMap<String, u32>);
+
+impl Names {
+    fn id(&mut self, name: &str) -> u32 {
+        let key = name.trim().to_lowercase();
+        if key.is_empty() {
+            return 0;
+        }
+        let next = self.0.len() as u32 + 1;
+        *self.0.entry(key).or_insert(next)
+    }
+}
+
 /// What clash-finding compares of one occurrence.
-struct Clashing<'a> {
+struct Clashing {
     meeting_id: i64,
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     /// Held (not cancelled or closed): only those clash.
     live: bool,
-    /// The place and the room as compared (trimmed, lower case).
-    room: Option<(i64, &'a str)>,
-    /// The facilitator as compared; empty for nobody.
-    person: &'a str,
+    /// The place and the room (a [`Names`] number).
+    room: Option<(i64, u32)>,
+    /// The facilitator (a [`Names`] number); 0 for nobody.
+    person: u32,
 }
 
 /// Overlapping occurrences in one room or with one facilitator. Cancelled and closed
 /// dates clash with nothing.
 pub fn conflicts<'a>(occ: impl IntoIterator<Item = &'a Occurrence>) -> Vec<Conflict> {
     let occ: Vec<&Occurrence> = occ.into_iter().collect();
-    let keys: Vec<(String, String)> = occ
+    let mut rooms = Names::default();
+    let mut people = Names::default();
+    let items: Vec<Clashing> = occ
         .iter()
-        .map(|o| {
-            (
-                o.room.trim().to_lowercase(),
-                o.facilitator.trim().to_lowercase(),
-            )
-        })
-        .collect();
-    let items: Vec<Clashing<'_>> = occ
-        .iter()
-        .zip(&keys)
-        .map(|(o, (room, person))| Clashing {
+        .map(|o| Clashing {
             meeting_id: o.meeting_id,
             start: o.start,
             end: o.end,
             live: o.status.is_held(),
-            room: o.venue_id.map(|v| (v, room.as_str())),
-            person,
+            room: o.venue_id.map(|v| (v, rooms.id(&o.room))),
+            person: people.id(&o.facilitator),
         })
         .collect();
     let side = |o: &Occurrence| ConflictSide {
@@ -533,7 +540,8 @@ pub fn conflicts<'a>(occ: impl IntoIterator<Item = &'a Occurrence>) -> Vec<Confl
         key: o.key.clone(),
         local_start: o.local_start.clone(),
     };
-    clashes(&items)
+    clashes(&items, usize::MAX)
+        .0
         .into_iter()
         .map(|(reason, a, b)| Conflict {
             reason,
@@ -543,37 +551,34 @@ pub fn conflicts<'a>(occ: impl IntoIterator<Item = &'a Occurrence>) -> Vec<Confl
         .collect()
 }
 
-/// The clashing pairs among `items`, by index, in the order of the day, a room's clash
-/// before a person's for the same pair.
-fn clashes(items: &[Clashing<'_>]) -> Vec<(ConflictReason, usize, usize)> {
+/// The first `keep` clashing pairs among `items`, by index, in the order of the day (a
+/// room's clash before a person's for the same pair), and how many there are in all.
+fn clashes(items: &[Clashing], keep: usize) -> (Vec<(ConflictReason, usize, usize)>, usize) {
     // Only occurrences that share a room or a facilitator can clash, so they are
     // grouped by those first: a region's thousands of meetings at the same hour in
     // different places cost nothing (comparing every pair that overlaps in time took
     // seconds at 35,000 meetings).
     let mut live: Vec<usize> = (0..items.len()).filter(|&i| items[i].live).collect();
     live.sort_by_key(|&i| items[i].start);
-    let mut by_room: HashMap<(i64, &str), Vec<usize>> = HashMap::new();
-    let mut by_person: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_room: HashMap<(i64, u32), Vec<usize>> = HashMap::new();
+    let mut by_person: HashMap<u32, Vec<usize>> = HashMap::new();
     for &i in &live {
         if let Some(room) = items[i].room {
             by_room.entry(room).or_default().push(i);
         }
-        if !items[i].person.is_empty() {
+        if items[i].person != 0 {
             by_person.entry(items[i].person).or_default().push(i);
         }
     }
-    let mut found = Vec::new();
-    for (groups, reason, order) in [
-        (
-            by_room.values().collect::<Vec<_>>(),
-            ConflictReason::SameRoom,
-            0,
-        ),
-        (
-            by_person.values().collect::<Vec<_>>(),
-            ConflictReason::SameFacilitator,
-            1,
-        ),
+    // A dense program clashes hundreds of thousands of times (a region's halls hold
+    // several meetings an hour); the screen lists the first few and counts the rest, so
+    // only the first `keep` are held, in a heap whose top is the latest of them.
+    type Found = (DateTime<Utc>, DateTime<Utc>, i64, i64, u8, usize, usize);
+    let mut first: std::collections::BinaryHeap<Found> = Default::default();
+    let mut total = 0;
+    for (groups, order) in [
+        (by_room.into_values().collect::<Vec<_>>(), 0),
+        (by_person.into_values().collect::<Vec<_>>(), 1),
     ] {
         for list in groups {
             for (n, &a) in list.iter().enumerate() {
@@ -586,25 +591,31 @@ fn clashes(items: &[Clashing<'_>]) -> Vec<(ConflictReason, usize, usize)> {
                     if x.meeting_id == y.meeting_id || y.end <= x.start {
                         continue;
                     }
-                    found.push((
-                        x.start,
-                        y.start,
-                        x.meeting_id,
-                        y.meeting_id,
-                        order,
-                        reason,
-                        a,
-                        b,
-                    ));
+                    total += 1;
+                    let f = (x.start, y.start, x.meeting_id, y.meeting_id, order, a, b);
+                    if first.len() < keep {
+                        first.push(f);
+                    } else if first.peek().is_some_and(|latest| f < *latest) {
+                        first.pop();
+                        first.push(f);
+                    }
                 }
             }
         }
     }
-    found.sort_by_key(|f| (f.0, f.1, f.2, f.3, f.4));
-    found
+    let listed = first
+        .into_sorted_vec()
         .into_iter()
-        .map(|(_, _, _, _, _, reason, a, b)| (reason, a, b))
-        .collect()
+        .map(|(.., order, a, b)| {
+            let reason = if order == 0 {
+                ConflictReason::SameRoom
+            } else {
+                ConflictReason::SameFacilitator
+            };
+            (reason, a, b)
+        })
+        .collect();
+    (listed, total)
 }
 
 #[cfg(test)]
@@ -908,6 +919,46 @@ mod tests {
         let w = Window::load(&store.conn(), from, to, &MeetingFilter::default()).unwrap();
         let (listed, total) = w.conflicts(&w.slots(&[]), 10);
         assert_eq!((listed, total), (c, 1));
+    }
+
+    #[test]
+    fn a_crowded_room_lists_its_first_clashes_and_counts_them_all() {
+        let (_d, store) = store();
+        // Four meetings in the basement at 19:00, 19:30, 20:00 and 20:30, 90 minutes
+        // each, every Tuesday: each overlaps the next two, five pairs a Tuesday.
+        for (i, at) in ["19:00", "19:30", "20:00", "20:30"].iter().enumerate() {
+            let m = MeetingInput {
+                name: format!("Basement {i}"),
+                schedule: crate::schedule::Schedule {
+                    start_time: chrono::NaiveTime::parse_from_str(at, "%H:%M").unwrap(),
+                    ..tuesday_night().schedule
+                },
+                ..tuesday_night()
+            };
+            store.write(|tx| create(tx, &m)).unwrap();
+        }
+        let (from, to) = december();
+        let all = conflicts(&between(&store.conn(), from, to, &MeetingFilter::default()).unwrap());
+        assert_eq!(
+            all.len(),
+            5 * 5,
+            "five pairs on each of December's five Tuesdays"
+        );
+        let mut order: Vec<(&str, &str)> = all
+            .iter()
+            .map(|c| (c.first.local_start.as_str(), c.second.local_start.as_str()))
+            .collect();
+        let listed_order = order.clone();
+        order.sort();
+        assert_eq!(listed_order, order, "in the order of the day");
+        let w = Window::load(&store.conn(), from, to, &MeetingFilter::default()).unwrap();
+        // The slots in any order: the window finds the same first seven.
+        let mut slots = w.slots(&[]);
+        slots.reverse();
+        let (first, total) = w.conflicts(&slots, 7);
+        assert_eq!(total, 25);
+        assert_eq!(first, all[..7].to_vec());
+        assert_eq!(w.conflicts(&slots, 0), (vec![], 25));
     }
 
     #[test]
