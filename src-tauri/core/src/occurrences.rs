@@ -146,14 +146,13 @@ pub fn between(
 pub struct Window {
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-    meetings: Vec<Scheduled>,
-    expanders: Vec<Expander>,
-    /// Per meeting: the room and the standing facilitator as clashes compare them
-    /// (see [`Names`]).
-    room_keys: Vec<u32>,
-    person_keys: Vec<u32>,
+    program: std::sync::Arc<Program>,
+    /// The program's meetings this window holds (those the filter lets through), by
+    /// their place in the program.
+    chosen: Vec<u32>,
     venues: HashMap<i64, String>,
-    /// Who chairs a date, by (meeting, original local start): (as written, compared).
+    /// Who chairs a date, by (meeting, original local start): (as written, compared;
+    /// a name the program does not know is numbered after those it does).
     roster: HashMap<(i64, NaiveDateTime), (String, u32)>,
     changes: HashMap<(i64, NaiveDateTime), Exception>,
     /// Moved dates by meeting, to find those moved into the window from outside it.
@@ -161,11 +160,83 @@ pub struct Window {
     closures: HashMap<i64, Vec<Closure>>,
 }
 
+/// What occurrences need of every active meeting, in name order, with its schedule
+/// ready to expand and its room and facilitator numbered for clashes. Reading and
+/// preparing it is most of a window's cost at a region's size (35,000 meetings: tens
+/// of milliseconds, the same for every range shown), so the last one read is kept
+/// while the program does not change; see [`Program::of`].
+struct Program {
+    meetings: Vec<Scheduled>,
+    expanders: Vec<Expander>,
+    /// Per meeting: the room and the standing facilitator as clashes compare them.
+    room_keys: Vec<u32>,
+    person_keys: Vec<u32>,
+    people: Names,
+}
+
+/// The program last read: which database, at which `program_version`.
+type Kept = Option<(String, i64, std::sync::Arc<Program>)>;
+static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(None);
+
+impl Program {
+    fn read(conn: &Connection) -> Result<Program> {
+        let meetings = meetings::list_scheduled(conn)?;
+        let expanders = meetings
+            .iter()
+            .map(|m| Expander::new(&m.schedule))
+            .collect::<Result<Vec<_>>>()?;
+        let mut rooms = Names::default();
+        let mut people = Names::default();
+        let room_keys = meetings.iter().map(|m| rooms.id(&m.room)).collect();
+        let person_keys = meetings.iter().map(|m| people.id(&m.facilitator)).collect();
+        Ok(Program {
+            meetings,
+            expanders,
+            room_keys,
+            person_keys,
+            people,
+        })
+    }
+
+    /// The program as `conn` sees it, read again only when `program_version` (which
+    /// triggers raise with every write to meetings, by any program) has moved since the
+    /// last read of the same file; a restore raises it past every number the file had.
+    /// Inside a transaction the program is read afresh: what it sees may never be
+    /// committed.
+    fn of(conn: &Connection) -> Result<std::sync::Arc<Program>> {
+        let file = conn.path().filter(|p| !p.is_empty()).map(str::to_owned);
+        let Some(file) = file.filter(|_| conn.is_autocommit()) else {
+            return Ok(std::sync::Arc::new(Program::read(conn)?));
+        };
+        // The version and the rows from one snapshot, so a write committed in between
+        // cannot be kept under the older number.
+        let snapshot = conn.unchecked_transaction()?;
+        let version = crate::publish::version(&snapshot)?;
+        {
+            let kept = KEPT.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some((f, v, p)) = kept.as_ref() {
+                if *f == file && *v == version {
+                    return Ok(p.clone());
+                }
+            }
+        }
+        let program = std::sync::Arc::new(Program::read(&snapshot)?);
+        drop(snapshot);
+        *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = Some((file, version, program.clone()));
+        Ok(program)
+    }
+}
+
+/// Drops the program kept by [`Program::of`] (a store opened or its file swapped).
+pub(crate) fn forget() {
+    *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = None;
+}
+
 /// One occurrence before any of its text is written: enough to place, count, order and
 /// check it for clashes. [`Window::occurrence`] writes it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slot {
-    /// The meeting's place in its window (name order).
+    /// The meeting's place in the program (name order).
     pub meeting: u32,
     /// The original local start: the occurrence's identity.
     pub original: NaiveDateTime,
@@ -197,9 +268,10 @@ impl Window {
                 })
             })
             .transpose()?;
-        let meetings: Vec<Scheduled> = meetings::list_scheduled(conn)?
-            .into_iter()
-            .filter(|m| {
+        let program = Program::of(conn)?;
+        let chosen: Vec<u32> = (0..program.meetings.len() as u32)
+            .filter(|&i| {
+                let m = &program.meetings[i as usize];
                 (filter.fellowships.is_empty() || filter.fellowships.contains(&m.fellowship))
                     && (filter.modes.is_empty() || filter.modes.contains(&m.mode))
                     && (filter.group_ids.is_empty()
@@ -207,14 +279,16 @@ impl Window {
                     && deep.as_ref().is_none_or(|ids| ids.contains(&m.id))
             })
             .collect();
-        let expanders = meetings
-            .iter()
-            .map(|m| Expander::new(&m.schedule))
-            .collect::<Result<Vec<_>>>()?;
-        let mut rooms = Names::default();
-        let mut people = Names::default();
-        let room_keys = meetings.iter().map(|m| rooms.id(&m.room)).collect();
-        let person_keys = meetings.iter().map(|m| people.id(&m.facilitator)).collect();
+        // Names the program's meetings do not carry are numbered after those it does.
+        let mut people = Names(HashMap::new());
+        let known = program.people.0.len() as u32;
+        let mut person_id = |name: &str| match program.people.0.get(&name.trim().to_lowercase()) {
+            Some(&id) => id,
+            None => match people.id(name) {
+                0 => 0,
+                n => known + n,
+            },
+        };
         // Each place's one line, written once (not once per occurrence).
         let venues: HashMap<i64, String> = crate::venues::list(conn)?
             .into_iter()
@@ -225,7 +299,7 @@ impl Window {
                 .into_iter()
                 .filter_map(|((id, k), person)| {
                     let at = exceptions::parse_occurrence_key(&k).ok()?;
-                    let compared = people.id(&person);
+                    let compared = person_id(&person);
                     Some(((id, at), (person, compared)))
                 })
                 .collect();
@@ -235,7 +309,7 @@ impl Window {
         let mut changes = HashMap::new();
         let mut moves: HashMap<i64, Vec<NaiveDateTime>> = HashMap::new();
         let mut closures = HashMap::new();
-        for m in &meetings {
+        for m in chosen.iter().map(|&i| &program.meetings[i as usize]) {
             if changed.contains(&m.id) {
                 for e in exceptions::list(conn, m.id)? {
                     // A key that does not read as a date matches no occurrence.
@@ -255,10 +329,8 @@ impl Window {
         Ok(Window {
             from,
             to,
-            meetings,
-            expanders,
-            room_keys,
-            person_keys,
+            program,
+            chosen,
             venues,
             roster,
             changes,
@@ -268,14 +340,18 @@ impl Window {
     }
 
     pub fn meeting(&self, s: &Slot) -> &Scheduled {
-        &self.meetings[s.meeting as usize]
+        &self.program.meetings[s.meeting as usize]
     }
 
     /// Every occurrence that starts in the window (on `days` of the week, local date,
     /// when any are given), in no particular order.
     pub fn slots(&self, days: &[Day]) -> Vec<Slot> {
         let mut out = Vec::new();
-        for (i, (m, exp)) in self.meetings.iter().zip(&self.expanders).enumerate() {
+        for &i in &self.chosen {
+            let (m, exp) = (
+                &self.program.meetings[i as usize],
+                &self.program.expanders[i as usize],
+            );
             let mut starts = exp.between(self.from, self.to);
             // A date moved into the window from outside it belongs here too.
             for original in self.moves.get(&m.id).into_iter().flatten() {
@@ -320,7 +396,7 @@ impl Window {
                     continue;
                 }
                 out.push(Slot {
-                    meeting: i as u32,
+                    meeting: i,
                     original,
                     local,
                     start,
@@ -345,7 +421,7 @@ impl Window {
     fn person_key(&self, s: &Slot) -> u32 {
         match self.roster.get(&(self.meeting(s).id, s.original)) {
             Some((_, compared)) => *compared,
-            None => self.person_keys[s.meeting as usize],
+            None => self.program.person_keys[s.meeting as usize],
         }
     }
 
@@ -402,7 +478,9 @@ impl Window {
                 start: s.start,
                 end: s.end,
                 live: s.status.is_held(),
-                room: s.venue_id.map(|v| (v, self.room_keys[s.meeting as usize])),
+                room: s
+                    .venue_id
+                    .map(|v| (v, self.program.room_keys[s.meeting as usize])),
                 person: self.person_key(s),
             })
             .collect();
@@ -919,6 +997,58 @@ mod tests {
         let w = Window::load(&store.conn(), from, to, &MeetingFilter::default()).unwrap();
         let (listed, total) = w.conflicts(&w.slots(&[]), 10);
         assert_eq!((listed, total), (c, 1));
+    }
+
+    /// The prepared program is kept between windows; every way the meetings can change
+    /// underneath it shows in the next one.
+    #[test]
+    fn a_kept_program_follows_every_change_to_the_meetings() {
+        let (dir, store) = store();
+        let m = store.write(|tx| create(tx, &tuesday_night())).unwrap();
+        let (from, to) = december();
+        let names = |conn: &Connection| -> Vec<String> {
+            let mut n: Vec<String> = between(conn, from, to, &MeetingFilter::default())
+                .unwrap()
+                .into_iter()
+                .map(|o| o.name)
+                .collect();
+            n.sort();
+            n.dedup();
+            n
+        };
+        assert_eq!(names(&store.conn()), ["Tuesday Night Hope"]);
+        let backup = store.backup_now().unwrap();
+
+        // Another program (here, another connection) renames it.
+        let other = Connection::open(dir.path().join("hg.sqlite3")).unwrap();
+        other
+            .execute(
+                "UPDATE meetings SET name = 'Hope on Tuesday' WHERE id = ?1",
+                [m.id],
+            )
+            .unwrap();
+        assert_eq!(names(&store.conn()), ["Hope on Tuesday"]);
+
+        // What a transaction sees is read for it, and not kept once it rolls back.
+        store
+            .preview(|tx| {
+                let mut step = tuesday_night();
+                step.name = "Step Study".into();
+                create(tx, &step)?;
+                assert_eq!(names(tx), ["Hope on Tuesday", "Step Study"]);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(names(&store.conn()), ["Hope on Tuesday"]);
+
+        // A restore brings the backup's program back, and its counter moves on past
+        // every number the file had.
+        let before = crate::publish::version(&store.conn()).unwrap();
+        store
+            .restore_from(std::path::Path::new(&backup.path), None)
+            .unwrap();
+        assert_eq!(names(&store.conn()), ["Tuesday Night Hope"]);
+        assert!(crate::publish::version(&store.conn()).unwrap() > before);
     }
 
     #[test]

@@ -228,6 +228,7 @@ impl Store {
         // otherwise be read as the restored file's.
         let swapped = self.alone(|| {
             let mut guard = self.conn();
+            let live = crate::publish::version(&guard)?;
             let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
             drop(old);
             let renamed = files::remove_logs(self.path())
@@ -236,9 +237,17 @@ impl Store {
             let mut conn = connect(self.path(), current_key.as_deref())?;
             renamed?;
             migrations::migrations().to_latest(&mut conn)?;
+            // The restored program is another program: its change counter goes past
+            // every number the file had, so nothing read under one of those numbers
+            // (the prepared schedules, a share's last sync) is taken for it.
+            conn.execute(
+                "UPDATE program_version SET n = max(n, ?1) + 1 WHERE id = 1",
+                [live],
+            )?;
             *guard = conn;
             Ok(())
         });
+        crate::occurrences::forget();
         if swapped.is_err() {
             let _ = std::fs::remove_file(&tmp);
         }

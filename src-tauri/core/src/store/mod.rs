@@ -80,6 +80,8 @@ impl Store {
         let presence = files::Presence::shared(path)?;
         let mut conn = connect(path, passphrase)?;
         migrations::migrations().to_latest(&mut conn)?;
+        // A file opened afresh may have been replaced since it was last read.
+        crate::occurrences::forget();
         let key = passphrase
             .filter(|_| Self::is_encrypted(path))
             .map(str::to_owned);
