@@ -95,9 +95,7 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
         .map(|s| (shown(s.start), s))
         .filter(|(at, _)| (q.from..=q.to).contains(&at.date()))
         .collect();
-    let slots: Vec<Slot> = placed.iter().map(|(_, s)| *s).collect();
-    let (conflicts, conflicts_total) = w.conflicts(&slots, MAX_CONFLICTS);
-    drop(slots);
+    let (conflicts, conflicts_total) = w.conflicts(placed.iter().map(|(_, s)| s), MAX_CONFLICTS);
     let total = placed.len() as u32;
     // Within a day, by time, then by name (the window holds its meetings in name order).
     let order = |(at, s): &(NaiveDateTime, Slot)| (*at, s.meeting, s.original);

@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::error::Result;
 use crate::exceptions::{self, occurrence_key, Closure, Exception, ExceptionKind};
 use crate::fellowship::{AttendanceMode, Fellowship};
-use crate::meetings::{self, Meeting, MeetingStatus, Scheduled};
+use crate::meetings::{self, Meeting, MeetingStatus};
 use crate::schedule::expand::Expander;
 use crate::schedule::Day;
 
@@ -166,12 +166,44 @@ pub struct Window {
 /// of milliseconds, the same for every range shown), so the last one read is kept
 /// while the program does not change; see [`Program::of`].
 struct Program {
-    meetings: Vec<Scheduled>,
+    meetings: Vec<Held>,
     expanders: Vec<Expander>,
     /// Per meeting: the room and the standing facilitator as clashes compare them.
     room_keys: Vec<u32>,
     person_keys: Vec<u32>,
     people: Names,
+}
+
+/// A meeting as a window holds it: [`meetings::Scheduled`] without its schedule (the
+/// [`Expander`] beside it has what expanding needs), its text in boxes of its own size.
+/// Kept for every meeting of the program, so every byte counts 35,000 times.
+#[derive(Debug)]
+pub struct Held {
+    pub id: i64,
+    pub name: Box<str>,
+    pub fellowship: Fellowship,
+    pub mode: AttendanceMode,
+    pub group_id: Option<i64>,
+    pub venue_id: Option<i64>,
+    pub room: Box<str>,
+    pub url: Box<str>,
+    pub facilitator: Box<str>,
+}
+
+impl From<meetings::Scheduled> for Held {
+    fn from(m: meetings::Scheduled) -> Held {
+        Held {
+            id: m.id,
+            name: m.name.into_boxed_str(),
+            fellowship: m.fellowship,
+            mode: m.mode,
+            group_id: m.group_id,
+            venue_id: m.venue_id,
+            room: m.room.into_boxed_str(),
+            url: m.url.into_boxed_str(),
+            facilitator: m.facilitator.into_boxed_str(),
+        }
+    }
 }
 
 /// The program last read: which database, at which `program_version`.
@@ -180,15 +212,16 @@ static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(None);
 
 impl Program {
     fn read(conn: &Connection) -> Result<Program> {
-        let meetings = meetings::list_scheduled(conn)?;
-        let expanders = meetings
+        let read = meetings::list_scheduled(conn)?;
+        let expanders = read
             .iter()
             .map(|m| Expander::new(&m.schedule))
             .collect::<Result<Vec<_>>>()?;
         let mut rooms = Names::default();
         let mut people = Names::default();
-        let room_keys = meetings.iter().map(|m| rooms.id(&m.room)).collect();
-        let person_keys = meetings.iter().map(|m| people.id(&m.facilitator)).collect();
+        let room_keys = read.iter().map(|m| rooms.id(&m.room)).collect();
+        let person_keys = read.iter().map(|m| people.id(&m.facilitator)).collect();
+        let meetings = read.into_iter().map(Held::from).collect();
         Ok(Program {
             meetings,
             expanders,
@@ -339,7 +372,7 @@ impl Window {
         })
     }
 
-    pub fn meeting(&self, s: &Slot) -> &Scheduled {
+    pub fn meeting(&self, s: &Slot) -> &Held {
         &self.program.meetings[s.meeting as usize]
     }
 
@@ -414,7 +447,7 @@ impl Window {
         let m = self.meeting(s);
         match self.roster.get(&(m.id, s.original)) {
             Some((person, _)) => person,
-            None => &m.facilitator,
+            None => &*m.facilitator,
         }
     }
 
@@ -440,20 +473,23 @@ impl Window {
         }
         let url = match change {
             Some(c) if c.kind == ExceptionKind::Moved => {
-                c.new_video_url.clone().unwrap_or_else(|| m.url.clone())
+                c.new_video_url.clone().unwrap_or_else(|| m.url.to_string())
             }
-            _ => m.url.clone(),
+            _ => m.url.to_string(),
         };
         Occurrence {
             meeting_id: m.id,
-            name: m.name.clone(),
+            name: m.name.to_string(),
             fellowship: m.fellowship,
             mode: m.mode,
             key: occurrence_key(s.original),
             start: s.start,
             end: s.end,
             local_start: occurrence_key(s.local),
-            timezone: m.schedule.timezone.clone(),
+            timezone: self.program.expanders[s.meeting as usize]
+                .tz()
+                .name()
+                .to_owned(),
             status: s.status,
             note,
             venue_id: s.venue_id,
@@ -462,7 +498,7 @@ impl Window {
                 .and_then(|v| self.venues.get(&v))
                 .cloned()
                 .unwrap_or_default(),
-            room: m.room.clone(),
+            room: m.room.to_string(),
             url,
             facilitator: self.facilitator(s).to_owned(),
         }
@@ -470,7 +506,12 @@ impl Window {
 
     /// Clashes among `slots` (see [`conflicts`]): all of them counted, the first `keep`
     /// written out.
-    pub fn conflicts(&self, slots: &[Slot], keep: usize) -> (Vec<Conflict>, usize) {
+    pub fn conflicts<'s>(
+        &self,
+        slots: impl IntoIterator<Item = &'s Slot>,
+        keep: usize,
+    ) -> (Vec<Conflict>, usize) {
+        let slots: Vec<&Slot> = slots.into_iter().collect();
         let items: Vec<Clashing> = slots
             .iter()
             .map(|s| Clashing {
@@ -490,7 +531,7 @@ impl Window {
             let m = self.meeting(s);
             ConflictSide {
                 meeting_id: m.id,
-                name: m.name.clone(),
+                name: m.name.to_string(),
                 key: occurrence_key(s.original),
                 local_start: occurrence_key(s.local),
             }

@@ -20,7 +20,9 @@ use crate::error::Result;
 pub struct Expander {
     tz: Tz,
     start: NaiveDateTime,
-    rule: Option<RRuleSet>,
+    /// Boxed: a rule set is some 250 bytes, and nearly every meeting (weekly) has none;
+    /// a region's 35,000 prepared schedules are kept between requests.
+    rule: Option<Box<RRuleSet>>,
     /// A weekly schedule (nearly every meeting): its dates by arithmetic. The rrule
     /// crate walks from the first date to the window one occurrence at a time, so a
     /// meeting that began in 1995 costs some 1,600 steps for each month asked for, and
@@ -63,7 +65,11 @@ impl Expander {
             rule::check(&rrule_text)?;
             None
         } else {
-            Some(rule::parse(&rrule_text, s.start_date, s.start_time)?)
+            Some(Box::new(rule::parse(
+                &rrule_text,
+                s.start_date,
+                s.start_time,
+            )?))
         };
         let mut rdates: Vec<NaiveDateTime> = rdates
             .into_iter()
