@@ -52,11 +52,20 @@ const comm = (pid) => {
   }
 };
 
-/** The app and its WebKit processes, found below tauri-driver. */
-function appMemoryMb(driver) {
-  const pids = children(driver.child.pid).filter((p) => /homegroup|WebKit/i.test(comm(p)));
-  return pids.reduce((kb, p) => kb + pssKb(p), 0) / 1024;
+/** The app's own process and its WebKit processes, found below tauri-driver (MB). */
+function appMemoryParts(driver) {
+  const parts = { app: 0, web: 0 };
+  for (const p of children(driver.child.pid)) {
+    const name = comm(p);
+    if (/homegroup/i.test(name)) parts.app += pssKb(p) / 1024;
+    else if (/WebKit/i.test(name)) parts.web += pssKb(p) / 1024;
+  }
+  return parts;
 }
+const appMemoryMb = (driver) => {
+  const { app, web } = appMemoryParts(driver);
+  return app + web;
+};
 
 /** Clicks `nav` and measures, in the page, until `ready` is drawn (two frames later). */
 async function open(s, nav, ready) {
@@ -108,6 +117,7 @@ try {
         await s.click('nav button[data-nav=settings]');
         await s.find('#locale');
         figures[name] = await open(s, nav, ready);
+        figures[name].mb = appMemoryMb(driver);
       }
       // Typing into the Meetings search: the longest gap between two frames.
       await s.click('nav button[data-nav=meetings]');
@@ -121,8 +131,8 @@ try {
       }
       await sleep(1500);
       const stall = await s.exec('window.__stop = true; return Math.max(...window.__gaps)');
-      const after = appMemoryMb(driver);
-      rows.push({ n, importSeconds, figures, stall, idle, after });
+      const parts = appMemoryParts(driver);
+      rows.push({ n, importSeconds, figures, stall, idle, after: parts.app + parts.web, parts });
     } finally {
       await s.close();
       await driver.stop();
@@ -133,13 +143,14 @@ try {
 }
 
 const pad = (x, w) => String(x).padStart(w);
-console.log(`${'meetings'.padEnd(9)} ${'import'.padStart(7)} ${SCREENS.map(([n]) => n.padStart(18)).join(' ')} ${'typing stall'.padStart(13)} ${'PSS idle → after'.padStart(18)}`);
+console.log('Each screen: time from the click to painted, DOM nodes, PSS of the app and WebKit once painted.');
+console.log(`${'meetings'.padEnd(9)} ${'import'.padStart(7)} ${SCREENS.map(([n]) => n.padStart(26)).join(' ')} ${'typing stall'.padStart(13)} ${'PSS idle → after (app + WebKit)'.padStart(32)}`);
 for (const r of rows) {
   const cells = SCREENS.map(([name]) => {
     const f = r.figures[name];
-    return pad(f.ms < 0 ? 'not painted' : `${Math.round(f.ms)} ms, ${f.nodes} nodes`, 18);
+    return pad(f.ms < 0 ? 'not painted' : `${Math.round(f.ms)} ms, ${f.nodes} nodes, ${Math.round(f.mb)} MB`, 26);
   });
   console.log(
-    `${String(r.n).padEnd(9)} ${pad(r.importSeconds.toFixed(2) + ' s', 7)} ${cells.join(' ')} ${pad(Math.round(r.stall) + ' ms', 13)} ${pad(`${Math.round(r.idle)} → ${Math.round(r.after)} MB`, 18)}`,
+    `${String(r.n).padEnd(9)} ${pad(r.importSeconds.toFixed(2) + ' s', 7)} ${cells.join(' ')} ${pad(Math.round(r.stall) + ' ms', 13)} ${pad(`${Math.round(r.idle)} → ${Math.round(r.after)} MB (${Math.round(r.parts.app)} + ${Math.round(r.parts.web)})`, 32)}`,
   );
 }
