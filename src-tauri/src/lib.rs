@@ -33,6 +33,16 @@ pub fn run() {
                 use tauri::Manager;
                 handle.state::<AppState>().restart_feed_server().await;
             });
+            // The program's schedules are read while the window draws its first screen.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                use tauri::Manager;
+                if let Ok(store) = handle.state::<AppState>().store() {
+                    if let Err(e) = store.read(homegroup_core::occurrences::prepare) {
+                        tracing::warn!(code = e.code(), "schedules were not prepared ahead");
+                    }
+                }
+            });
             // Imported lists refresh on their own schedule while the app is open.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(state::refresh_sources_forever(handle));

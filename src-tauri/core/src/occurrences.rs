@@ -260,6 +260,13 @@ impl Program {
     }
 }
 
+/// Reads and prepares the program ahead of the first window, so the first calendar or
+/// meeting night opened does not wait for it (the app does this as it starts, off the
+/// main thread; at 35,000 meetings it is most of a cold month view's time).
+pub fn prepare(conn: &Connection) -> Result<()> {
+    Program::of(conn).map(drop)
+}
+
 /// Drops the program kept by [`Program::of`] (a store opened or its file swapped).
 pub(crate) fn forget() {
     *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = None;
