@@ -90,7 +90,7 @@ const SCREENS = [
   ['Meetings', 'nav button[data-nav=meetings]', 'caption[data-count], p.empty'],
   ['Calendar (month)', 'nav button[data-nav=calendar]', 'table.month .ev, table.month button[data-more]'],
   ['Meeting night', 'nav button[data-nav=night]', '#who, p.empty'],
-  ['Members', 'nav button[data-nav=members]', 'form.add'],
+  ['Members', 'nav button[data-nav=members]', 'h1[data-loaded]'],
   ['Feeds', 'nav button[data-nav=feeds]', 'li.feed'],
 ];
 

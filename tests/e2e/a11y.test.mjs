@@ -30,7 +30,7 @@ const SCREENS = [
   ['calendar-week', async (s) => { await s.click('nav button[data-nav=calendar]'); await s.click('button[data-mode=week]'); }, 'section.day'],
   ['calendar-agenda', async (s) => { await s.click('nav button[data-nav=calendar]'); await s.click('button[data-mode=agenda]'); }, '.days.agenda'],
   ['night', async (s) => s.click('nav button[data-nav=night]'), '#who'],
-  ['members', async (s) => s.click('nav button[data-nav=members]'), 'form.add'],
+  ['members', async (s) => s.click('nav button[data-nav=members]'), 'h1[data-loaded]'],
   ['houses', async (s) => s.click('nav button[data-nav=houses]'), 'input[name=house_name]'],
   ['feeds', async (s) => s.click('nav button[data-nav=feeds]'), 'li.feed'],
   ['sharing', async (s) => s.click('nav button[data-nav=sharing]'), '#share-url'],
