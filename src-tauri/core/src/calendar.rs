@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::fellowship::Fellowship;
-use crate::occurrences::{self, Conflict, MeetingFilter, Occurrence, Slot};
+use crate::occurrences::{self, Conflict, Least, MeetingFilter, Occurrence, Slot};
 use crate::schedule::zones;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -97,25 +97,21 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
         .collect();
     let (conflicts, conflicts_total) = w.conflicts(placed.iter().map(|(_, s)| s), MAX_CONFLICTS);
     let total = placed.len() as u32;
-    // Within a day, by time, then by name (the window holds its meetings in name order).
-    let order = |(at, s): &(NaiveDateTime, Slot)| (*at, s.meeting, s.original);
-    let day_of = |at: &NaiveDateTime| (at.date() - q.from).num_days() as usize;
+    // Within a day, by time, then by name (the window holds its meetings in name order);
+    // with the slot's place in `placed`.
+    let order = |i: usize| {
+        let (at, s) = &placed[i];
+        (*at, s.meeting, s.original, i)
+    };
     let span = (q.to - q.from).num_days() as usize + 1;
     let mut counts = vec![0u32; span];
-    // Each day's first `per_day`, kept in order as they are met.
+    // Each day's first `per_day`.
     let keep = q.per_day.map_or(usize::MAX, |n| n as usize);
-    let mut first: Vec<Vec<&(NaiveDateTime, Slot)>> = vec![Vec::new(); span];
-    for p in &placed {
-        let d = day_of(&p.0);
+    let mut first: Vec<Least<_>> = (0..span).map(|_| Least::new(keep)).collect();
+    for (i, (at, _)) in placed.iter().enumerate() {
+        let d = (at.date() - q.from).num_days() as usize;
         counts[d] += 1;
-        let list = &mut first[d];
-        if keep == usize::MAX {
-            list.push(p);
-        } else if list.len() < keep || list.last().is_some_and(|l| order(p) < order(l)) {
-            let at = list.partition_point(|l| order(l) < order(p));
-            list.insert(at, p);
-            list.truncate(keep);
-        }
+        first[d].push(order(i));
     }
     let days: Vec<DayCount> = counts
         .iter()
@@ -134,30 +130,22 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
             occurrence: o,
         }
     };
-    let mut waiting: Vec<&(NaiveDateTime, Slot)> = placed
-        .iter()
-        .filter(|(_, s)| {
-            w.meeting(s).fellowship == Fellowship::Smart
-                && s.start >= now
-                && s.status.is_held()
-                && w.facilitator(s).trim().is_empty()
-        })
-        .collect();
-    waiting.sort_unstable_by_key(|p| order(p));
-    let unstaffed = waiting
-        .into_iter()
-        .take(50)
-        .map(|(at, s)| entry(*at, s))
-        .collect();
+    let write = |(at, _, _, i): (NaiveDateTime, u32, NaiveDateTime, usize)| entry(at, &placed[i].1);
+    let mut waiting = Least::new(50);
+    for (i, (_, s)) in placed.iter().enumerate() {
+        if w.meeting(s).fellowship == Fellowship::Smart
+            && s.start >= now
+            && s.status.is_held()
+            && w.facilitator(s).trim().is_empty()
+        {
+            waiting.push(order(i));
+        }
+    }
+    let unstaffed = waiting.into_sorted_vec().into_iter().map(write).collect();
     let entries: Vec<CalendarEntry> = first
         .into_iter()
-        .flat_map(|mut list| {
-            if keep == usize::MAX {
-                list.sort_unstable_by_key(|p| order(p));
-            }
-            list
-        })
-        .map(|(at, s)| entry(*at, s))
+        .flat_map(Least::into_sorted_vec)
+        .map(write)
         .collect();
     Ok(CalendarView {
         zone: tz.name().to_owned(),

@@ -76,13 +76,22 @@ pub struct MeetingFilter {
 
 impl MeetingFilter {
     pub fn matches(&self, m: &Meeting) -> bool {
-        (self.fellowships.is_empty() || self.fellowships.contains(&m.fellowship))
-            && (self.modes.is_empty() || self.modes.contains(&m.mode))
-            && (self.group_ids.is_empty()
-                || m.group_id.is_some_and(|g| self.group_ids.contains(&g)))
+        self.matches_kind(m.fellowship, m.mode, m.group_id)
             && (self.languages.is_empty() || self.languages.iter().any(|l| speaks(m, l)))
             && (self.formats.is_empty() || self.formats.iter().any(|f| m.formats.contains(f)))
             && self.text_matches(m)
+    }
+
+    /// The meeting's fellowship, mode and group are among those asked for.
+    fn matches_kind(
+        &self,
+        fellowship: Fellowship,
+        mode: AttendanceMode,
+        group: Option<i64>,
+    ) -> bool {
+        (self.fellowships.is_empty() || self.fellowships.contains(&fellowship))
+            && (self.modes.is_empty() || self.modes.contains(&mode))
+            && (self.group_ids.is_empty() || group.is_some_and(|g| self.group_ids.contains(&g)))
     }
 
     /// Asks about more than a meeting's fellowship, mode and group.
@@ -312,18 +321,15 @@ impl Window {
         let chosen: Vec<u32> = (0..program.meetings.len() as u32)
             .filter(|&i| {
                 let m = &program.meetings[i as usize];
-                (filter.fellowships.is_empty() || filter.fellowships.contains(&m.fellowship))
-                    && (filter.modes.is_empty() || filter.modes.contains(&m.mode))
-                    && (filter.group_ids.is_empty()
-                        || m.group_id.is_some_and(|g| filter.group_ids.contains(&g)))
+                filter.matches_kind(m.fellowship, m.mode, m.group_id)
                     && deep.as_ref().is_none_or(|ids| ids.contains(&m.id))
             })
             .collect();
         // Names the program's meetings do not carry are numbered after those it does.
-        let mut people = Names(HashMap::new());
+        let mut people = Names::default();
         let known = program.people.0.len() as u32;
-        let mut person_id = |name: &str| match program.people.0.get(&name.trim().to_lowercase()) {
-            Some(&id) => id,
+        let mut person_id = |name: &str| match program.people.get(name) {
+            Some(id) => id,
             None => match people.id(name) {
                 0 => 0,
                 n => known + n,
@@ -454,7 +460,7 @@ impl Window {
         let m = self.meeting(s);
         match self.roster.get(&(m.id, s.original)) {
             Some((person, _)) => person,
-            None => &*m.facilitator,
+            None => &m.facilitator,
         }
     }
 
@@ -620,13 +626,59 @@ pub struct ConflictSide {
 struct Names(HashMap<String, u32>);
 
 impl Names {
+    fn key(name: &str) -> String {
+        name.trim().to_lowercase()
+    }
+
+    /// The name's number, given it now if it has none.
     fn id(&mut self, name: &str) -> u32 {
-        let key = name.trim().to_lowercase();
+        let key = Self::key(name);
         if key.is_empty() {
             return 0;
         }
         let next = self.0.len() as u32 + 1;
         *self.0.entry(key).or_insert(next)
+    }
+
+    /// The name's number if it has one (0 for nobody).
+    fn get(&self, name: &str) -> Option<u32> {
+        let key = Self::key(name);
+        if key.is_empty() {
+            return Some(0);
+        }
+        self.0.get(&key).copied()
+    }
+}
+
+/// The `keep` least of the items pushed, in whatever order they come: a heap whose top
+/// is the greatest of those held, so most pushes into a full one are one comparison.
+/// A dense program has hundreds of thousands of clashes and of occurrences a month,
+/// of which a screen shows a few.
+pub(crate) struct Least<T: Ord> {
+    keep: usize,
+    held: std::collections::BinaryHeap<T>,
+}
+
+impl<T: Ord> Least<T> {
+    pub(crate) fn new(keep: usize) -> Self {
+        Least {
+            keep,
+            held: Default::default(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, item: T) {
+        if self.held.len() < self.keep {
+            self.held.push(item);
+        } else if self.held.peek().is_some_and(|greatest| item < *greatest) {
+            self.held.pop();
+            self.held.push(item);
+        }
+    }
+
+    /// Those held, least first.
+    pub(crate) fn into_sorted_vec(self) -> Vec<T> {
+        self.held.into_sorted_vec()
     }
 }
 
@@ -698,9 +750,8 @@ fn clashes(items: &[Clashing], keep: usize) -> (Vec<(ConflictReason, usize, usiz
     }
     // A dense program clashes hundreds of thousands of times (a region's halls hold
     // several meetings an hour); the screen lists the first few and counts the rest, so
-    // only the first `keep` are held, in a heap whose top is the latest of them.
-    type Found = (DateTime<Utc>, DateTime<Utc>, i64, i64, u8, usize, usize);
-    let mut first: std::collections::BinaryHeap<Found> = Default::default();
+    // only the first `keep` are held.
+    let mut first = Least::new(keep);
     let mut total = 0;
     for (groups, order) in [
         (by_room.into_values().collect::<Vec<_>>(), 0),
@@ -718,13 +769,7 @@ fn clashes(items: &[Clashing], keep: usize) -> (Vec<(ConflictReason, usize, usiz
                         continue;
                     }
                     total += 1;
-                    let f = (x.start, y.start, x.meeting_id, y.meeting_id, order, a, b);
-                    if first.len() < keep {
-                        first.push(f);
-                    } else if first.peek().is_some_and(|latest| f < *latest) {
-                        first.pop();
-                        first.push(f);
-                    }
+                    first.push((x.start, y.start, x.meeting_id, y.meeting_id, order, a, b));
                 }
             }
         }
