@@ -150,19 +150,19 @@ test('publish to a WebDAV folder: members subscribe at the public address and se
 
   // Nothing changed: no PUT at all.
   const puts = apache.count('PUT');
-  const again = cli(['--db', db, 'publish'], LOGIN);
+  const again = cli(['--db', db, 'publish', '--password-env', 'DAV_PASSWORD'], LOGIN);
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stdout, /0 created, 0 updated, 2 unchanged, 0 deleted/);
   assert.equal(apache.count('PUT'), puts, 'an unchanged program uploads nothing');
   // Nor for cron: nothing is due.
-  const due = cli(['--db', db, 'publish', '--due'], LOGIN);
+  const due = cli(['--db', db, 'publish', '--due', '--password-env', 'DAV_PASSWORD'], LOGIN);
   assert.equal(due.code, 0, due.stderr);
   assert.equal(due.stdout, '');
   assert.equal(apache.count('PUT'), puts);
 
   // A change reaches the member after one publish (here the one cron makes).
   edit(db, 'Sunday Serenity', 'Sunday Serenity Step Study');
-  const dueNow = cli(['--db', db, 'publish', '--due'], LOGIN);
+  const dueNow = cli(['--db', db, 'publish', '--due', '--password-env', 'DAV_PASSWORD'], LOGIN);
   assert.equal(dueNow.code, 0, dueNow.stderr);
   assert.match(dueNow.stdout, /0 created, 2 updated/, 'the .ics and the .json');
   assert.ok(apache.count('PUT') > puts);
@@ -228,7 +228,7 @@ test('each way publishing fails has its own message and loses nothing', async ()
   assert.ok(put.ok);
   edit(db, 'Sunday Serenity', 'Sunday Serenity Again');
   const afterImport = cli(['--db', db, 'meetings', 'list', '--json']).stdout;
-  failing(cli(['--db', db, 'publish'], LOGIN), /was changed on the server since Homegroup wrote it, so it was not overwritten/, 'changed on the server');
+  failing(cli(['--db', db, 'publish', '--password-env', 'DAV_PASSWORD'], LOGIN), /was changed on the server since Homegroup wrote it, so it was not overwritten/, 'changed on the server');
   assert.equal(await (await fetch(`${apache.base}/pub/mine/whole-program.ics`)).text(), edited, 'their edit is still there');
   // Doing what the message says (delete it there, publish again) works.
   const removed = await fetch(mine, { method: 'DELETE', headers: { authorization: `Basic ${btoa('alice:s3cret')}` } });

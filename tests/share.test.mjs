@@ -160,13 +160,31 @@ test('the login is kept in the system keyring, never in a plain database', async
     const db = ['--db', file];
     const env = { ...keyring.env, SHARE_PW: 'Zq8-s3cret-pw' };
     cli([...db, 'meetings', 'add', '--json', JSON.stringify(meeting)]);
-    // No keyring reachable: refused with what to do, and nothing is linked.
+    // No keyring reachable (a server, SSH): linked and synced, the password kept
+    // nowhere, and the message says how to give it next time.
+    const nokeyring = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' };
     let r = cli([...db, 'sync', '--url', cal, '--user', 'alice', '--password-env', 'SHARE_PW'], {
-      env: { SHARE_PW: 'Zq8-s3cret-pw', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
+      env: { SHARE_PW: 'Zq8-s3cret-pw', ...nokeyring },
     });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /password was not kept.*--password-env VAR.*--password-command CMD/);
+    // The next run without one says what to do; with --password-env it syncs.
+    r = cli([...db, 'sync'], { env: nokeyring });
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /keyring cannot keep the password.*passphrase/);
-    assert.match(cli([...db, 'sync']).stderr, /not shared yet/);
+    assert.match(r.stderr, /no password is kept for this server.*--password-env.*--password-command/);
+    r = cli([...db, 'sync', '--password-env', 'SHARE_PW'], { env: { SHARE_PW: 'Zq8-s3cret-pw', ...nokeyring } });
+    assert.equal(r.code, 0, r.stderr);
+    // A command that prints it is kept instead (run without a shell, each time).
+    r = cli([...db, 'sync', '--url', cal, '--user', 'alice', '--password-command', 'printenv SHARE_PW'], {
+      env: { SHARE_PW: 'Zq8-s3cret-pw', ...nokeyring },
+    });
+    assert.equal(r.code, 0, r.stderr);
+    r = cli([...db, 'sync'], { env: { SHARE_PW: 'Zq8-s3cret-pw', ...nokeyring } });
+    assert.equal(r.code, 0, r.stderr);
+    r = cli([...db, 'sync'], { env: nokeyring });
+    assert.equal(r.code, 1, 'the command prints nothing without the variable');
+    assert.match(r.stderr, /password command `printenv` failed/);
+    assert.ok(!readFileSync(file, 'latin1').includes('Zq8-s3cret-pw'), 'the command is kept, not its output');
     // With one: kept there, and the next sync needs no password.
     r = cli([...db, 'sync', '--url', cal, '--user', 'alice', '--password-env', 'SHARE_PW'], { env });
     assert.equal(r.code, 0, r.stderr);

@@ -47,12 +47,12 @@ try {
     const folder = `/dav/run${i}/area/`;
     const publish = ['--db', db, 'publish', '--kind', 'webdav', '--url', `${apache.base}${folder}`, '--user', 'alice', '--password-env', 'DAV_PASSWORD', '--public-url', `${apache.base}/pub/run${i}/area/`];
     first.push(run(CLI, publish));
-    unchanged.push(run(CLI, ['--db', db, 'publish']));
+    unchanged.push(run(CLI, ['--db', db, 'publish', '--password-env', 'DAV_PASSWORD']));
     // One meeting renamed in the list, imported again: the next publish sends both files.
     const edited = join(dir, `edited${i}.json`);
     writeFileSync(edited, readFileSync(list, 'utf8').replace('"Meeting 1"', `"Meeting 1 (${i})"`));
     run(CLI, ['--db', db, 'import', edited]);
-    changed.push(run(CLI, ['--db', db, 'publish', '--due']));
+    changed.push(run(CLI, ['--db', db, 'publish', '--due', '--password-env', 'DAV_PASSWORD']));
     // The same bytes by hand: curl uploading both files to a folder that exists.
     const www = join(apache.www, `run${i}`, 'area');
     const files = ['whole-program.ics', 'whole-program.json'].map((f) => join(www, f));

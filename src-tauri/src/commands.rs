@@ -364,7 +364,8 @@ pub fn add_publish_target(
     input: Json<publish::TargetInput>,
 ) -> Reply<publish::Target> {
     let input = input.0;
-    write(&state, |tx| publish::add_target(tx, &input))
+    let store = state.store()?;
+    off_the_runtime(|| publish::add_target(&store, &input)).map_err(|e| e.payload())
 }
 
 #[tauri::command(async)]

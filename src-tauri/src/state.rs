@@ -6,6 +6,16 @@ use std::sync::{Arc, Mutex};
 use homegroup_core::feeds::server::Handle;
 use homegroup_core::{store, ErrorPayload, Store};
 
+/// Passwords an older version left in plain text go to the keyring before anything else.
+fn secure(store: &Store) {
+    if let Err(e) = homegroup_core::publish::secure_passwords(store) {
+        tracing::warn!(
+            code = e.code(),
+            "plain-text publish passwords were not moved"
+        );
+    }
+}
+
 pub struct AppState {
     pub db_path: Option<PathBuf>,
     /// The open store, or why it could not be opened (shown by the UI instead of a crash;
@@ -26,6 +36,9 @@ impl AppState {
                     tracing::error!(code = e.code(), "database did not open");
                     e.payload()
                 });
+                if let Ok(store) = &store {
+                    secure(store);
+                }
                 AppState {
                     db_path: Some(path),
                     store: std::sync::RwLock::new(store),
@@ -53,6 +66,7 @@ impl AppState {
             .clone()
             .ok_or_else(|| homegroup_core::Error::NoDataDir.payload())?;
         let store = Store::open_with(&path, Some(passphrase)).map_err(|e| e.payload())?;
+        secure(&store);
         *self.store.write().unwrap_or_else(|p| p.into_inner()) = Ok(Arc::new(store));
         Ok(())
     }

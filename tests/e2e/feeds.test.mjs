@@ -24,7 +24,16 @@ before(async () => {
   assert.equal(cli(['--db', db, 'feeds', 'port', '0']).code, 0);
   apache = await startApache();
   stopDisplay = await ensureDisplay();
-  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', HOME: home, XDG_DOCUMENTS_DIR: join(home, 'Documents') });
+  // No keyring answers (as on a desktop without Secret Service): the window offers a
+  // command that prints the password instead.
+  driver = await Driver.start({
+    HOMEGROUP_DB: db,
+    LANG: 'C.UTF-8',
+    TZ: 'America/New_York',
+    HOME: home,
+    XDG_DOCUMENTS_DIR: join(home, 'Documents'),
+    DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
+  });
 });
 
 after(async () => {
@@ -72,6 +81,16 @@ test('subscribe links, QR code; publish to a web folder; a printable flyer with 
     await s.setValue('#dav-user', 'alice');
     await s.setValue('#dav-password', 's3cret');
     await s.setValue('#dav-public', `${apache.base}/pub/area/`);
+    await s.click('form.publish-form button[type=submit]');
+    // No keyring here: refused in words, the form kept as typed, and a command offered.
+    await s.waitFor("return [...document.querySelectorAll('[role=alert]')].some((e) => e.textContent.includes('keyring'))");
+    assert.equal(await s.exec("return document.querySelector('#dav-url').value"), `${apache.base}/dav/area/`);
+    assert.equal(await s.exec('return document.querySelectorAll("li[data-target]").length'), 0, 'nothing saved');
+    await s.find('#dav-password-command');
+    writeFileSync(join(ARTIFACTS, 'feeds-no-keyring.png'), await s.screenshot());
+    await assertAccessible(s, 'Feeds, no keyring');
+    await s.setValue('#dav-password', '');
+    await s.setValue('#dav-password-command', 'printf s3cret');
     await s.click('form.publish-form button[type=submit]');
     const publicUrl = `${apache.base}/pub/area/whole-program.ics`;
     await s.waitFor(`return document.querySelector('li[data-target]')?.textContent.includes(${JSON.stringify(publicUrl)})`);

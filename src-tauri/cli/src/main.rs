@@ -169,11 +169,62 @@ fn password_from_env(var: Option<&str>) -> Result<String, CliError> {
     }
 }
 
+/// Keeps a login with `save`; where no keyring answers and the database is not
+/// encrypted, a password is kept nowhere instead (each run then gives it) and this
+/// says so, rather than refusing the link.
+fn keep_login<T>(
+    save: impl Fn(homegroup_core::secrets::Given<'_>) -> Result<T, Error>,
+    given: homegroup_core::secrets::Given<'_>,
+) -> Result<T, Error> {
+    use homegroup_core::secrets::Given;
+    match save(given) {
+        Err(e)
+            if e.kind() == homegroup_core::Code::SecretsNoKeyring
+                && matches!(given, Given::Password(_)) =>
+        {
+            let kept = save(Given::EachRun)?;
+            eprintln!(
+                "homegroup: the password was not kept: no keyring answers on this computer and the database is not encrypted. \
+                 Give it on each run (--password-env VAR), or keep a command that prints it (--password-command CMD)"
+            );
+            Ok(kept)
+        }
+        other => other,
+    }
+}
+
+/// The password for this run only: one given by --password-env, or what a
+/// --password-command prints when that command is not being kept (`keeping`).
+fn password_for_run(
+    password: &str,
+    command: Option<&str>,
+    keeping: bool,
+) -> Result<Option<String>, Error> {
+    match command {
+        Some(c) if !keeping => homegroup_core::secrets::password(
+            &homegroup_core::secrets::Kept::Command(c.to_owned()),
+            "",
+            None,
+        )
+        .map(Some),
+        _ => Ok(Some(password.to_owned()).filter(|p| !p.is_empty())),
+    }
+}
+
 /// An encrypted database's passphrase comes from HOMEGROUP_PASSPHRASE (never an
 /// argument, which would land in the shell's history and the process list).
 fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     let passphrase = std::env::var("HOMEGROUP_PASSPHRASE").ok();
-    Store::open_with(&store::paths::resolve(db)?, passphrase.as_deref())
+    let store = Store::open_with(&store::paths::resolve(db)?, passphrase.as_deref())?;
+    // Passwords an older version left in plain text go to the keyring first.
+    let (_, dropped) = homegroup_core::publish::secure_passwords(&store)?;
+    if dropped > 0 {
+        eprintln!(
+            "homegroup: {dropped} publish passwords were kept in plain text by an older version and no keyring answers here: \
+             they were removed. Give them on each run (--password-env VAR) or keep a command (--password-command CMD)"
+        );
+    }
+    Ok(store)
 }
 
 fn write_out(out: Option<PathBuf>, body: &str) -> Result<(), CliError> {

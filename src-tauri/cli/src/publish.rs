@@ -20,9 +20,17 @@ pub struct PublishArgs {
     kind: Kind,
     #[arg(long, value_name = "NAME", requires = "url")]
     user: Option<String>,
-    /// Environment variable holding the password (kept out of the shell history).
-    #[arg(long, value_name = "VAR", requires = "url")]
+    /// Environment variable holding the password (kept out of the shell history). With
+    /// --url it is kept: in the system keyring, or in the database when the database is
+    /// encrypted (with neither, nothing is kept and each run gives it); without, it is
+    /// used for this run only.
+    #[arg(long, value_name = "VAR")]
     password_env: Option<String>,
+    /// A command that prints the password (run without a shell; its first line is
+    /// used): with --url it is kept instead of the password; without, it is run for
+    /// this run only.
+    #[arg(long, value_name = "CMD", conflicts_with = "password_env")]
+    password_command: Option<String>,
     /// The address members will use: for a folder, the web address that serves it; for
     /// a calendar, its public subscription link. Checked after each publish.
     #[arg(long, value_name = "URL", requires = "url")]
@@ -70,33 +78,36 @@ enum Lang {
 pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
     // Read before the transaction: a missing variable is the command line's fault.
     let password = crate::password_from_env(args.password_env.as_deref())?;
-    let targets = store.write(|tx| {
-        if let Some(url) = &args.url {
-            let feed = match &args.feed {
-                None => feeds::ensure_default(tx)?,
-                Some(name) => feeds::by_name(tx, name)?,
-            };
-            let t = publish::add_target(
-                tx,
-                &TargetInput {
-                    feed_id: feed.id,
-                    kind: match args.kind {
-                        Kind::Caldav => TargetKind::Caldav,
-                        Kind::Webdav => TargetKind::Webdav,
-                    },
-                    url: url.clone(),
-                    username: args.user.clone().unwrap_or_default(),
-                    password: password.clone(),
-                    public_url: args.public_url.clone().unwrap_or_default(),
-                },
-            )?;
-            Ok(vec![t])
-        } else if args.due {
-            publish::due(tx, homegroup_core::clock::now())
-        } else {
-            publish::targets(tx)
-        }
-    })?;
+    let targets = if let Some(url) = &args.url {
+        let feed = store.read(|c| match &args.feed {
+            None => Ok(None),
+            Some(name) => feeds::by_name(c, name).map(Some),
+        })?;
+        let feed = match feed {
+            Some(f) => f,
+            None => store.write(|tx| feeds::ensure_default(tx))?,
+        };
+        let input = TargetInput {
+            feed_id: feed.id,
+            kind: match args.kind {
+                Kind::Caldav => TargetKind::Caldav,
+                Kind::Webdav => TargetKind::Webdav,
+            },
+            url: url.clone(),
+            username: args.user.clone().unwrap_or_default(),
+            password: password.clone(),
+            password_command: args.password_command.clone(),
+            public_url: args.public_url.clone().unwrap_or_default(),
+        };
+        vec![crate::keep_login(
+            |given| publish::add_target_keeping(store, &input, given),
+            input.given(),
+        )?]
+    } else if args.due {
+        store.write(|tx| publish::due(tx, homegroup_core::clock::now()))?
+    } else {
+        store.read(publish::targets)?
+    };
     if targets.is_empty() {
         if args.due {
             return Ok(());
@@ -109,6 +120,11 @@ pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
     let runtime = crate::runtime()?;
     let options = publish::Options {
         timeout: std::time::Duration::from_secs(args.timeout),
+        password: crate::password_for_run(
+            &password,
+            args.password_command.as_deref(),
+            args.url.is_some(),
+        )?,
     };
     let mut failed = None;
     for t in targets {

@@ -22,6 +22,11 @@ pub struct SyncArgs {
     /// encrypted; without, it is used for this run only.
     #[arg(long, value_name = "VAR")]
     password_env: Option<String>,
+    /// A command that prints the password (run without a shell; its first line is
+    /// used): with --url it is kept instead of the password, for a computer without a
+    /// keyring; without, it is run for this sync only.
+    #[arg(long, value_name = "CMD", conflicts_with = "password_env")]
+    password_command: Option<String>,
     /// Share only this group's meetings through the calendar (with --url).
     #[arg(long, value_name = "GROUP", requires = "url")]
     group: Option<String>,
@@ -64,20 +69,27 @@ pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
             ),
             None => None,
         };
-        share::link(
-            &store,
-            &LinkInput {
-                url: url.clone(),
-                username: args.user.clone().unwrap_or_default(),
-                password: password.clone(),
-                group_id,
-            },
+        let input = LinkInput {
+            url: url.clone(),
+            username: args.user.clone().unwrap_or_default(),
+            password: password.clone(),
+            password_command: args.password_command.clone(),
+            group_id,
+        };
+        crate::keep_login(
+            |given| share::link_keeping(&store, &input, given),
+            input.given(),
         )?;
     }
     let opts = Options {
         timeout: std::time::Duration::from_secs(args.timeout),
-        // Without --url, a password given is for this run only (not kept).
-        password: Some(password).filter(|p| args.url.is_none() && !p.is_empty()),
+        // A password given is used for this run whether or not it could be kept; a
+        // command without --url is run for this run only.
+        password: crate::password_for_run(
+            &password,
+            args.password_command.as_deref(),
+            args.url.is_some(),
+        )?,
     };
     let results = runtime()?.block_on(share::sync_all(&store, &opts))?;
     let mut failed = None;

@@ -63,6 +63,7 @@ fn side(dir: &std::path::Path, name: &str, url: &str) -> (Store, i64) {
             username: "alice".into(),
             password: String::new(),
             group_id: None,
+            password_command: None,
         },
     )
     .unwrap()

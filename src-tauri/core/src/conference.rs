@@ -82,15 +82,32 @@ fn carries_passcode(platform: Option<Platform>, name: &str) -> bool {
         || match platform {
             // Webex: `pwd` or `p`; Teams' short links: `/meet/ID?p=PASSCODE`.
             Some(Platform::Webex) | Some(Platform::Teams) => name == "p",
-            // Zoom's personal registration token joins as that registrant.
-            Some(Platform::Zoom) => name == "tk",
             _ => false,
         }
 }
 
+/// Parameters that are credentials rather than passcodes: whoever holds one joins as
+/// someone (a host, a registrant, a signed-in user), so no group setting publishes them.
+fn carries_credential(platform: Option<Platform>, name: &str) -> bool {
+    matches!(
+        name,
+        "jwt" | "token" | "access_token" | "auth_token" | "authtoken" | "auth" | "zak"
+    ) || match platform {
+        // Zoom's registration token (`tk`) joins as that registrant.
+        Some(Platform::Zoom) => name == "tk",
+        // Whereby's host key (`roomKey`) opens the room as its host.
+        Some(Platform::Whereby) => matches!(name, "roomkey" | "hostkey"),
+        // Jitsi deployments with authentication take `jwt` (above).
+        _ => false,
+    }
+}
+
 /// `url` as it may be published: passcode parameters removed unless
-/// `passcode_allowed`, and the parameters named in `secret` ("tk, uname") always.
-/// A link with nothing to remove comes back exactly as given.
+/// `passcode_allowed`, credentials (`jwt`, Zoom's `tk`, Whereby's `roomKey`…), a
+/// `user:password@` and the parameters named in `secret` ("tk, uname") always, wherever
+/// they sit: the query, the fragment (`#pwd=`), `;` parameters (`;pwd=`), and their
+/// percent-encoded forms (`pwd%3D…` inside another parameter). A link with nothing to
+/// remove comes back exactly as given.
 pub fn public_link(url: &str, passcode_allowed: bool, secret: &str) -> String {
     let Ok(mut parsed) = reqwest::Url::parse(url.trim()) else {
         return url.to_owned();
@@ -103,25 +120,231 @@ pub fn public_link(url: &str, passcode_allowed: bool, secret: &str) -> String {
         .collect();
     let hidden = |name: &str| {
         let name = name.to_ascii_lowercase();
-        secret.contains(&name) || (!passcode_allowed && carries_passcode(platform, &name))
+        secret.contains(&name)
+            || carries_credential(platform, &name)
+            || (!passcode_allowed && carries_passcode(platform, &name))
     };
+    let mut changed = false;
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        let _ = parsed.set_username("");
+        let _ = parsed.set_password(None);
+        changed = true;
+    }
     let pairs: Vec<(String, String)> = parsed
         .query_pairs()
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
-    if !pairs.iter().any(|(k, _)| hidden(k)) {
+    if pairs.iter().any(|(k, _)| hidden(k)) {
+        let kept: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| !hidden(k)).collect();
+        if kept.is_empty() {
+            parsed.set_query(None);
+        } else {
+            parsed
+                .query_pairs_mut()
+                .clear()
+                .extend_pairs(kept.iter().map(|(k, v)| (k, v)));
+        }
+        changed = true;
+    }
+    let whole = if changed {
+        parsed.to_string()
+    } else {
+        url.to_owned()
+    };
+    // What the query parser does not see: fragments, `;` parameters, encoded forms.
+    scrub(&whole, &hidden)
+}
+
+/// Where a parameter may begin: `?`, `&`, `;`, `#`, `/` as they are or percent-encoded
+/// (once or twice). Returns the delimiter's length at `at`, and whether it opens a list
+/// (`?`, `#`, `/`: kept when the parameter after it goes).
+fn delimiter(s: &str, at: usize) -> Option<(usize, bool)> {
+    let rest = &s.as_bytes()[at..];
+    match rest.first()? {
+        b'?' | b'#' | b'/' => return Some((1, true)),
+        b'&' | b';' => return Some((1, false)),
+        b'%' => {}
+        _ => return None,
+    }
+    let hex = |from: usize| {
+        rest.get(from..from + 2)
+            .map(|h| h.to_ascii_uppercase())
+            .and_then(|h| String::from_utf8(h).ok())
+    };
+    let (len, code) = match hex(1)?.as_str() {
+        "25" => (5, hex(3)?),
+        other => (3, other.to_owned()),
+    };
+    match code.as_str() {
+        "3F" | "23" | "2F" => Some((len, true)),
+        "26" | "3B" => Some((len, false)),
+        _ => None,
+    }
+}
+
+/// Removes every `name=value` piece whose name is `hidden`, found between delimiters
+/// anywhere after the host, its `=` plain or encoded. The host and everything else stay
+/// byte for byte.
+fn scrub(url: &str, hidden: &dyn Fn(&str) -> bool) -> String {
+    let start = url
+        .find("://")
+        .and_then(|i| url[i + 3..].find('/').map(|j| i + 3 + j))
+        .unwrap_or(url.len());
+    let (head, tail) = url.split_at(start);
+    // Pieces: (delimiter, text up to the next delimiter).
+    let mut pieces: Vec<(&str, &str, bool)> = Vec::new();
+    let mut i = 0;
+    let mut piece_start = 0;
+    let mut delim: (&str, bool) = ("", true);
+    while i < tail.len() {
+        if let Some((len, opens)) = delimiter(tail, i) {
+            pieces.push((delim.0, &tail[piece_start..i], delim.1));
+            delim = (&tail[i..i + len], opens);
+            i += len;
+            piece_start = i;
+        } else {
+            i += tail[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    pieces.push((delim.0, &tail[piece_start..], delim.1));
+    let name_of = |text: &str| -> Option<String> {
+        let lower = text.to_ascii_lowercase();
+        ["=", "%3d", "%253d"]
+            .iter()
+            .filter_map(|eq| lower.find(eq))
+            .min()
+            .map(|at| lower[..at].to_owned())
+    };
+    let mut out = String::from(head);
+    let mut dropped_any = false;
+    let mut pending_open: Option<&str> = None;
+    for (d, text, opens) in pieces {
+        let drop = name_of(text).is_some_and(|n| !n.is_empty() && hidden(&n));
+        if drop {
+            dropped_any = true;
+            // An opening `?` or `#` stays for whatever follows it.
+            if opens && !d.is_empty() && d != "/" && !d.eq_ignore_ascii_case("%2f") {
+                pending_open.get_or_insert(d);
+            }
+            continue;
+        }
+        match pending_open.take() {
+            // The piece after a dropped first one takes its opening delimiter.
+            Some(open) if !opens => {
+                out.push_str(open);
+            }
+            Some(open) => {
+                out.push_str(open);
+                out.push_str(d);
+            }
+            None => out.push_str(d),
+        }
+        out.push_str(text);
+    }
+    if !dropped_any {
         return url.to_owned();
     }
-    let kept: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| !hidden(k)).collect();
-    if kept.is_empty() {
-        parsed.set_query(None);
-    } else {
-        parsed
-            .query_pairs_mut()
-            .clear()
-            .extend_pairs(kept.iter().map(|(k, v)| (k, v)));
+    out
+}
+
+/// A dial-in as it may be published: the number and the meeting id's digits, without
+/// what a phone keys in after them (the passcode's DTMF, `,,,,*778899#`) unless the
+/// group makes the passcode public.
+pub fn public_dial_in(dial_in: &str, passcode_public: bool) -> String {
+    if passcode_public {
+        return dial_in.to_owned();
     }
-    parsed.to_string()
+    let d = dial_in.trim();
+    // `+1 646 558 8656,,123456789#,,,,*778899#`: the number, then groups of keys each
+    // after its pauses. The first group is the meeting id; anything after it is not.
+    let Some(first_pause) = d.find([',', ';', 'p', 'w']) else {
+        return dial_in.to_owned();
+    };
+    let (number, keys) = d.split_at(first_pause);
+    let groups: Vec<&str> = keys
+        .split([',', ';', 'p', 'w'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    match groups.first() {
+        // Only the id, or nothing after it: nothing to remove.
+        None => dial_in.to_owned(),
+        Some(_) if groups.len() == 1 && !groups[0].starts_with('*') => dial_in.to_owned(),
+        // A lone `*…#` straight after the number is a passcode too.
+        Some(first) if first.starts_with('*') => number.trim_end().to_owned(),
+        Some(first) => {
+            let pauses: String = keys.chars().take_while(|c| ",;pw".contains(*c)).collect();
+            format!("{}{pauses}{first}", number.trim_end())
+        }
+    }
+}
+
+/// Dial-in notes as they may be published: a passcode the group keeps private is taken
+/// out wherever it appears (its value, a one-tap string that carries it, "Passcode:
+/// 778899", "PIN 1234#").
+pub fn public_dial_notes(notes: &str, passcode: &str, passcode_public: bool) -> String {
+    if passcode_public || notes.trim().is_empty() {
+        return notes.to_owned();
+    }
+    let mut out = String::with_capacity(notes.len());
+    // Word by word, keeping the spaces between them.
+    // After a label ("Passcode", "PIN:"): whether a value follows, and whether the label
+    // said so with a colon (then even a word is the passcode: "Passcode: serenity").
+    let mut after_label: Option<bool> = None;
+    for token in notes.split_inclusive(char::is_whitespace) {
+        let word = token.trim_end();
+        let space = &token[word.len()..];
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '*' && c != '#');
+        let lower = bare.to_lowercase();
+        let label = [
+            "passcode",
+            "password",
+            "pwd",
+            "pin",
+            "código",
+            "codigo",
+            "contraseña",
+            "clave",
+            "senha",
+            "code",
+        ]
+        .iter()
+        .any(|l| lower.trim_end_matches(':') == *l);
+        let labelled = match after_label {
+            Some(colon) => {
+                (colon && bare.chars().any(char::is_alphanumeric))
+                    || bare.chars().any(|c| c.is_ascii_digit())
+            }
+            None => false,
+        };
+        let secret_value =
+            labelled || (!passcode.trim().is_empty() && word.contains(passcode.trim()));
+        if label {
+            out.push_str(word);
+            out.push_str(space);
+            after_label = Some(word.ends_with(':'));
+            continue;
+        }
+        if word.contains(',') && word.chars().filter(|c| c.is_ascii_digit()).count() >= 5 {
+            // A one-tap string: what a phone may keep of it.
+            out.push_str(&public_dial_in(word, false));
+        } else if secret_value {
+            out.push('…');
+            // Punctuation after the value (", then") stays.
+            if let Some(last) = word.chars().last().filter(|c| ",.;)".contains(*c)) {
+                out.push(last);
+            }
+        } else {
+            out.push_str(word);
+        }
+        out.push_str(space);
+        // A label's value may come after a ":" of its own ("Passcode : 1234").
+        after_label = match after_label {
+            Some(_) if bare.is_empty() && word.contains(':') => Some(true),
+            Some(colon) if bare.is_empty() => Some(colon),
+            _ => None,
+        };
+    }
+    out
 }
 
 /// A one-tap dial string ("+16465588656,,85512345678#,,,,*123456#") for phones.
@@ -265,6 +488,105 @@ mod tests {
         );
         // Not a link: left as it is.
         assert_eq!(public_link("call the office", false, ""), "call the office");
+    }
+
+    #[test]
+    fn credentials_userinfo_fragments_and_encoded_passcodes_never_go_public() {
+        for (link, public) in [
+            // Credentials go even where the group allows passcodes.
+            (
+                "https://meet.jit.si/HopeGroup?jwt=eyJhbGciOi.eyJzdWIi.sig",
+                "https://meet.jit.si/HopeGroup",
+            ),
+            (
+                "https://whereby.com/hope?roomKey=k1&lang=es",
+                "https://whereby.com/hope?lang=es",
+            ),
+            (
+                "https://zoom.us/j/855?tk=abc&uname=Robin",
+                "https://zoom.us/j/855?uname=Robin",
+            ),
+            (
+                "https://robin:hunter2@meet.example.org/hope",
+                "https://meet.example.org/hope",
+            ),
+        ] {
+            assert_eq!(public_link(link, true, ""), public, "{link}");
+            assert_eq!(public_link(link, false, ""), public, "{link}");
+        }
+        for (link, public) in [
+            ("https://zoom.us/j/855;pwd=aBcD1234", "https://zoom.us/j/855"),
+            ("https://zoom.us/j/855?a=1;pwd=aBcD1234", "https://zoom.us/j/855?a=1"),
+            ("https://zoom.us/j/855#pwd=aBcD1234", "https://zoom.us/j/855"),
+            ("https://zoom.us/j/855#success&pwd=aBcD1234", "https://zoom.us/j/855#success"),
+            ("https://example.org/go?to=https%3A%2F%2Fzoom.us%2Fj%2F855%3Fpwd%3DaBcD1234", "https://example.org/go?to=https%3A%2F%2Fzoom.us%2Fj%2F855"),
+            ("https://example.org/go?to=https%253A%252F%252Fzoom.us%252Fj%252F855%253Fpwd%253DaBcD1234", "https://example.org/go?to=https%253A%252F%252Fzoom.us%252Fj%252F855"),
+            ("https://zoom.us/j/855?pwd%3DaBcD1234", "https://zoom.us/j/855"),
+        ] {
+            let got = public_link(link, false, "");
+            assert_eq!(got, public, "{link}");
+            assert!(!got.contains("aBcD1234"), "{link}");
+        }
+        // Allowed by the group: a passcode in any of those places stays.
+        assert_eq!(
+            public_link("https://zoom.us/j/855#pwd=x", true, ""),
+            "https://zoom.us/j/855#pwd=x"
+        );
+        // Nothing to remove: byte for byte, encodings and all.
+        let plain = "https://example.org/go?to=https%3A%2F%2Fzoom.us%2Fj%2F855&lang=es#top";
+        assert_eq!(public_link(plain, false, ""), plain);
+    }
+
+    #[test]
+    fn dial_strings_and_notes_lose_a_private_passcode() {
+        for (dial, public) in [
+            (
+                "+16465588656,,123456789#,,,,*778899#",
+                "+16465588656,,123456789#",
+            ),
+            (
+                "+1 646 558 8656,,123456789#,,778899#",
+                "+1 646 558 8656,,123456789#",
+            ),
+            (
+                "+16465588656;123456789#;*778899#",
+                "+16465588656;123456789#",
+            ),
+            ("+16465588656,,*778899#", "+16465588656"),
+            ("+16465588656,,123456789#", "+16465588656,,123456789#"),
+            ("+1 646 558 8656", "+1 646 558 8656"),
+        ] {
+            assert_eq!(public_dial_in(dial, false), public, "{dial}");
+            assert_eq!(public_dial_in(dial, true), dial, "{dial}");
+        }
+        for (notes, public) in [
+            (
+                "One tap: +16465588656,,123456789#,,,,*778899#",
+                "One tap: +16465588656,,123456789#",
+            ),
+            (
+                "Meeting ID 123 456 789, passcode 778899",
+                "Meeting ID 123 456 789, passcode …",
+            ),
+            (
+                "Passcode: 778899. Then press #",
+                "Passcode: …. Then press #",
+            ),
+            ("Código: 778899", "Código: …"),
+            (
+                "Dial the office; the code is printed on the door",
+                "Dial the office; the code is printed on the door",
+            ),
+            ("Enter 778899 when asked", "Enter … when asked"),
+        ] {
+            let got = public_dial_notes(notes, "778899", false);
+            assert_eq!(got, public, "{notes}");
+            assert!(!got.contains("778899"), "{notes}");
+        }
+        assert_eq!(
+            public_dial_notes("Passcode 778899", "778899", true),
+            "Passcode 778899"
+        );
     }
 
     #[test]

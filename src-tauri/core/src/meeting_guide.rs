@@ -132,12 +132,12 @@ fn one(m: &Meeting) -> Option<Value> {
         } else {
             // Without the passcode a one-tap string would stop half-way; give the number
             // and meeting id only.
-            conference::one_tap(&o.dial_in, &o.meeting_id, "")
+            conference::one_tap(&o.public_dial_in(), &o.meeting_id, "")
         };
         if let Some(p) = phone {
             put(&mut map, "conference_phone", p);
         }
-        put_text(&mut map, "conference_phone_notes", &o.dial_in_notes);
+        put_text(&mut map, "conference_phone_notes", &o.public_dial_notes());
     }
     put_text(&mut map, "notes", &m.notes);
     if let Some(g) = &m.group_name {

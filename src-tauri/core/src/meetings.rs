@@ -65,6 +65,21 @@ impl OnlineAccess {
     pub fn public_link(&self, url: &str) -> String {
         crate::conference::public_link(url, self.passcode_public, &self.secret_params)
     }
+
+    /// The dial-in as public outputs give it: without the passcode's keys after the
+    /// meeting id unless the group allows passcodes.
+    pub fn public_dial_in(&self) -> String {
+        crate::conference::public_dial_in(&self.dial_in, self.passcode_public)
+    }
+
+    /// The dial-in notes as public outputs give them: a private passcode taken out.
+    pub fn public_dial_notes(&self) -> String {
+        crate::conference::public_dial_notes(
+            &self.dial_in_notes,
+            &self.passcode,
+            self.passcode_public,
+        )
+    }
 }
 
 /// Where the venue of a meeting comes from in an edit.

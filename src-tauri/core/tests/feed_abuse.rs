@@ -185,3 +185,110 @@ async fn a_calendar_app_is_answered_within_a_second_through_every_attack() {
     assert!(asked > 100, "the flood ran");
     let _ = stop.send(());
 }
+
+/// A server with the shipped limits on a program of 200 meetings; its feed's address.
+async fn shipped_server() -> (
+    tempfile::TempDir,
+    String,
+    SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open(&dir.path().join("a.sqlite3")).unwrap());
+    let feed = store
+        .write(|tx| {
+            for i in 0..200 {
+                meetings::create(tx, &meeting(i))?;
+            }
+            feeds::ensure_default(tx)
+        })
+        .unwrap();
+    let listener = server::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(server::serve_with(
+        listener,
+        store,
+        server::Limits::default(),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    let url = feeds::url(&format!("http://{addr}"), &feed, FeedFormat::Ics);
+    (dir, url, addr, stop)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sixty_four_honest_clients_behind_one_address_are_all_answered() {
+    let (_dir, url, _addr, stop) = shipped_server().await;
+    // A church's Wi-Fi: 64 calendar apps on one address, each with its own keep-alive
+    // connection, all polling at once (twice the connections one address is served).
+    let mut apps = vec![];
+    for _ in 0..64 {
+        let url = url.clone();
+        apps.push(tokio::spawn(async move {
+            let c = reqwest::Client::builder()
+                .local_address(IpAddr::from([127, 0, 0, 1]))
+                .pool_max_idle_per_host(1)
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap();
+            let mut answered = 0;
+            for _ in 0..5 {
+                let r = c.get(&url).send().await.expect("answered, not reset");
+                assert_eq!(r.status(), 200);
+                assert!(r.text().await.unwrap().contains("Meeting 7"));
+                answered += 1;
+            }
+            answered
+        }));
+    }
+    let mut answered = 0;
+    for a in apps {
+        answered += a.await.unwrap();
+    }
+    assert_eq!(answered, 64 * 5, "every poll of every app was answered");
+    let _ = stop.send(());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_two_thousand_connections_from_one_address_leaves_others_answered() {
+    let (_dir, url, addr, stop) = shipped_server().await;
+    let path = url.split_once(&addr.to_string()).unwrap().1.to_owned();
+    // 2,000 connections from one address, each pipelining the whole feed 50 times and
+    // never reading: more than the listen backlog Homegroup had (128) and than one
+    // address is served at once.
+    let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").repeat(50);
+    let mut held = vec![];
+    for _ in 0..2000 {
+        if let Ok(s) = connect_from(attacker(1), addr).await {
+            let _ = s.try_write(request.as_bytes());
+            held.push(s);
+        }
+    }
+    assert!(
+        held.len() > 1500,
+        "the flood opened {} connections",
+        held.len()
+    );
+    // Calendar apps on other addresses, meanwhile: every poll answered.
+    let mut slowest = Duration::ZERO;
+    for k in 0..20u8 {
+        let c = reqwest::Client::builder()
+            .local_address(IpAddr::from([127, 0, 1, k]))
+            .timeout(Duration::from_secs(10))
+            .build()
+            .unwrap();
+        let began = Instant::now();
+        let r = c.get(&url).send().await.expect("answered during the flood");
+        assert_eq!(r.status(), 200);
+        assert!(r.text().await.unwrap().contains("Meeting 7"));
+        slowest = slowest.max(began.elapsed());
+    }
+    println!(
+        "flood of {} connections from one address: slowest poll from another {slowest:?}",
+        held.len()
+    );
+    drop(held);
+    let _ = stop.send(());
+}

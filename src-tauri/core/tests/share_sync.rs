@@ -118,6 +118,7 @@ fn side(shared: &Shared) -> Side {
             username: shared.user.into(),
             password: shared.password.into(),
             group_id: None,
+            password_command: None,
         },
     )
     .unwrap()

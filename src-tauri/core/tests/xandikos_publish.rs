@@ -31,22 +31,22 @@ async fn publishes_to_xandikos() {
     let calendar = format!("{}/user/calendars/calendar/", server.base);
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("x.sqlite3")).unwrap();
-    let (a, b, target) = store
+    let (a, b, feed) = store
         .write(|tx| {
             let a = meetings::create(tx, &input("Thứ Hai Bình An", Day::MO))?;
             let b = meetings::create(tx, &input("Thứ Năm Hy Vọng", Day::TH))?;
-            let feed = feeds::ensure_default(tx)?;
-            let t = publish::add_target(
-                tx,
-                &TargetInput {
-                    feed_id: feed.id,
-                    url: calendar.clone(),
-                    ..Default::default()
-                },
-            )?;
-            Ok((a, b, t))
+            Ok((a, b, feeds::ensure_default(tx)?))
         })
         .unwrap();
+    let target = publish::add_target(
+        &store,
+        &TargetInput {
+            feed_id: feed.id,
+            url: calendar.clone(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
 
     let r = publish::publish(&store, target.id).await.unwrap();
     assert_eq!((r.created, r.writes), (2, 2), "{r:?}");

@@ -73,8 +73,13 @@ pub enum Error {
     #[error("database error: {0}")]
     Storage(#[from] rusqlite::Error),
 
-    #[error("database upgrade failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    /// Bringing the schema up to date failed; the file was left at its old version.
+    #[error("the database {path} could not be brought up to date (step {step}: {cause}); it was left as it was")]
+    Migration {
+        path: PathBuf,
+        step: i64,
+        cause: String,
+    },
 }
 
 impl Error {
@@ -115,7 +120,7 @@ impl Error {
             Error::Remote { code, .. } => *code,
             Error::NoDataDir => Code::DatabaseNoDataDir,
             Error::Storage(_) => Code::DatabaseError,
-            Error::Migration(_) => Code::DatabaseMigration,
+            Error::Migration { .. } => Code::DatabaseMigration,
         }
     }
 

@@ -83,10 +83,27 @@ pub fn router(store: Arc<Store>) -> Router {
         .with_state(shared)
 }
 
+/// Connections the kernel holds for the server before it accepts them. The default
+/// (128) overflowed under a flood from one address, and then everyone's new connections
+/// waited for the kernel's retry (1 s, 3 s…); the kernel caps it at `somaxconn`.
+const BACKLOG: u32 = 4096;
+
 /// Listens on exactly `addr`. A taken port is reported, never swapped for another:
 /// every subscribed calendar and printed flyer carries the port.
 pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
-    TcpListener::bind(addr).await.map_err(|e| {
+    let listen = || -> std::io::Result<TcpListener> {
+        let socket = if addr.is_ipv4() {
+            tokio::net::TcpSocket::new_v4()?
+        } else {
+            tokio::net::TcpSocket::new_v6()?
+        };
+        // As std's listener does: a restarted server gets its port back at once.
+        #[cfg(unix)]
+        socket.set_reuseaddr(true)?;
+        socket.bind(addr)?;
+        socket.listen(BACKLOG)
+    };
+    listen().map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             Error::invalid(
                 crate::error::Code::ServePortTaken,
@@ -116,15 +133,24 @@ pub struct Limits {
     pub header_timeout: std::time::Duration,
     /// Request head size (path, headers, cookies) at most this many bytes.
     pub max_header_bytes: usize,
-    /// Connections served at once; further ones wait in the kernel's backlog.
+    /// Connections served at once; further ones wait their turn.
     pub max_connections: usize,
+    /// Connections open at once, served or waiting; further ones wait in the kernel's
+    /// backlog.
+    pub max_open: usize,
     /// A connection, however busy, is closed after this long.
     pub connection_lifetime: std::time::Duration,
     /// A connection on which no byte moves for this long is closed: an idle
     /// keep-alive, a client that never reads its answers, a trickle.
     pub stall: std::time::Duration,
-    /// Connections one client address may hold at once; more are closed on arrival.
+    /// Connections of one client address served at once; more from that address wait
+    /// their turn, so that many honest clients behind one address (a household, a
+    /// church's Wi-Fi) are all answered and one greedy one cannot take everyone's slots.
     pub per_client: usize,
+    /// Connections of one client address waiting for a turn; more are closed on arrival.
+    pub per_client_waiting: usize,
+    /// How long a connection may wait for its turn before it is closed.
+    pub turn_wait: std::time::Duration,
 }
 
 impl Default for Limits {
@@ -133,11 +159,14 @@ impl Default for Limits {
             header_timeout: std::time::Duration::from_secs(10),
             max_header_bytes: 16 * 1024,
             max_connections: 4096,
+            max_open: 8192,
             connection_lifetime: std::time::Duration::from_secs(300),
             stall: std::time::Duration::from_secs(10),
             // A phone's calendar app uses one or two; a household behind one address
-            // a few more.
+            // a few more. A church's Wi-Fi behind one address waits its turn.
             per_client: 32,
+            per_client_waiting: 1024,
+            turn_wait: std::time::Duration::from_secs(20),
         }
     }
 }
@@ -162,13 +191,15 @@ pub async fn serve_with(
     use hyper_util::service::TowerToHyperService;
 
     let app = router(store);
-    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    raise_open_files(limits.max_open);
+    let serving = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let open = Arc::new(tokio::sync::Semaphore::new(limits.max_open));
     let clients = Clients::default();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
-        let permit = tokio::select! {
+        let opened = tokio::select! {
             _ = &mut shutdown => return Ok(()),
-            p = slots.clone().acquire_owned() => p.expect("the semaphore is never closed"),
+            p = open.clone().acquire_owned() => p.expect("the semaphore is never closed"),
         };
         let (stream, peer) = tokio::select! {
             _ = &mut shutdown => return Ok(()),
@@ -182,15 +213,24 @@ pub async fn serve_with(
                 }
             },
         };
-        // One address holding too many connections is refused more, so a flood from
-        // one machine cannot take the slots of everyone else's calendar apps.
-        let Some(seat) = clients.seat(peer.ip(), limits.per_client) else {
+        // One address waiting with more connections than any household has is closed
+        // more; the rest wait for a turn of that address's own.
+        let Some(seat) = clients.seat(peer.ip(), limits) else {
             drop(stream);
             continue;
         };
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(app.clone());
+        let serving = serving.clone();
         tokio::spawn(async move {
+            let Ok(Ok(turn)) =
+                tokio::time::timeout(limits.turn_wait, seat.address.turns.acquire()).await
+            else {
+                return;
+            };
+            let Ok(slot) = serving.acquire_owned().await else {
+                return;
+            };
             let mut http = hyper::server::conn::http1::Builder::new();
             // HTTP/1 answers one request at a time per connection; the read buffer
             // bounds what a pipelining client can leave unread on the server.
@@ -201,45 +241,86 @@ pub async fn serve_with(
             let io = super::watchdog::Watchdog::new(stream, limits.stall);
             let connection = http.serve_connection(TokioIo::new(io), service);
             let _ = tokio::time::timeout(limits.connection_lifetime, connection).await;
+            drop(turn);
+            drop(slot);
             drop(seat);
-            drop(permit);
+            drop(opened);
         });
     }
 }
 
-/// Connections held per client address.
+/// Lets this process hold `open` connections (plus its files) where the system's soft
+/// limit on open files is lower than its hard one: a desktop session's soft limit is
+/// often 1,024, which a flood would reach first and then refuse everyone.
+fn raise_open_files(open: usize) {
+    #[cfg(unix)]
+    unsafe {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit and setrlimit read and write only the struct given.
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
+            let wanted = (open as libc::rlim_t + 1024).min(limit.rlim_max);
+            if limit.rlim_cur < wanted {
+                limit.rlim_cur = wanted;
+                let _ = libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+            }
+        }
+    }
+}
+
+/// The connections of each client address: how many are open, and the turns they take.
 #[derive(Clone, Default)]
-struct Clients(Arc<std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, usize>>>);
+struct Clients(Arc<std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, Arc<Address>>>>);
+
+struct Address {
+    /// Connections of this address open now, served or waiting.
+    open: std::sync::atomic::AtomicUsize,
+    /// Turns to be served: `per_client` of them.
+    turns: tokio::sync::Semaphore,
+}
 
 /// One connection's place in [`Clients`], given back when dropped.
 struct Seat {
     clients: Clients,
     ip: std::net::IpAddr,
+    address: Arc<Address>,
 }
 
 impl Clients {
-    fn seat(&self, ip: std::net::IpAddr, most: usize) -> Option<Seat> {
+    fn seat(&self, ip: std::net::IpAddr, limits: Limits) -> Option<Seat> {
+        use std::sync::atomic::Ordering;
         let mut held = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        let n = held.entry(ip).or_default();
-        if *n >= most {
+        let address = held
+            .entry(ip)
+            .or_insert_with(|| {
+                Arc::new(Address {
+                    open: 0.into(),
+                    turns: tokio::sync::Semaphore::new(limits.per_client),
+                })
+            })
+            .clone();
+        if address.open.load(Ordering::Relaxed) >= limits.per_client + limits.per_client_waiting {
             return None;
         }
-        *n += 1;
+        address.open.fetch_add(1, Ordering::Relaxed);
         Some(Seat {
             clients: self.clone(),
             ip,
+            address,
         })
     }
 }
 
 impl Drop for Seat {
     fn drop(&mut self) {
+        use std::sync::atomic::Ordering;
         let mut held = self.clients.0.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(n) = held.get_mut(&self.ip) {
-            *n -= 1;
-            if *n == 0 {
-                held.remove(&self.ip);
-            }
+        // Counted down under the map's lock, so a new seat never joins an address that
+        // is being removed.
+        if self.address.open.fetch_sub(1, Ordering::Relaxed) == 1 {
+            held.remove(&self.ip);
         }
     }
 }

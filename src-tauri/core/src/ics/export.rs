@@ -356,7 +356,12 @@ fn where_and_how<S: Sink + ?Sized>(
         } else {
             ""
         };
-        let preview = conference::preview(url, &m.online.dial_in, &m.online.meeting_id, passcode);
+        let preview = conference::preview(
+            url,
+            &m.online.public_dial_in(),
+            &m.online.meeting_id,
+            passcode,
+        );
         if !url.is_empty() {
             sink.raw("URL", &[], url);
             let label = if preview.label.is_empty() {
@@ -418,10 +423,12 @@ fn description(out: &mut String, m: &Meeting, url: &str, note: &str, online: boo
                 format_args!("{}: {passcode}", say("Passcode", "Código")),
             );
         }
-        let phone = m.online.dial_in.trim();
+        let phone = m.online.public_dial_in();
+        let phone = phone.trim();
         if !phone.is_empty() {
             line(out, format_args!("{}: {phone}", say("Phone", "Teléfono")));
-            let notes = m.online.dial_in_notes.trim();
+            let notes = m.online.public_dial_notes();
+            let notes = notes.trim();
             if !notes.is_empty() {
                 let _ = write!(out, " ({notes})");
             }

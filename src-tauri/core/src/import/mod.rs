@@ -439,6 +439,131 @@ fn source_id(
     Ok(conn.last_insert_rowid())
 }
 
+/// The most meetings one list may hold: a whole region is about 35,000. Counted before
+/// anything is parsed, so a list made to exhaust memory and time is refused in a moment.
+pub const MAX_RECORDS: usize = 100_000;
+
+/// How many records `bytes` holds at most, counted without parsing: the items of a
+/// JSON list, the events of a calendar, the lines of a CSV file. Stops counting past
+/// [`MAX_RECORDS`].
+fn count_records(bytes: &[u8], format: ImportFormat) -> usize {
+    match format {
+        ImportFormat::MeetingGuide | ImportFormat::Bmlt => json_items(bytes),
+        ImportFormat::Ics => {
+            let needle = b"BEGIN:VEVENT";
+            let mut n = 0;
+            let mut at = 0;
+            while let Some(i) = find(&bytes[at..], needle) {
+                n += 1;
+                if n > MAX_RECORDS {
+                    break;
+                }
+                at += i + needle.len();
+            }
+            n
+        }
+        // A header, then a meeting a line (a quoted line break makes this an
+        // overcount, never an undercount).
+        ImportFormat::Csv => bytes
+            .iter()
+            .filter(|b| **b == b'\n')
+            .take(MAX_RECORDS + 2)
+            .count()
+            .saturating_sub(1),
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = hay[from..].iter().position(|&b| b == needle[0]) {
+        let at = from + p;
+        if hay[at..].starts_with(needle) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Items of the outermost JSON array, or of the largest array one level inside an
+/// outermost object (`{"meetings": […]}`): values at that depth, outside strings.
+fn json_items(bytes: &[u8]) -> usize {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    // For the containers open at depth 1 and 2: whether each is an array, and how many
+    // items it has so far.
+    let mut array = [false; 3];
+    let mut items = [0usize; 3];
+    let mut best = 0usize;
+    let first_value = |depth: usize, items: &mut [usize; 3], array: &[bool; 3]| {
+        if (1..=2).contains(&depth) && array[depth] && items[depth] == 0 {
+            items[depth] = 1;
+        }
+    };
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                first_value(depth, &mut items, &array);
+                in_string = true;
+            }
+            b'[' | b'{' => {
+                first_value(depth, &mut items, &array);
+                depth += 1;
+                if depth <= 2 {
+                    array[depth] = b == b'[';
+                    items[depth] = 0;
+                }
+            }
+            b']' | b'}' => {
+                if depth <= 2 && array[depth] {
+                    best = best.max(items[depth]);
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' if (1..=2).contains(&depth) && array[depth] => {
+                items[depth] += 1;
+                if items[depth] > MAX_RECORDS {
+                    return items[depth];
+                }
+            }
+            b' ' | b'\t' | b'\r' | b'\n' | b',' | b':' => {}
+            _ => first_value(depth, &mut items, &array),
+        }
+    }
+    best.max(items[1]).max(items[2])
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    #[test]
+    fn records_are_counted_without_parsing() {
+        assert_eq!(json_items(br#"[]"#), 0);
+        assert_eq!(
+            json_items(br#"[{"name": "a, b", "types": ["O", "D"]}, {"name": "c"}]"#),
+            2
+        );
+        assert_eq!(json_items(br#"{"meetings": [1, 2, 3], "x": [1]}"#), 3);
+        assert_eq!(json_items(br#"["a\"],", "b"]"#), 2);
+        let many = format!("[{}{{}}]", "{},".repeat(MAX_RECORDS + 5));
+        assert!(json_items(many.as_bytes()) > MAX_RECORDS);
+        let ics = "BEGIN:VEVENT\r\nEND:VEVENT\r\n".repeat(3);
+        assert_eq!(count_records(ics.as_bytes(), ImportFormat::Ics), 3);
+        assert_eq!(count_records(b"name,day\na,1\nb,2\n", ImportFormat::Csv), 2);
+    }
+}
+
 /// The readers behind one door: the items and the warnings about skipped records.
 pub fn read(
     bytes: &[u8],
@@ -447,6 +572,27 @@ pub fn read(
     default_zone: &str,
 ) -> Result<(Vec<Imported>, Vec<String>)> {
     crate::schedule::zones::parse(default_zone)?;
+    if bytes.len() > fetch::MAX_BYTES {
+        return Err(Error::invalid(
+            crate::error::Code::ImportTooLarge,
+            "file",
+            format!(
+                "the list is {} MB; a meeting list is at most {} MB",
+                bytes.len() / 1_000_000,
+                fetch::MAX_BYTES / 1_000_000
+            ),
+        ));
+    }
+    let records = count_records(bytes, format);
+    if records > MAX_RECORDS {
+        return Err(Error::invalid(
+            crate::error::Code::ImportTooMany,
+            "file",
+            format!(
+                "the list holds more than {MAX_RECORDS} meetings; a whole region holds about 35,000, so this is not a meeting list (or it is several joined together)"
+            ),
+        ));
+    }
     match format {
         ImportFormat::MeetingGuide => meeting_guide::read(bytes, fellowship, default_zone),
         ImportFormat::Bmlt => bmlt::read(bytes, fellowship, default_zone),

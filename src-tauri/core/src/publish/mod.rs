@@ -85,6 +85,11 @@ pub struct TargetInput {
     pub username: String,
     #[serde(default)]
     pub password: String,
+    /// A command that prints the password (`pass show area/dav`), kept instead of it:
+    /// for a computer whose keyring does not answer. Empty or absent: none.
+    #[serde(default)]
+    #[ts(optional)]
+    pub password_command: Option<String>,
     /// The address members will use: for a folder, the web address that serves it; for a
     /// calendar, its public subscription link. Empty: none yet.
     #[serde(default)]
@@ -109,12 +114,15 @@ pub struct PublishReport {
 #[derive(Debug, Clone)]
 pub struct Options {
     pub timeout: Duration,
+    /// A password for this run only, instead of the one kept.
+    pub password: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             timeout: Duration::from_secs(30),
+            password: None,
         }
     }
 }
@@ -227,60 +235,156 @@ fn free_file_name(conn: &Connection, url: &str, feed: &feeds::Feed) -> Result<St
     })
 }
 
-pub fn add_target(conn: &Connection, input: &TargetInput) -> Result<Target> {
+/// The keyring's name for a publish target's login.
+pub(crate) fn account(url: &str, user: &str) -> String {
+    format!("publish {url} {user}")
+}
+
+impl TargetInput {
+    /// What was given for the password.
+    pub fn given(&self) -> crate::secrets::Given<'_> {
+        crate::secrets::given(&self.password, self.password_command.as_deref())
+    }
+}
+
+/// Saves a place to publish to (or updates the one for the same feed and address). The
+/// password is kept as a sharing login is ([`crate::secrets`]): never in plain text in
+/// a database that is not encrypted.
+pub fn add_target(store: &Store, input: &TargetInput) -> Result<Target> {
+    add_target_keeping(store, input, input.given())
+}
+
+/// [`add_target`], keeping `given` for the password.
+pub fn add_target_keeping(
+    store: &Store,
+    input: &TargetInput,
+    given: crate::secrets::Given<'_>,
+) -> Result<Target> {
     let url = collection_url(&input.url)?;
     let public = public_address(&input.public_url, input.kind)?;
-    let feed = feeds::get(conn, input.feed_id)?;
-    let name = free_file_name(conn, &url, &feed)?;
-    let existing: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
-            params![input.feed_id, url],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let id = match existing {
-        Some(id) => {
-            // A new login or public address: check the address again at the next publish.
-            conn.execute(
-                // No password given keeps the one stored; a changed login or address is
-                // tried at once (no back-off left from the old one).
-                "UPDATE publish_targets SET kind = ?2, username = ?3, \
-                 password = CASE WHEN ?4 = '' THEN password ELSE ?4 END, public_url = ?5, \
-                 public_ok_at = CASE WHEN public_url = ?5 THEN public_ok_at END, \
-                 published_version = CASE WHEN kind = ?2 THEN published_version ELSE -1 END, \
-                 file_name = CASE WHEN file_name = '' THEN ?6 ELSE file_name END, \
-                 failures = 0, last_error_code = NULL \
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.kind.as_str(),
-                    input.username.trim(),
-                    input.password,
-                    public,
-                    name
-                ],
-            )?;
-            id
+    // Checked before anything is kept: a login for a feed that is not there stays out
+    // of the keyring too.
+    store.read(|c| feeds::get(c, input.feed_id))?;
+    let kept = crate::secrets::keep(
+        store.encrypted(),
+        &account(&url, input.username.trim()),
+        given,
+    )?;
+    let (password_in, password) = kept.as_ref().map(|k| k.columns()).unwrap_or(("", ""));
+    store.write(|conn| {
+        let feed = feeds::get(conn, input.feed_id)?;
+        let name = free_file_name(conn, &url, &feed)?;
+        let existing: Option<i64> = conn
+            .query_row(
+                "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
+                params![input.feed_id, url],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let id = match existing {
+            Some(id) => {
+                conn.execute(
+                    // Nothing given keeps the password kept; a changed login or address
+                    // is tried at once (no back-off left from the old one), and a new
+                    // public address is checked again at the next publish.
+                    "UPDATE publish_targets SET kind = ?2, username = ?3, \
+                     password = CASE WHEN ?7 THEN ?4 ELSE password END, \
+                     password_in = CASE WHEN ?7 THEN ?8 ELSE password_in END, public_url = ?5, \
+                     public_ok_at = CASE WHEN public_url = ?5 THEN public_ok_at END, \
+                     published_version = CASE WHEN kind = ?2 THEN published_version ELSE -1 END, \
+                     file_name = CASE WHEN file_name = '' THEN ?6 ELSE file_name END, \
+                     failures = 0, last_error_code = NULL \
+                     WHERE id = ?1",
+                    params![
+                        id,
+                        input.kind.as_str(),
+                        input.username.trim(),
+                        password,
+                        public,
+                        name,
+                        kept.is_some(),
+                        password_in
+                    ],
+                )?;
+                id
+            }
+            None => {
+                conn.execute(
+                    "INSERT INTO publish_targets (feed_id, kind, url, username, password, password_in, public_url, file_name) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![
+                        input.feed_id,
+                        input.kind.as_str(),
+                        url,
+                        input.username.trim(),
+                        password,
+                        password_in,
+                        public,
+                        name
+                    ],
+                )?;
+                conn.last_insert_rowid()
+            }
+        };
+        get_target(conn, id)
+    })
+}
+
+/// Passwords that a Homegroup before v9 saved in plain text in a database that is not
+/// encrypted: moved to the keyring, or, with no keyring, dropped (the target then asks
+/// for its password on each run, or a command that prints it). The old text is
+/// overwritten in the file (secure_delete) so that later backups do not carry it.
+/// Returns how many were moved and how many dropped.
+pub fn secure_passwords(store: &Store) -> Result<(usize, usize)> {
+    if store.encrypted() {
+        return Ok((0, 0));
+    }
+    let plain: Vec<(i64, String, String, String)> = store.read(|c| {
+        let mut stmt = c.prepare(
+            "SELECT id, url, username, password FROM publish_targets WHERE password_in = 'database' OR (password_in = '' AND password != '')",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    })?;
+    if plain.is_empty() {
+        return Ok((0, 0));
+    }
+    let mut moved = 0;
+    let mut dropped = 0;
+    let mut now_in = Vec::new();
+    for (id, url, user, password) in &plain {
+        match crate::secrets::keep(
+            false,
+            &account(url, user),
+            crate::secrets::Given::Password(password),
+        ) {
+            Ok(_) => {
+                moved += 1;
+                now_in.push((*id, "keyring"));
+            }
+            Err(e) if e.kind() == Code::SecretsNoKeyring => {
+                tracing::warn!(target = url, "no keyring: a plain-text publish password was removed; give it on each run or keep a command");
+                dropped += 1;
+                now_in.push((*id, "each_run"));
+            }
+            Err(e) => return Err(e),
         }
-        None => {
-            conn.execute(
-                "INSERT INTO publish_targets (feed_id, kind, url, username, password, public_url, file_name) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    input.feed_id,
-                    input.kind.as_str(),
-                    url,
-                    input.username.trim(),
-                    input.password,
-                    public,
-                    name
-                ],
+    }
+    store.write(|tx| {
+        for (id, password_in) in &now_in {
+            tx.execute(
+                "UPDATE publish_targets SET password = '', password_in = ?2 WHERE id = ?1",
+                params![id, password_in],
             )?;
-            conn.last_insert_rowid()
         }
-    };
-    get_target(conn, id)
+        Ok(())
+    })?;
+    // Out of the write-ahead log too: the overwritten pages go into the file, and the
+    // log that still holds the old ones is emptied.
+    store.checkpoint_quietly();
+    Ok((moved, dropped))
 }
 
 pub fn remove_target(conn: &Connection, id: i64) -> Result<()> {
@@ -291,7 +395,7 @@ pub fn remove_target(conn: &Connection, id: i64) -> Result<()> {
 }
 
 const SELECT: &str =
-    "SELECT id, feed_id, kind, url, username, password != '', public_url, file_name, \
+    "SELECT id, feed_id, kind, url, username, password_in NOT IN ('', 'each_run'), public_url, file_name, \
     public_ok_at, public_error_code, last_run_at, last_ok_at, last_error_code, last_error \
     FROM publish_targets";
 
@@ -494,7 +598,7 @@ struct Resource {
 /// What one run works from, read in one snapshot.
 struct Plan {
     target: Target,
-    password: String,
+    login: crate::secrets::Kept,
     file: String,
     version: i64,
     resources: Vec<Resource>,
@@ -505,11 +609,12 @@ struct Plan {
 
 fn plan(conn: &Connection, target_id: i64) -> Result<Plan> {
     let target = get_target(conn, target_id)?;
-    let (password, file): (String, String) = conn.query_row(
-        "SELECT password, file_name FROM publish_targets WHERE id = ?1",
+    let (password, password_in, file): (String, String, String) = conn.query_row(
+        "SELECT password, password_in, file_name FROM publish_targets WHERE id = ?1",
         [target_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
+    let login = crate::secrets::Kept::from_columns(&password_in, password);
     let version = version(conn)?;
     let feed = feeds::get(conn, target.feed_id)?;
     let mut resources = Vec::new();
@@ -545,7 +650,7 @@ fn plan(conn: &Connection, target_id: i64) -> Result<Plan> {
         .collect::<rusqlite::Result<_>>()?;
     Ok(Plan {
         target,
-        password,
+        login,
         file,
         version,
         resources,
@@ -583,10 +688,15 @@ pub async fn publish_with(
     let _alone = lock.lock().await;
     // A failure before any upload (a feed that cannot be rendered) is recorded too, so
     // the target backs off and the window shows why.
-    let planned = store
-        .read(|c| plan(c, target_id))
-        .and_then(|plan| Ok((plan, dav::client(options.timeout)?)));
-    let (plan, client) = match planned {
+    let planned = store.read(|c| plan(c, target_id)).and_then(|plan| {
+        let password = crate::secrets::password(
+            &plan.login,
+            &account(&plan.target.url, &plan.target.username),
+            options.password.as_deref(),
+        )?;
+        Ok((plan, password, dav::client(options.timeout)?))
+    });
+    let (plan, password, client) = match planned {
         Ok(p) => p,
         Err(e) => {
             if !matches!(e, Error::NotFound { .. }) {
@@ -606,7 +716,7 @@ pub async fn publish_with(
         client,
         base: &plan.target.url,
         user: plan.target.username.clone(),
-        password: plan.password.clone(),
+        password,
         writes: 0.into(),
     };
     let result = upload(store, &remote, &plan).await;
@@ -799,31 +909,33 @@ mod tests {
     #[test]
     fn two_feeds_in_one_folder_never_share_a_file() {
         let (_dir, store) = crate::meetings::tests::store();
-        let targets = store
-            .write(|tx| {
-                let mut out = vec![];
-                for name in ["Online", "online!"] {
-                    let feed = feeds::create(
+        let mut targets = vec![];
+        for name in ["Online", "online!"] {
+            let feed = store
+                .write(|tx| {
+                    feeds::create(
                         tx,
                         &feeds::FeedInput {
                             name: name.into(),
                             scope: feeds::FeedScope::Program,
                         },
-                    )?;
-                    out.push(add_target(
-                        tx,
-                        &TargetInput {
-                            feed_id: feed.id,
-                            kind: TargetKind::Webdav,
-                            url: "https://example.org/dav/area/".into(),
-                            public_url: "https://example.org/area/".into(),
-                            ..Default::default()
-                        },
-                    )?);
-                }
-                Ok(out)
-            })
-            .unwrap();
+                    )
+                })
+                .unwrap();
+            targets.push(
+                add_target(
+                    &store,
+                    &TargetInput {
+                        feed_id: feed.id,
+                        kind: TargetKind::Webdav,
+                        url: "https://example.org/dav/area/".into(),
+                        public_url: "https://example.org/area/".into(),
+                        ..Default::default()
+                    },
+                )
+                .unwrap(),
+            );
+        }
         let file = |t: &Target| {
             store
                 .read(|c| {
@@ -838,19 +950,16 @@ mod tests {
         assert_eq!(file(&targets[0]), "online");
         assert_eq!(file(&targets[1]), format!("online-{}", targets[1].feed_id));
         // Saving the first again keeps its name.
-        let again = store
-            .write(|tx| {
-                add_target(
-                    tx,
-                    &TargetInput {
-                        feed_id: targets[0].feed_id,
-                        kind: TargetKind::Webdav,
-                        url: "https://example.org/dav/area/".into(),
-                        ..Default::default()
-                    },
-                )
-            })
-            .unwrap();
+        let again = add_target(
+            &store,
+            &TargetInput {
+                feed_id: targets[0].feed_id,
+                kind: TargetKind::Webdav,
+                url: "https://example.org/dav/area/".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!(file(&again), "online");
     }
 

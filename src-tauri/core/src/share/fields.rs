@@ -194,8 +194,9 @@ pub fn fields(s: &Shared) -> Fields {
         put(&mut f, "passcode", &o.passcode);
         put(&mut f, "passcode_public", "yes");
     }
-    put(&mut f, "dial_in", &o.dial_in);
-    put(&mut f, "dial_in_notes", &o.dial_in_notes);
+    // A dial string and its notes without a private passcode's keys, as published.
+    put(&mut f, "dial_in", o.public_dial_in());
+    put(&mut f, "dial_in_notes", o.public_dial_notes());
     put(&mut f, "secret_params", &o.secret_params);
     let mut formats: Vec<&str> = i.formats.iter().map(|c| c.trim()).collect();
     formats.sort();

@@ -67,7 +67,18 @@ pub struct LinkInput {
     pub username: String,
     /// Empty keeps the one stored.
     pub password: String,
+    /// A command that prints the password (`pass show area/dav`), kept instead of it:
+    /// for a computer whose keyring does not answer. Empty or absent: none.
+    #[ts(optional)]
+    pub password_command: Option<String>,
     pub group_id: Option<i64>,
+}
+
+impl LinkInput {
+    /// What was given for the password.
+    pub fn given(&self) -> crate::secrets::Given<'_> {
+        crate::secrets::given(&self.password, self.password_command.as_deref())
+    }
 }
 
 /// What one sync did.
@@ -143,7 +154,7 @@ impl Default for Options {
     }
 }
 
-const LINK_COLUMNS: &str = "l.id, l.url, l.username, l.password_in != '', l.group_id, g.name, l.last_ok_at, \
+const LINK_COLUMNS: &str = "l.id, l.url, l.username, l.password_in NOT IN ('', 'each_run'), l.group_id, g.name, l.last_ok_at, \
      l.last_error_code, l.last_error, (SELECT COUNT(*) FROM share_conflicts c WHERE c.link_id = l.id)";
 
 fn link_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Link> {
@@ -196,22 +207,22 @@ pub(crate) fn account(url: &str, user: &str) -> String {
 /// database is encrypted ([`crate::secrets`]); an empty one keeps what is kept. Nothing
 /// is sent until the first sync.
 pub fn link(store: &Store, input: &LinkInput) -> Result<Link> {
+    link_keeping(store, input, input.given())
+}
+
+/// [`link`], keeping `given` for the password (the CLI keeps nothing, [`Given::EachRun`],
+/// where no keyring answers).
+///
+/// [`Given::EachRun`]: crate::secrets::Given::EachRun
+pub fn link_keeping(
+    store: &Store,
+    input: &LinkInput,
+    given: crate::secrets::Given<'_>,
+) -> Result<Link> {
     let url = crate::publish::collection_url(&input.url)?;
     let user = input.username.trim();
-    let kept = if input.password.is_empty() {
-        None
-    } else {
-        Some(crate::secrets::keep(
-            store.encrypted(),
-            &account(&url, user),
-            &input.password,
-        )?)
-    };
-    let (password, password_in) = match kept {
-        None => ("", ""),
-        Some(crate::secrets::Kept::Database) => (input.password.as_str(), "database"),
-        Some(crate::secrets::Kept::Keyring) => ("", "keyring"),
-    };
+    let kept = crate::secrets::keep(store.encrypted(), &account(&url, user), given)?;
+    let (password_in, password) = kept.as_ref().map(|k| k.columns()).unwrap_or(("", ""));
     store.write(|conn| {
         if let Some(g) = input.group_id {
             crate::groups::get(conn, g)?;
@@ -219,9 +230,9 @@ pub fn link(store: &Store, input: &LinkInput) -> Result<Link> {
         conn.execute(
             "INSERT INTO share_links (url, username, password, password_in, group_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
              ON CONFLICT (url) DO UPDATE SET username = excluded.username, group_id = excluded.group_id, synced_version = -1, \
-             password = CASE WHEN excluded.password_in = '' THEN password ELSE excluded.password END, \
-             password_in = CASE WHEN excluded.password_in = '' THEN password_in ELSE excluded.password_in END",
-            params![url, user, password, password_in, input.group_id, now_utc()],
+             password = CASE WHEN ?7 THEN excluded.password ELSE password END, \
+             password_in = CASE WHEN ?7 THEN excluded.password_in ELSE password_in END",
+            params![url, user, password, password_in, input.group_id, now_utc(), kept.is_some()],
         )?;
         let id: i64 =
             conn.query_row("SELECT id FROM share_links WHERE url = ?1", [&url], |r| r.get(0))?;
@@ -797,13 +808,11 @@ async fn sync_once(store: &Store, link_id: i64, opts: &Options) -> Result<SyncRe
         )?;
         Ok((link, password, password_in, token, synced))
     })?;
-    let password = match (&opts.password, password_in.as_str()) {
-        (Some(p), _) => p.clone(),
-        (None, "keyring") => {
-            crate::secrets::fetch(&account(&link.url, &link.username))?.unwrap_or_default()
-        }
-        _ => stored,
-    };
+    let password = crate::secrets::password(
+        &crate::secrets::Kept::from_columns(&password_in, stored),
+        &account(&link.url, &link.username),
+        opts.password.as_deref(),
+    )?;
     let remote = Remote {
         client: client(opts.timeout)?,
         base: &link.url,

@@ -57,8 +57,9 @@ impl Store {
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         if let Some(dir) = dest.parent() {
             files::private_dir(dir)?;
+            files::sweep(dir);
         }
-        let tmp = dest.with_extension("partial");
+        let tmp = files::scratch(dest, "backup");
         let _ = std::fs::remove_file(&tmp);
         let key = self.key();
         let made = (|| -> Result<()> {
@@ -187,8 +188,8 @@ impl Store {
         drop(source);
         // Export from a scratch copy (the backup file itself is never opened for
         // writing) into a new file under this store's passphrase, then swap it in.
-        let scratch = self.path().with_extension("restore-source");
-        let tmp = self.path().with_extension("restore-partial");
+        let scratch = files::scratch(self.path(), "restore-source");
+        let tmp = files::scratch(self.path(), "restore");
         let _ = std::fs::remove_file(&tmp);
         let current_key = self.key();
         let copied = (|| -> Result<()> {
@@ -197,8 +198,9 @@ impl Store {
             // fs::copy gives the copy the backup's own mode.
             files::restrict_existing(&scratch);
             files::private_file(&tmp)?;
+            let encrypted = files::looks_encrypted(&scratch);
             let source = Connection::open(&scratch)?;
-            if Store::is_encrypted(&scratch) {
+            if encrypted {
                 if let Some(k) = key.as_deref() {
                     source.pragma_update(None, "key", k)?;
                 }
@@ -236,7 +238,7 @@ impl Store {
             // Whether or not the new file is in place, the store goes back onto the file.
             let mut conn = connect(self.path(), current_key.as_deref())?;
             renamed?;
-            migrations::migrations().to_latest(&mut conn)?;
+            migrations::to_latest(&mut conn, self.path())?;
             // The restored program is another program: its change counter goes past
             // every number the file had, so nothing read under one of those numbers
             // (the prepared schedules, a share's last sync) is taken for it.
@@ -267,7 +269,7 @@ fn connect_read(path: &Path, key: Option<&str>) -> Result<Connection> {
     .map_err(|_| Error::NotADatabase {
         path: path.to_owned(),
     })?;
-    if Store::is_encrypted(path) {
+    if files::looks_encrypted(path) {
         match key {
             Some(k) => conn.pragma_update(None, "key", k)?,
             None => {
@@ -280,7 +282,7 @@ fn connect_read(path: &Path, key: Option<&str>) -> Result<Connection> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|_| {
-            if Store::is_encrypted(path) {
+            if files::looks_encrypted(path) {
                 Error::WrongPassphrase {
                     path: path.to_owned(),
                 }
@@ -325,7 +327,7 @@ fn uri_path(path: &Path) -> String {
 /// file, checked, then renamed over it), keeping its date.
 pub(crate) fn reencrypt(path: &Path, key: &str) -> Result<()> {
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    let tmp = path.with_extension("reencrypt-partial");
+    let tmp = files::scratch(path, "reencrypt");
     let _ = std::fs::remove_file(&tmp);
     let done = (|| -> Result<()> {
         files::private_file(&tmp)?;
@@ -384,7 +386,7 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
                 bytes: meta.len(),
                 made_at: chrono::DateTime::<chrono::Utc>::from(modified)
                     .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                encrypted: Store::is_encrypted(&path),
+                encrypted: files::looks_encrypted(&path),
             },
         ));
     }
@@ -561,7 +563,7 @@ mod tests {
             )
             .unwrap();
         let b = store.backup_now().unwrap();
-        assert!(Store::is_encrypted(Path::new(&b.path)));
+        assert!(files::looks_encrypted(Path::new(&b.path)));
         assert!(!std::fs::read(&b.path)
             .unwrap()
             .windows(5)

@@ -44,35 +44,143 @@ pub fn private_dir(dir: &Path) -> Result<()> {
 
 /// Makes `path` readable and writable by its owner only (0600), creating it empty when
 /// missing. An empty file is an empty database to SQLite.
+///
+/// An existing file is never opened here, only looked at and chmod-ed by name: it may
+/// be a database that SQLite has open in this process, and closing any descriptor of it
+/// would drop every POSIX lock the process holds on it (the locks by which another
+/// program knows not to delete the write-ahead log).
 pub fn private_file(path: &Path) -> Result<()> {
     let mut options = OpenOptions::new();
-    options.create(true).append(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(path).map_err(io(path))?;
-    restrict(&file, path)
+    match options.open(path) {
+        // New, and so open nowhere else: created 0600 whatever the umask allows more
+        // of (the mode above is masked by it, never widened).
+        Ok(_) => restrict(path),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => restrict(path),
+        Err(e) => Err(io(path)(e)),
+    }
 }
 
-/// 0600 on an open file (a file that existed before keeps its content).
-fn restrict(file: &File, path: &Path) -> Result<()> {
+/// 0600 on the file at `path`, by name (see [`private_file`]).
+fn restrict(path: &Path) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = file.metadata().map_err(io(path))?.permissions().mode() & 0o777;
+        let mode = std::fs::metadata(path)
+            .map_err(io(path))?
+            .permissions()
+            .mode()
+            & 0o777;
         if mode != 0o600 {
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
                 .map_err(io(path))?;
         }
     }
     #[cfg(not(unix))]
-    let _ = (file, path);
+    let _ = path;
     Ok(())
 }
 
 /// 0600 on an existing file, if it exists (a file someone else owns is left as it is).
 pub fn restrict_existing(path: &Path) {
-    if let Ok(file) = File::open(path) {
-        let _ = restrict(&file, path);
+    if path.exists() {
+        let _ = restrict(path);
+    }
+}
+
+/// Whether a file that no SQLite connection of this process has open (a backup, a copy)
+/// looks encrypted: whole pages (SQLCipher writes pages of at least 1 KiB) without
+/// SQLite's plain header. Read by hand, without SQLite, so that nothing (no `-wal`,
+/// no `-shm`) is ever left beside it. Never for the live database: see
+/// [`super::Store::is_encrypted`].
+pub fn looks_encrypted(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    if meta.len() < 1024 || meta.len() % 512 != 0 {
+        return false;
+    }
+    let mut head = [0u8; 16];
+    match File::open(path).and_then(|mut f| f.read_exact(&mut head)) {
+        Ok(()) => &head != b"SQLite format 3\0",
+        Err(_) => false,
+    }
+}
+
+/// Where a copy that is being written (a backup, a passphrase change, a restore) goes
+/// until it is complete: `<dir>/<stem>.<kind>-<pid>.partial`, so that the next program
+/// to open the database can tell a copy a killed program left behind (its process is
+/// gone) from one another program is writing now, and remove it ([`sweep`]).
+pub fn scratch(path: &Path, kind: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!("{stem}.{kind}-{}.partial", std::process::id()))
+}
+
+/// Removes from `dir` the copies that programs killed while writing them left behind
+/// ([`scratch`] names whose process is gone; the names of older versions, which had no
+/// process in them) with their journals. A backup cut short may be a whole readable
+/// copy of the database: left in place it would outlive a passphrase, a restore and the
+/// rotation of backups, which none of them see.
+pub fn sweep(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if leftover(name) {
+            tracing::info!(file = name, "removing a copy an interrupted program left");
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether `name` is a copy an interrupted program left (see [`sweep`]).
+fn leftover(name: &str) -> bool {
+    let base = ["-journal", "-wal", "-shm"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .unwrap_or(name);
+    if let Some(rest) = base.strip_suffix(".partial") {
+        // `<stem>.<kind>-<pid>.partial`; before process ids, a backup's `<name>.partial`.
+        let pid = rest
+            .rsplit_once('.')
+            .and_then(|(_, kind_pid)| kind_pid.rsplit_once('-'))
+            .and_then(|(_, pid)| pid.parse::<u32>().ok());
+        return match pid {
+            Some(pid) => !alive(pid),
+            None => rest.starts_with("homegroup-") || rest.starts_with("before-restore-"),
+        };
+    }
+    [
+        ".rekey-partial",
+        ".restore-partial",
+        ".restore-source",
+        ".reencrypt-partial",
+    ]
+    .iter()
+    .any(|s| base.ends_with(s))
+}
+
+/// Whether a process with this id runs (this one always does).
+fn alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        Path::new(&format!("/proc/{pid}")).exists()
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        // Without /proc nothing is known: keep the file rather than remove a live one.
+        true
     }
 }
 
@@ -229,4 +337,66 @@ pub fn remove_logs(db: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id of a process that has ended.
+    fn gone() -> u32 {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        pid
+    }
+
+    #[test]
+    fn a_copy_a_killed_program_left_is_swept_and_a_live_ones_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let dead = gone();
+        let left = [
+            format!("homegroup-20261202-101010-123.backup-{dead}.partial"),
+            format!("homegroup-20261202-101010-123.backup-{dead}.partial-journal"),
+            format!("hg.rekey-{dead}.partial"),
+            // Older versions' names, which had no process id.
+            "homegroup-20261202-101010-123.partial".into(),
+            "hg.rekey-partial".into(),
+            "hg.restore-source".into(),
+        ];
+        let kept = [
+            format!("hg.backup-{}.partial", std::process::id()),
+            "hg.sqlite3".into(),
+            "hg.sqlite3-wal".into(),
+            "notes.partial".into(),
+            "homegroup-20261202-101010-123.sqlite3".into(),
+        ];
+        for name in left.iter().chain(&kept) {
+            std::fs::write(dir.path().join(name), b"SQLite format 3\0members").unwrap();
+        }
+        sweep(dir.path());
+        for name in &left {
+            assert!(!dir.path().join(name).exists(), "{name} is left");
+        }
+        for name in &kept {
+            assert!(dir.path().join(name).exists(), "{name} was removed");
+        }
+    }
+
+    #[test]
+    fn an_existing_file_is_made_private_by_name() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("wide.sqlite3");
+        std::fs::write(&path, b"x").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        private_file(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert_eq!(std::fs::read(&path).unwrap(), b"x", "content kept");
+        let new = dir.path().join("new.sqlite3");
+        private_file(&new).unwrap();
+        let mode = std::fs::metadata(&new).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
 }

@@ -23,7 +23,10 @@ pub use rusqlite::{Connection as StoreConnection, Transaction};
 pub struct Store {
     path: PathBuf,
     conn: Mutex<Connection>,
-    /// The passphrase in use, kept in memory so backups are encrypted the same way.
+    /// The passphrase of an encrypted file (`None`: the file is plain), kept in memory
+    /// so backups are encrypted the same way. Whether the file is encrypted is found
+    /// out once, before the first connection, and kept here from then on: never again
+    /// by reading the file ourselves (see [`Store::is_encrypted`]).
     key: Mutex<Option<String>>,
     /// Rises with every committed write through this store: readers that cache (the
     /// feed server) compare it without touching the database.
@@ -81,13 +84,29 @@ impl Store {
             files::restrict_existing(&files::sidecar(path, suffix));
         }
         let presence = files::Presence::shared(path)?;
-        let mut conn = connect(path, passphrase)?;
-        migrations::migrations().to_latest(&mut conn)?;
+        // Copies a killed rewrite or backup left behind are removed before anything else.
+        files::sweep(path.parent().unwrap_or(Path::new(".")));
+        files::sweep(&backup::dir_for(path));
+        let key = match (Self::is_encrypted(path), passphrase) {
+            (false, _) => None,
+            (true, None) => {
+                return Err(Error::PassphraseRequired {
+                    path: path.to_owned(),
+                })
+            }
+            (true, Some(p)) if p.is_empty() => {
+                return Err(Error::invalid(
+                    crate::error::Code::DatabasePassphraseEmpty,
+                    "passphrase",
+                    "type the database's passphrase",
+                ))
+            }
+            (true, Some(p)) => Some(p.to_owned()),
+        };
+        let mut conn = connect(path, key.as_deref())?;
+        migrations::to_latest(&mut conn, path)?;
         // A file opened afresh may have been replaced since it was last read.
         crate::occurrences::forget();
-        let key = passphrase
-            .filter(|_| Self::is_encrypted(path))
-            .map(str::to_owned);
         Ok(Store {
             path: path.to_owned(),
             conn: Mutex::new(conn),
@@ -99,21 +118,35 @@ impl Store {
         })
     }
 
-    /// Whether the file at `path` looks encrypted: whole pages (SQLCipher writes in
-    /// pages of at least 1 KiB) without SQLite's plain header.
+    /// Whether the database at `path` looks encrypted: whole pages (SQLCipher writes in
+    /// pages of at least 1 KiB) that SQLite cannot read without a key.
+    ///
+    /// The header is read through SQLite, never with a plain open and close: SQLite
+    /// keeps the descriptors of a file that this process has open in other connections
+    /// (and their locks) when one of its own connections closes, where closing a
+    /// descriptor of ours would drop them all (SQLite's "How To Corrupt", 2.2.1). The
+    /// connection locks as any other does (not `immutable`, whose close drops them too).
     pub fn is_encrypted(path: &Path) -> bool {
-        use std::io::Read;
         let Ok(meta) = std::fs::metadata(path) else {
             return false;
         };
         if meta.len() < 1024 || meta.len() % 512 != 0 {
             return false;
         }
-        let mut head = [0u8; 16];
-        match std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)) {
-            Ok(()) => &head != b"SQLite format 3\0",
-            Err(_) => false,
-        }
+        let Ok(conn) = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        ) else {
+            return false;
+        };
+        let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE");
+        // Page 1 is read for the schema: a plain file gives its version, an encrypted
+        // one "file is not a database".
+        matches!(
+            conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0))
+                .map_err(|e| e.sqlite_error_code()),
+            Err(Some(ErrorCode::NotADatabase))
+        )
     }
 
     /// Whether `passphrase` opens the encrypted file at `path` (read on its own
@@ -130,8 +163,9 @@ impl Store {
             })
     }
 
+    /// Whether the file is encrypted (known since it was opened: no read of the file).
     pub fn encrypted(&self) -> bool {
-        Self::is_encrypted(&self.path)
+        self.key.lock().unwrap_or_else(|p| p.into_inner()).is_some()
     }
 
     /// Sets, changes (`Some`) or removes (`None`) the passphrase. The whole database
@@ -159,6 +193,9 @@ impl Store {
                 ));
             }
         }
+        // A copy a killed backup left is no backup: it goes, whatever the answer below.
+        files::sweep(&backup::dir_for(&self.path));
+        files::sweep(self.path.parent().unwrap_or(Path::new(".")));
         let plain_backups: Vec<PathBuf> = if new.is_some() {
             backup::list(&backup::dir_for(&self.path))?
                 .into_iter()
@@ -200,7 +237,7 @@ impl Store {
         // Everything into the main file first: the export reads through the log
         // anyway, and an empty log is one less thing to go wrong below.
         checkpoint(&guard, &self.path)?;
-        let tmp = self.path.with_extension("rekey-partial");
+        let tmp = files::scratch(&self.path, "rekey");
         let _ = std::fs::remove_file(&tmp);
         let export = (|| -> Result<()> {
             files::private_file(&tmp)?;
@@ -349,6 +386,13 @@ impl Store {
         result
     }
 
+    /// Moves what the write-ahead log holds into the file and empties the log, if no
+    /// reader is in the way (then the log is emptied later, as SQLite does by itself):
+    /// after text was overwritten, so its old pages do not linger in the log.
+    pub fn checkpoint_quietly(&self) {
+        let _ = checkpoint(&self.conn(), &self.path);
+    }
+
     /// How many writes this store has committed (see `generation`).
     pub fn generation(&self) -> u64 {
         self.generation.load(std::sync::atomic::Ordering::Acquire)
@@ -404,10 +448,10 @@ fn checkpoint(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Opens the connection: key first (SQLCipher requires it before anything else), then
-/// the version check, then the pragmas that write.
-pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connection> {
-    let encrypted = Store::is_encrypted(path);
+/// Opens a connection: the key first for an encrypted file (`key`; `None` for a plain
+/// one, as [`Store::is_encrypted`] found before the first connection: SQLCipher wants
+/// the key before anything else), then the version check, then the pragmas that write.
+pub(crate) fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -417,21 +461,8 @@ pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connectio
     .map_err(|e| classify(e, path))?;
     // SQLCipher logs a wrong key to stderr by itself; the error below says it better.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE");
-    match passphrase {
-        Some(p) if encrypted && p.is_empty() => {
-            return Err(Error::invalid(
-                crate::error::Code::DatabasePassphraseEmpty,
-                "passphrase",
-                "type the database's passphrase",
-            ));
-        }
-        Some(p) if encrypted => conn.pragma_update(None, "key", p)?,
-        None if encrypted => {
-            return Err(Error::PassphraseRequired {
-                path: path.to_owned(),
-            });
-        }
-        _ => {}
+    if let Some(k) = key {
+        conn.pragma_update(None, "key", k)?;
     }
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| classify(e, path))?;
@@ -440,7 +471,7 @@ pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connectio
     let found: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| match classify(e, path) {
-            Error::NotADatabase { .. } if encrypted => Error::WrongPassphrase {
+            Error::NotADatabase { .. } if key.is_some() => Error::WrongPassphrase {
                 path: path.to_owned(),
             },
             other => other,
@@ -461,6 +492,10 @@ pub(crate) fn connect(path: &Path, passphrase: Option<&str>) -> Result<Connectio
     }
     // FULL: a committed write survives power loss, not just a killed process.
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Deleted and overwritten text (a forgotten member, a password moved out) is zeroed
+    // in the pages that are written anyway, so a later backup or copy of the file does
+    // not carry it (FAST: no extra I/O; freed whole pages keep their traces).
+    conn.pragma_update(None, "secure_delete", "FAST")?;
     // 32 MiB of page cache: a whole import stays in memory until its commit instead of
     // spilling half-written pages to the log mid-transaction.
     conn.pragma_update(None, "cache_size", -32768)?;
@@ -672,7 +707,7 @@ mod tests {
             .set_passphrase(Some("correct horse battery"), None)
             .unwrap();
         // The new file cannot be written where it must go.
-        std::fs::create_dir(path.with_extension("rekey-partial")).unwrap();
+        std::fs::create_dir(files::scratch(&path, "rekey")).unwrap();
         assert!(store
             .set_passphrase(Some("another good phrase"), None)
             .is_err());
