@@ -5,11 +5,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 import { startApache } from './lib/apache.mjs';
+import { startKeyring } from './lib/keyring.mjs';
 import { ROOT, cli, cliAsync, tempDir } from './lib/programs.mjs';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/meeting-guide.json');
@@ -266,4 +267,58 @@ test('each way publishing fails has its own message and loses nothing', async ()
 
   assert.equal(cli(['--db', db, 'meetings', 'list', '--json']).stdout, afterImport, 'the program is as it was');
   assert.notEqual(meetings, afterImport);
+});
+
+test('a publish password is never kept in plain text: a command instead, and an older version\'s plain one moved or removed', async () => {
+  const NOBUS = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' };
+  const holds = (file, secret) => {
+    for (const f of [file, `${file}-wal`, ...readdirSync(join(file, '..', 'backups')).map((n) => join(file, '..', 'backups', n))]) {
+      let bytes = '';
+      try {
+        bytes = readFileSync(f, 'latin1');
+      } catch {}
+      if (bytes.includes(secret)) return f;
+    }
+    return null;
+  };
+  // A command that prints it, kept instead of the password: later runs need nothing.
+  const db = program();
+  let r = cli(['--db', db, 'publish', '--kind', 'webdav', '--url', `${apache.base}/dav/cmd/`, '--user', 'alice', '--password-command', 'printenv DAV_PASSWORD'], { env: { ...LOGIN.env, ...NOBUS } });
+  assert.equal(r.code, 0, r.stderr);
+  edit(db, 'Sunday Serenity', 'Sunday Serenity By Command');
+  r = cli(['--db', db, 'publish'], { env: { ...LOGIN.env, ...NOBUS } });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /2 updated/);
+  cli(['--db', db, 'backup']);
+  assert.equal(holds(db, 's3cret'), null);
+
+  // What an older Homegroup left: the password in plain text in the file.
+  const plant = (file) => {
+    const set = spawnSync('sqlite3', [file, "update publish_targets set password = 'Old-pl41n-pw', password_in = 'database'"], { encoding: 'utf8' });
+    assert.equal(set.status, 0, set.stderr);
+  };
+  // With a keyring: moved there at the next start, and gone from the file and backups.
+  const keyring = startKeyring();
+  try {
+    plant(db);
+    r = cli(['--db', db, 'feeds', 'list'], { env: keyring.env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(keyring.lookup('service', 'Homegroup', 'username', `publish ${apache.base}/dav/cmd/ alice`), 'Old-pl41n-pw');
+    cli(['--db', db, 'backup'], { env: keyring.env });
+    assert.equal(holds(db, 'Old-pl41n-pw'), null, 'no copy in the file, its log or a later backup');
+  } finally {
+    keyring.stop();
+  }
+  // Without one: removed, saying so, and the next publish asks for it.
+  const other = program();
+  cli(['--db', other, 'publish', '--kind', 'webdav', '--url', `${apache.base}/dav/old/`, '--user', 'alice', '--password-env', 'DAV_PASSWORD'], { env: { ...LOGIN.env, ...NOBUS } });
+  plant(other);
+  r = cli(['--db', other, 'publish'], { env: NOBUS });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /kept in plain text by an older version.*removed/);
+  assert.match(r.stderr, /no password is kept for this server/);
+  cli(['--db', other, 'backup'], { env: NOBUS });
+  assert.equal(holds(other, 'Old-pl41n-pw'), null);
+  r = cli(['--db', other, 'publish', '--password-env', 'DAV_PASSWORD'], { env: { ...LOGIN.env, ...NOBUS } });
+  assert.equal(r.code, 0, r.stderr);
 });

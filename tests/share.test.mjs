@@ -60,7 +60,7 @@ const meeting = {
   language: 'es',
 };
 
-test('two installations keep one program through a shared calendar', () => {
+test('two installations keep one program through a shared calendar', async () => {
   const added = json([...A, 'meetings', 'add', '--json', '-'], JSON.stringify(meeting));
   assert.match(added.uid, /@homegroup$/);
   assert.equal(added.name, meeting.name);
@@ -118,6 +118,19 @@ test('two installations keep one program through a shared calendar', () => {
   assert.equal(r.deleted, 1);
   assert.deepEqual(json([...B, 'meetings', 'list', '--json']).map((m) => m.uid), [added.uid]);
   assert.equal(year(A), year(B));
+
+  // Another calendar app adds an event with no place and no link: it comes in, and the
+  // sync says its place is to be confirmed (in words and in JSON).
+  const put = await fetch(`${url}no-place.ics`, {
+    method: 'PUT',
+    headers: { 'content-type': 'text/calendar' },
+    body: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other app//EN\r\nBEGIN:VEVENT\r\nUID:no-place@example.org\r\nDTSTAMP:20261201T120000Z\r\nDTSTART;TZID=Europe/Madrid:20270107T190000\r\nDTEND;TZID=Europe/Madrid:20270107T200000\r\nRRULE:FREQ=WEEKLY;BYDAY=TH\r\nSUMMARY:Jueves nuevos\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+  });
+  assert.ok(put.ok, String(put.status));
+  assert.match(ok([...A, 'sync']), /place to be confirmed: Jueves nuevos came without a place or link/);
+  [r] = json([...B, 'sync', '--json']);
+  assert.deepEqual(r.to_confirm, ['Jueves nuevos']);
+  assert.equal(json([...B, 'meetings', 'list', '--json']).find((m) => m.uid === 'no-place@example.org').place_to_confirm, true);
 });
 
 test('bad input says what is wrong and changes nothing', () => {

@@ -117,6 +117,9 @@ pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
             for name in &r.kept_edits {
                 println!("  kept {name}: deleted on one side, edited on the other");
             }
+            for name in &r.to_confirm {
+                println!("  place to be confirmed: {name} came without a place or link; add one in the meeting's editor");
+            }
             for w in &r.warnings {
                 println!("  skipped: {w}");
             }

@@ -63,6 +63,7 @@ pub fn typescript() -> String {
         crate::share::LinkInput,
         crate::share::SyncReport,
         crate::share::OpenConflict,
+        crate::share::PlaceToConfirm,
         crate::share::Keep,
         crate::share::ShareStatus,
         crate::import::ImportReport,

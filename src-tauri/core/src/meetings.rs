@@ -143,6 +143,9 @@ pub struct Meeting {
     pub updated_at: String,
     pub imported: bool,
     pub locally_edited: bool,
+    /// Came without a place or link (an event another calendar app added to a shared
+    /// calendar): to be confirmed by saving it with one.
+    pub place_to_confirm: bool,
 }
 
 impl Meeting {
@@ -260,24 +263,9 @@ pub fn create_with_uid(conn: &Connection, input: &MeetingInput, uid: &str) -> Re
 const NAME_MAX: usize = 200;
 
 impl MeetingInput {
-    /// Checks the input against the rules a user can fix; the error names the field.
-    pub fn validate(&self, conn: &Connection) -> Result<()> {
-        let name = self.name.trim();
-        if name.is_empty() {
-            return Err(Error::invalid(
-                crate::error::Code::MeetingNameEmpty,
-                "name",
-                "give the meeting a name",
-            ));
-        }
-        if name.chars().count() > NAME_MAX {
-            return Err(Error::invalid(
-                crate::error::Code::MeetingNameTooLong,
-                "name",
-                format!("a name has at most {NAME_MAX} characters"),
-            ));
-        }
-        self.schedule.validate()?;
+    /// Whether the meeting says where it meets: a street address for one in a room, a
+    /// link or number for one online, a number for one by phone.
+    fn check_place(&self, conn: &Connection) -> Result<()> {
         if self.mode.has_room() {
             let has_address = match &self.venue {
                 Some(VenueChoice::New { venue }) => {
@@ -322,6 +310,44 @@ impl MeetingInput {
             }
             _ => {}
         }
+        Ok(())
+    }
+
+    /// Checks the input against the rules a user can fix; the error names the field.
+    pub fn validate(&self, conn: &Connection) -> Result<()> {
+        self.validate_with(conn, Place::Required).map(|_| ())
+    }
+
+    /// [`validate`](Self::validate); with [`Place::MayBeConfirmedLater`], a meeting that
+    /// says nowhere where it meets passes, and `Ok(true)` says so.
+    fn validate_with(&self, conn: &Connection, place: Place) -> Result<bool> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            return Err(Error::invalid(
+                crate::error::Code::MeetingNameEmpty,
+                "name",
+                "give the meeting a name",
+            ));
+        }
+        if name.chars().count() > NAME_MAX {
+            return Err(Error::invalid(
+                crate::error::Code::MeetingNameTooLong,
+                "name",
+                format!("a name has at most {NAME_MAX} characters"),
+            ));
+        }
+        self.schedule.validate()?;
+        let missing = match self.check_place(conn) {
+            Err(e) if place == Place::MayBeConfirmedLater && PLACE_MISSING.contains(&e.kind()) => {
+                true
+            }
+            other => {
+                other?;
+                false
+            }
+        };
+        let url = self.online.url.trim();
+        let phone = self.online.dial_in.trim();
         if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://"))
             || url.contains(char::is_whitespace)
         {
@@ -380,7 +406,7 @@ impl MeetingInput {
                 ));
             }
         }
-        Ok(())
+        Ok(missing)
     }
 }
 
@@ -524,7 +550,20 @@ fn insert(
     origin: Option<Origin<'_>>,
     cache: &mut VenueCache,
 ) -> Result<i64> {
-    input.validate(conn)?;
+    insert_as(conn, statements, input, origin, cache, Place::Required)
+}
+
+fn insert_as(
+    conn: &Connection,
+    statements: &mut Inserts<'_>,
+    input: &MeetingInput,
+    origin: Option<Origin<'_>>,
+    cache: &mut VenueCache,
+    place: Place,
+) -> Result<i64> {
+    if place == Place::Required {
+        input.validate(conn)?;
+    }
     let venue_id = venue_id(conn, input, cache)?;
     let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
     let now = now_utc();
@@ -593,6 +632,61 @@ pub fn update_imported(
     Ok(())
 }
 
+/// The codes of a meeting that does not say where it meets.
+const PLACE_MISSING: [crate::error::Code; 3] = [
+    crate::error::Code::MeetingAddressRequired,
+    crate::error::Code::MeetingOnlineAccessRequired,
+    crate::error::Code::MeetingDialInRequired,
+];
+
+/// Whether a meeting must say where it meets to be saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Required,
+    /// It may come without (from a shared calendar): then it is flagged to be confirmed.
+    MayBeConfirmedLater,
+}
+
+/// [`create_with_uid`] or [`update`] for a meeting from a shared calendar: one that
+/// says nowhere where it meets is saved all the same, flagged to be confirmed.
+pub fn save_shared(
+    conn: &Connection,
+    id: Option<i64>,
+    input: &MeetingInput,
+    uid: &str,
+) -> Result<i64> {
+    let missing = input.validate_with(conn, Place::MayBeConfirmedLater)?;
+    let id = match id {
+        Some(id) => {
+            get(conn, id)?;
+            rewrite_as(
+                conn,
+                id,
+                input,
+                &mut VenueCache::default(),
+                Place::MayBeConfirmedLater,
+            )?;
+            id
+        }
+        None => {
+            let id = insert_as(
+                conn,
+                &mut Inserts::new(conn)?,
+                input,
+                None,
+                &mut VenueCache::default(),
+                Place::MayBeConfirmedLater,
+            )?;
+            conn.prepare_cached("UPDATE meetings SET uid = ?2 WHERE id = ?1")?
+                .execute(params![id, uid])?;
+            id
+        }
+    };
+    conn.prepare_cached("UPDATE meetings SET place_unconfirmed = ?2 WHERE id = ?1")?
+        .execute(params![id, missing])?;
+    Ok(id)
+}
+
 /// Replaces a meeting's details; its UID stays and its SEQUENCE rises.
 pub fn update(conn: &Connection, id: i64, input: &MeetingInput) -> Result<Meeting> {
     get(conn, id)?;
@@ -601,7 +695,19 @@ pub fn update(conn: &Connection, id: i64, input: &MeetingInput) -> Result<Meetin
 }
 
 fn rewrite(conn: &Connection, id: i64, input: &MeetingInput, cache: &mut VenueCache) -> Result<()> {
-    input.validate(conn)?;
+    rewrite_as(conn, id, input, cache, Place::Required)
+}
+
+fn rewrite_as(
+    conn: &Connection,
+    id: i64,
+    input: &MeetingInput,
+    cache: &mut VenueCache,
+    place: Place,
+) -> Result<()> {
+    if place == Place::Required {
+        input.validate(conn)?;
+    }
     let venue_id = venue_id(conn, input, cache)?;
     let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
     conn.prepare_cached(
@@ -609,7 +715,8 @@ fn rewrite(conn: &Connection, id: i64, input: &MeetingInput, cache: &mut VenueCa
          video_url = ?9, video_meeting_id = ?10, passcode = ?11, passcode_public = ?12, dial_in = ?13, dial_in_notes = ?14, \
          start_date = ?15, start_time = ?16, duration_minutes = ?17, timezone = ?18, rrule = ?19, rdates = ?20, end_date = ?21, \
          status = ?22, notes = ?23, language = ?24, offers_verification = ?25, facilitator = ?26, updated_at = ?27, \
-         secret_params = ?28, sequence = sequence + 1, locally_edited = (source_id IS NOT NULL) WHERE id = ?1",
+         secret_params = ?28, sequence = sequence + 1, locally_edited = (source_id IS NOT NULL), \
+         place_unconfirmed = 0 WHERE id = ?1",
     )?
     .execute(params![
         id,
@@ -680,7 +787,8 @@ const SELECT: &str = "SELECT m.id, m.uid, m.fellowship, m.group_id, g.name, m.na
     m.video_url, m.video_meeting_id, m.passcode, m.passcode_public, m.dial_in, m.dial_in_notes, m.start_date, m.start_time, \
     m.duration_minutes, m.timezone, m.rrule, m.rdates, m.end_date, m.status, m.notes, m.language, m.offers_verification, \
     m.facilitator, m.sequence, m.updated_at, m.source_id IS NOT NULL, m.locally_edited, \
-    (SELECT group_concat(code, ' ') FROM meeting_formats f WHERE f.meeting_id = m.id), m.secret_params \
+    (SELECT group_concat(code, ' ') FROM meeting_formats f WHERE f.meeting_id = m.id), m.secret_params, \
+    m.place_unconfirmed \
     FROM meetings m LEFT JOIN groups g ON g.id = m.group_id";
 
 fn parse_col<T>(
@@ -822,6 +930,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
         updated_at: r.get(29)?,
         imported: r.get(30)?,
         locally_edited: r.get(31)?,
+        place_to_confirm: r.get(34)?,
     };
     Ok(Row0 {
         meeting,

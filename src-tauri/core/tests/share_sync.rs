@@ -930,7 +930,7 @@ async fn making_a_passcode_private_elsewhere_keeps_it_here() {
         .store
         .write(|tx| {
             let mut m = weekly("Zoom Tuesday", Day::TU);
-            m.online.url = "https://zoom.us/j/123456789?tk=HOSTKEY".into();
+            m.online.url = "https://zoom.us/j/123456789?uname=HOSTKEY".into();
             m.online.passcode = "Q9Z8X7".into();
             m.online.passcode_public = true;
             meetings::create(tx, &m)
@@ -942,15 +942,16 @@ async fn making_a_passcode_private_elsewhere_keeps_it_here() {
     assert_eq!(get(&b, &uid).online.passcode, "Q9Z8X7");
     edit(&b, &uid, |m| {
         m.online.passcode_public = false;
-        m.online.secret_params = "tk".into();
+        // (Not `tk`: Zoom's registration token is a credential, never shared at all.)
+        m.online.secret_params = "uname".into();
     });
     sync(&b).await;
     sync(&a).await;
     let on_a = get(&a, &uid);
     assert!(!on_a.online.passcode_public);
-    assert_eq!(on_a.online.secret_params, "tk");
+    assert_eq!(on_a.online.secret_params, "uname");
     assert_eq!(on_a.online.passcode, "Q9Z8X7", "the passcode stays on A");
-    assert_eq!(on_a.online.url, "https://zoom.us/j/123456789?tk=HOSTKEY");
+    assert_eq!(on_a.online.url, "https://zoom.us/j/123456789?uname=HOSTKEY");
     // And nothing private is on the server now.
     for (href, body) in everything_on(&shared).await {
         assert!(
@@ -958,5 +959,70 @@ async fn making_a_passcode_private_elsewhere_keeps_it_here() {
             "{href}:\n{body}"
         );
     }
+    converged(&a, &b);
+}
+
+/// A plain event another calendar app adds with no place and no link: brought in as a
+/// meeting whose place is to be confirmed, named in the report and the status; saving
+/// it with an address confirms it, and that goes up to the calendar.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_event_without_a_place_comes_in_to_be_confirmed() {
+    let shared = on_radicale().await;
+    let a = side(&shared);
+    program(&a);
+    sync(&a).await;
+    let event = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other app//EN\r\nBEGIN:VEVENT\r\n\
+        UID:no-place@example.org\r\nDTSTAMP:20261201T120000Z\r\n\
+        DTSTART;TZID=America/Chicago:20261203T190000\r\nDTEND;TZID=America/Chicago:20261203T200000\r\n\
+        RRULE:FREQ=WEEKLY;BYDAY=TH\r\nSUMMARY:Thursday Newcomers (place TBC)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let put = Client::new()
+        .put(format!("{}no-place.ics", shared.url))
+        .basic_auth(shared.user, Some(shared.password))
+        .header("content-type", "text/calendar")
+        .body(event)
+        .send()
+        .await
+        .unwrap();
+    assert!(put.status().is_success(), "{}", put.status());
+    let r = sync(&a).await;
+    assert_eq!(r.created, 1, "{r:?}");
+    assert_eq!(
+        r.to_confirm,
+        vec!["Thursday Newcomers (place TBC)".to_string()],
+        "{r:?}"
+    );
+    assert!(r.warnings.is_empty(), "not dropped with a warning: {r:?}");
+    let m = get(&a, "no-place@example.org");
+    assert!(m.place_to_confirm);
+    let status = a.store.read(share::status).unwrap();
+    assert_eq!(status.to_confirm.len(), 1);
+    assert_eq!(status.to_confirm[0].name, m.name);
+    // Saving it without a place is refused as any meeting's would be; with one, the
+    // flag goes and the address travels to the others.
+    let e = a
+        .store
+        .write(|tx| meetings::update(tx, m.id, &m.input()))
+        .unwrap_err();
+    // (With neither, it reads as online: it then needs a link.)
+    assert_eq!(e.code(), "meeting.online_access_required");
+    edit(&a, &m.uid, |i| {
+        i.mode = AttendanceMode::InPerson;
+        i.venue = Some(VenueChoice::New {
+            venue: VenueInput {
+                name: "Church basement".into(),
+                address: "9 Chapel St".into(),
+                city: "Springfield".into(),
+                ..Default::default()
+            },
+        })
+    });
+    assert!(!get(&a, &m.uid).place_to_confirm);
+    assert!(a.store.read(share::status).unwrap().to_confirm.is_empty());
+    sync(&a).await;
+    let b = side(&shared);
+    sync(&b).await;
+    let on_b = get(&b, &m.uid);
+    assert!(!on_b.place_to_confirm);
+    assert_eq!(on_b.venue.unwrap().details.address, "9 Chapel St");
     converged(&a, &b);
 }

@@ -98,7 +98,12 @@ export type Meeting = { id: number, uid: string, fellowship: Fellowship, group_i
 /**
  * Rises on every change (calendar SEQUENCE).
  */
-sequence: number, updated_at: string, imported: boolean, locally_edited: boolean, };
+sequence: number, updated_at: string, imported: boolean, locally_edited: boolean, 
+/**
+ * Came without a place or link (an event another calendar app added to a shared
+ * calendar): to be confirmed by saving it with one.
+ */
+place_to_confirm: boolean, };
 
 export type Platform = "zoom" | "meet" | "teams" | "jitsi" | "webex" | "go_to_meeting" | "whereby" | "skype";
 
@@ -419,6 +424,11 @@ conflicts: number,
  */
 kept_edits: Array<string>, 
 /**
+ * Meetings that came from the shared calendar without a place or link (another
+ * calendar app's plain event): brought in, their place to be confirmed. By name.
+ */
+to_confirm: Array<string>, 
+/**
  * Resources on the server that are not meetings Homegroup can read, and why.
  */
 warnings: Array<string>, 
@@ -445,13 +455,19 @@ mine: string | null,
  */
 theirs: string | null, found_at: string, };
 
+export type PlaceToConfirm = { meeting_id: number, name: string, };
+
 export type Keep = "mine" | "theirs";
 
 export type ShareStatus = { links: Array<Link>, 
 /**
  * Meetings changed here and not yet on the shared calendar.
  */
-pending: number, conflicts: Array<OpenConflict>, };
+pending: number, conflicts: Array<OpenConflict>, 
+/**
+ * Meetings whose place is to be confirmed (they came without one), by name.
+ */
+to_confirm: Array<PlaceToConfirm>, };
 
 export type ImportReport = { source_id: number, 
 /**

@@ -64,7 +64,7 @@ describe('meeting draft', () => {
       formats: ['SMART'],
       schedule: { start_date: '2026-01-01', start_time: '18:30', duration_minutes: 90, timezone: 'America/Chicago', recurrence: { kind: 'monthly_weekday', interval: 1, weeks: [2, 4], day: 'TH' }, end_date: null },
       status: 'active', notes: 'Bring a friend', language: 'en', offers_verification: true, facilitator: 'Jo',
-      sequence: 1, updated_at: '', imported: false, locally_edited: false,
+      sequence: 1, updated_at: '', imported: false, locally_edited: false, place_to_confirm: false,
     };
     const input = toInput(fromMeeting(m));
     if (isError(input)) throw new Error('unexpected');

@@ -468,14 +468,11 @@ pub fn write(
     let touches_meeting = changed
         .iter()
         .any(|f| !f.starts_with("date:") && !f.starts_with("closure:"));
+    // What the shared calendar says is saved even where it gives no place (another
+    // calendar app's plain event): flagged, to be confirmed here.
     let id = match id {
-        Some(id) => {
-            if touches_meeting {
-                meetings::update(conn, id, &input)?;
-            }
-            id
-        }
-        None => meetings::create_with_uid(conn, &input, uid)?,
+        Some(id) if !touches_meeting => id,
+        id => meetings::save_shared(conn, id, &input, uid)?,
     };
     let existing = exceptions::closures(conn, id)?;
     for f in changed {

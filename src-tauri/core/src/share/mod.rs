@@ -97,6 +97,9 @@ pub struct SyncReport {
     pub conflicts: u32,
     /// Deleted on one side, edited on the other: the edit was kept. By meeting name.
     pub kept_edits: Vec<String>,
+    /// Meetings that came from the shared calendar without a place or link (another
+    /// calendar app's plain event): brought in, their place to be confirmed. By name.
+    pub to_confirm: Vec<String>,
     /// Resources on the server that are not meetings Homegroup can read, and why.
     pub warnings: Vec<String>,
     /// HTTP requests made.
@@ -450,8 +453,17 @@ fn create_from(
 ) -> Result<()> {
     let s = fields::from_fields(theirs)?;
     let all: Vec<String> = theirs.keys().cloned().collect();
-    fields::write(conn, None, uid, &s, &all)?;
+    let id = fields::write(conn, None, uid, &s, &all)?;
     report.created += 1;
+    note_place(conn, id, report)
+}
+
+/// Names in the report a meeting that came without a place or link.
+fn note_place(conn: &Connection, id: i64, report: &mut SyncReport) -> Result<()> {
+    let m = meetings::get(conn, id)?;
+    if m.place_to_confirm && !report.to_confirm.contains(&m.name) {
+        report.to_confirm.push(m.name);
+    }
     Ok(())
 }
 
@@ -520,9 +532,19 @@ fn apply_remote(
             if there.url != here.url && there.public_link(here.url.trim()) == there.url {
                 there.url = here.url.clone();
             }
+            // Likewise a dial-in whose passcode keys the group keeps private.
+            if there.dial_in != here.dial_in && here.public_dial_in() == there.dial_in {
+                there.dial_in = here.dial_in.clone();
+            }
+            if there.dial_in_notes != here.dial_in_notes
+                && here.public_dial_notes() == there.dial_in_notes
+            {
+                there.dial_in_notes = here.dial_in_notes.clone();
+            }
             if !changed.is_empty() {
                 fields::write(conn, Some(id), uid, &target, &changed)?;
                 report.updated += 1;
+                note_place(conn, id, report)?;
             }
             let now = now_utc();
             for c in &merged.conflicts {
@@ -1029,6 +1051,15 @@ pub struct ShareStatus {
     /// Meetings changed here and not yet on the shared calendar.
     pub pending: u32,
     pub conflicts: Vec<OpenConflict>,
+    /// Meetings whose place is to be confirmed (they came without one), by name.
+    pub to_confirm: Vec<PlaceToConfirm>,
+}
+
+/// A meeting that came from a shared calendar without a place or link.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PlaceToConfirm {
+    pub meeting_id: i64,
+    pub name: String,
 }
 
 pub fn status(conn: &Connection) -> Result<ShareStatus> {
@@ -1037,10 +1068,22 @@ pub fn status(conn: &Connection) -> Result<ShareStatus> {
     for l in &links {
         pending_total += pending(conn, l.id)?;
     }
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name FROM meetings WHERE place_unconfirmed = 1 ORDER BY name COLLATE NOCASE",
+    )?;
+    let to_confirm = stmt
+        .query_map([], |r| {
+            Ok(PlaceToConfirm {
+                meeting_id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(ShareStatus {
         links,
         pending: pending_total,
         conflicts: conflicts(conn)?,
+        to_confirm,
     })
 }
 

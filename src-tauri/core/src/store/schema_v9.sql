@@ -36,3 +36,10 @@ ALTER TABLE publish_targets ADD COLUMN password_in TEXT NOT NULL DEFAULT ''
 -- keyring (or dropped, with the target asking for its password again) by
 -- `publish::secure_passwords` as the program starts.
 UPDATE publish_targets SET password_in = 'database' WHERE password != '';
+
+-- A meeting whose place is to be confirmed: an event another calendar app added to the
+-- shared calendar with no place and no link comes in as a meeting flagged so (shown in
+-- the Sharing screen and `sync`), instead of being dropped; saving it with a place (or
+-- link) clears the flag.
+ALTER TABLE meetings ADD COLUMN place_unconfirmed INTEGER NOT NULL DEFAULT 0
+    CHECK (place_unconfirmed IN (0, 1));
