@@ -220,14 +220,26 @@ pub async fn serve_with(
             continue;
         };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(app.clone());
+        let app = app.clone();
         let serving = serving.clone();
         tokio::spawn(async move {
-            let Ok(Ok(turn)) =
-                tokio::time::timeout(limits.turn_wait, seat.address.turns.acquire()).await
-            else {
+            use std::sync::atomic::Ordering;
+            let address = seat.address.clone();
+            address.waiting.fetch_add(1, Ordering::Relaxed);
+            let turn = tokio::time::timeout(limits.turn_wait, address.turns.acquire()).await;
+            address.waiting.fetch_sub(1, Ordering::Relaxed);
+            let Ok(Ok(turn)) = turn else {
                 return;
             };
+            // The turn is given up after a while when another connection of the same
+            // address waits (see `yield_turn`).
+            let holder = Turn {
+                address: address.clone(),
+                since: std::time::Instant::now(),
+            };
+            let service = TowerToHyperService::new(
+                app.layer(axum::middleware::from_fn_with_state(holder, yield_turn)),
+            );
             let Ok(slot) = serving.acquire_owned().await else {
                 return;
             };
@@ -270,6 +282,39 @@ fn raise_open_files(open: usize) {
     }
 }
 
+/// How long a connection keeps its turn while another of its address waits: then its
+/// next answer says `Connection: close` and the client (every HTTP client does) opens a
+/// new connection, which queues behind the one that waited. Keep-alive connections that
+/// never go quiet (a load tester, a busy proxy) would otherwise hold every turn.
+const YIELD_AFTER: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// A connection's turn, as its requests see it.
+#[derive(Clone)]
+struct Turn {
+    address: Arc<Address>,
+    since: std::time::Instant,
+}
+
+async fn yield_turn(
+    State(turn): State<Turn>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    if turn.since.elapsed() >= YIELD_AFTER
+        && turn
+            .address
+            .waiting
+            .load(std::sync::atomic::Ordering::Relaxed)
+            > 0
+    {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
+}
+
 /// The connections of each client address: how many are open, and the turns they take.
 #[derive(Clone, Default)]
 struct Clients(Arc<std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, Arc<Address>>>>);
@@ -277,6 +322,8 @@ struct Clients(Arc<std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, 
 struct Address {
     /// Connections of this address open now, served or waiting.
     open: std::sync::atomic::AtomicUsize,
+    /// Connections of this address waiting for a turn now.
+    waiting: std::sync::atomic::AtomicUsize,
     /// Turns to be served: `per_client` of them.
     turns: tokio::sync::Semaphore,
 }
@@ -297,6 +344,7 @@ impl Clients {
             .or_insert_with(|| {
                 Arc::new(Address {
                     open: 0.into(),
+                    waiting: 0.into(),
                     turns: tokio::sync::Semaphore::new(limits.per_client),
                 })
             })

@@ -94,7 +94,7 @@ impl Store {
                     path: path.to_owned(),
                 })
             }
-            (true, Some(p)) if p.is_empty() => {
+            (true, Some("")) => {
                 return Err(Error::invalid(
                     crate::error::Code::DatabasePassphraseEmpty,
                     "passphrase",
