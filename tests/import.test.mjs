@@ -172,7 +172,7 @@ test('broken and hostile sources get their own reason and change nothing', async
     ['/wrong-type.json', ['--format', 'bmlt'], /list of meetings/],
     ['/empty.json', [], /empty list/],
     ['/no-meetings.json', [], /no meeting Homegroup can use/],
-    ['/huge.json', [], /larger than 64 MB/],
+    ['/huge.json', [], /larger than 40 MB/],
     ['/loop', [], /redirected too many times/],
   ];
   for (const [path, extra, reason] of cases) {

@@ -947,10 +947,8 @@ pub fn set_passphrase(
         homegroup_core::Store::check_passphrase(&path, &given).map_err(|e| e.payload())?;
     }
     let new = new.filter(|p| !p.is_empty());
-    off_the_runtime(|| {
-        homegroup_core::secrets::set_passphrase(&store, new.as_deref(), old_backups)
-    })
-    .map_err(|e| e.payload())?;
+    off_the_runtime(|| homegroup_core::logins::set_passphrase(&store, new.as_deref(), old_backups))
+        .map_err(|e| e.payload())?;
     Ok(store.encrypted())
 }
 

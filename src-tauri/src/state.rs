@@ -8,7 +8,7 @@ use homegroup_core::{store, ErrorPayload, Store};
 
 /// Passwords an older version left in plain text go to the keyring before anything else.
 fn secure(store: &Store) {
-    if let Err(e) = homegroup_core::publish::secure_passwords(store) {
+    if let Err(e) = homegroup_core::logins::secure_passwords(store) {
         tracing::warn!(
             code = e.code(),
             "plain-text publish passwords were not moved"

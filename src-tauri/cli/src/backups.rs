@@ -92,11 +92,11 @@ pub fn passphrase(db: Option<PathBuf>, command: PassphraseCommand) -> Result<(),
                 OldBackupsArg::Reencrypt => store::OldBackups::Reencrypt,
                 OldBackupsArg::Remove => store::OldBackups::Remove,
             });
-            homegroup_core::secrets::set_passphrase(&store, Some(&new), old_backups)?;
+            homegroup_core::logins::set_passphrase(&store, Some(&new), old_backups)?;
             println!("the database is encrypted; keep the passphrase somewhere safe: without it the data cannot be recovered");
         }
         PassphraseCommand::Remove => {
-            homegroup_core::secrets::set_passphrase(&store, None, None)?;
+            homegroup_core::logins::set_passphrase(&store, None, None)?;
             println!("the database is no longer encrypted");
         }
     }

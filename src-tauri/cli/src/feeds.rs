@@ -42,9 +42,8 @@ pub fn feeds(db: Option<PathBuf>, command: FeedsCommand) -> Result<(), CliError>
                 feeds::list(tx)
             })?;
             if json {
-                let publish_of = |store: &Store, id| {
-                    store.read(|c| homegroup_core::publish::public_url_of(c, id))
-                };
+                let publish_of =
+                    |store: &Store, id| store.read(|c| homegroup_core::feeds::public_url_of(c, id));
                 let v: Vec<serde_json::Value> = list
                     .iter()
                     .map(|f| {

@@ -151,7 +151,7 @@ pub fn sources(db: Option<PathBuf>, command: SourcesCommand) -> Result<(), CliEr
         SourcesCommand::Refresh { id, due } => {
             let zone = homegroup_core::schedule::zones::system_default();
             let list = if due {
-                sources::due(&store.conn(), &homegroup_core::store::now_utc())?
+                sources::due(&store.conn(), &homegroup_core::clock::now_utc())?
             } else {
                 let id = id.ok_or_else(|| {
                     CliError::usage("cli.source_which", "name a source id, or use --due")

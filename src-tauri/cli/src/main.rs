@@ -217,7 +217,7 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     let passphrase = std::env::var("HOMEGROUP_PASSPHRASE").ok();
     let store = Store::open_with(&store::paths::resolve(db)?, passphrase.as_deref())?;
     // Passwords an older version left in plain text go to the keyring first.
-    let (_, dropped) = homegroup_core::publish::secure_passwords(&store)?;
+    let (_, dropped) = homegroup_core::logins::secure_passwords(&store)?;
     if dropped > 0 {
         eprintln!(
             "homegroup: {dropped} publish passwords were kept in plain text by an older version and no keyring answers here: \

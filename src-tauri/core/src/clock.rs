@@ -53,3 +53,23 @@ pub fn now() -> DateTime<Utc> {
 pub fn today() -> NaiveDate {
     now().with_timezone(&Local).date_naive()
 }
+
+/// The current instant as stored: UTC, RFC 3339, whole seconds.
+pub fn now_utc() -> String {
+    use std::cell::RefCell;
+    // Formatted once a second: an import stamps tens of thousands of rows.
+    thread_local! {
+        static LAST: RefCell<(i64, String)> = const { RefCell::new((i64::MIN, String::new())) };
+    }
+    let now = now();
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != now.timestamp() {
+            *last = (
+                now.timestamp(),
+                now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            );
+        }
+        last.1.clone()
+    })
+}

@@ -280,7 +280,9 @@ pub fn public_dial_in(dial_in: &str, passcode_public: bool) -> String {
 
 /// Dial-in notes as they may be published: a passcode the group keeps private is taken
 /// out wherever it appears (its value, a one-tap string that carries it, "Passcode:
-/// 778899", "PIN 1234#").
+/// 778899", "PIN 1234#"). Where the meeting has no passcode of its own, only one-tap
+/// strings lose their keys: a labelled code in an imported list's notes is what that
+/// list already publishes (a phone line's access code), and stays as it was.
 pub fn public_dial_notes(notes: &str, passcode: &str, passcode_public: bool) -> String {
     if passcode_public || notes.trim().is_empty() {
         return notes.to_owned();
@@ -309,13 +311,15 @@ pub fn public_dial_notes(notes: &str, passcode: &str, passcode_public: bool) -> 
         ]
         .iter()
         .any(|l| lower.trim_end_matches(':') == *l);
-        let labelled = match after_label {
-            Some(colon) => {
-                (colon && bare.chars().any(char::is_alphanumeric))
-                    || bare.chars().any(|c| c.is_ascii_digit())
-            }
-            None => false,
-        };
+        let private = !passcode.trim().is_empty();
+        let labelled = private
+            && match after_label {
+                Some(colon) => {
+                    (colon && bare.chars().any(char::is_alphanumeric))
+                        || bare.chars().any(|c| c.is_ascii_digit())
+                }
+                None => false,
+            };
         let secret_value =
             labelled || (!passcode.trim().is_empty() && word.contains(passcode.trim()));
         if label {

@@ -7,10 +7,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::meetings;
 use crate::schedule::expand::Expander;
-use crate::store::now_utc;
 
 /// The key of an occurrence: its original local start, `YYYY-MM-DDTHH:MM`.
 pub fn occurrence_key(local: NaiveDateTime) -> String {

@@ -5,9 +5,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::fellowship::Fellowship;
-use crate::store::now_utc;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Group {

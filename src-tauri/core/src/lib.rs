@@ -17,6 +17,7 @@ pub mod groups;
 pub mod houses;
 pub mod ics;
 pub mod import;
+pub mod logins;
 pub mod meeting_guide;
 pub mod meetings;
 pub mod members;

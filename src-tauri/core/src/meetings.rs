@@ -5,10 +5,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::fellowship::{AttendanceMode, Fellowship};
 use crate::schedule::{hhmm, rule, Schedule};
-use crate::store::now_utc;
 use crate::venues::{self, Venue, VenueInput};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -7,8 +7,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::store::now_utc;
 
 const NICKNAME_MAX: usize = 40;
 

@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::chips::{self, Award, Due};
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::exceptions::{occurrence_key, parse_occurrence_key};
 use crate::fellowship::Fellowship;
 use crate::meetings::{self, Meeting};
 use crate::members::{self, Member, MemberInput};
 use crate::schedule::expand::Expander;
-use crate::store::now_utc;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CheckIn {

@@ -215,8 +215,9 @@ impl From<meetings::Scheduled> for Held {
     }
 }
 
-/// The program last read: which database, at which `program_version`.
-type Kept = Option<(String, i64, std::sync::Arc<Program>)>;
+/// The program last read: which database, in which of the store's epochs (a store
+/// opened, a file swapped), at which `program_version`.
+type Kept = Option<(String, u64, i64, std::sync::Arc<Program>)>;
 static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(None);
 
 impl Program {
@@ -253,18 +254,20 @@ impl Program {
         // The version and the rows from one snapshot, so a write committed in between
         // cannot be kept under the older number.
         let snapshot = conn.unchecked_transaction()?;
-        let version = crate::publish::version(&snapshot)?;
+        let epoch = crate::store::epoch();
+        let version = crate::store::program_version(&snapshot)?;
         {
             let kept = KEPT.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some((f, v, p)) = kept.as_ref() {
-                if *f == file && *v == version {
+            if let Some((f, e, v, p)) = kept.as_ref() {
+                if *f == file && *e == epoch && *v == version {
                     return Ok(p.clone());
                 }
             }
         }
         let program = std::sync::Arc::new(Program::read(&snapshot)?);
         drop(snapshot);
-        *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = Some((file, version, program.clone()));
+        *KEPT.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((file, epoch, version, program.clone()));
         Ok(program)
     }
 }
@@ -274,11 +277,6 @@ impl Program {
 /// main thread; at 35,000 meetings it is most of a cold month view's time).
 pub fn prepare(conn: &Connection) -> Result<()> {
     Program::of(conn).map(drop)
-}
-
-/// Drops the program kept by [`Program::of`] (a store opened or its file swapped).
-pub(crate) fn forget() {
-    *KEPT.lock().unwrap_or_else(|p| p.into_inner()) = None;
 }
 
 /// One occurrence before any of its text is written: enough to place, count, order and
@@ -350,8 +348,10 @@ impl Window {
                 })
                 .collect();
         // Most meetings have no changes at all; ask the database only about those that do.
-        let changed = ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
-        let closed_ids = ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
+        let changed =
+            crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
+        let closed_ids =
+            crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
         let mut changes = HashMap::new();
         let mut moves: HashMap<i64, Vec<NaiveDateTime>> = HashMap::new();
         let mut closures = HashMap::new();
@@ -559,12 +559,6 @@ impl Window {
             .collect();
         (listed, total)
     }
-}
-
-pub(crate) fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The original local starts of one meeting's occurrences on local dates `from..=to`,
@@ -1136,12 +1130,12 @@ mod tests {
 
         // A restore brings the backup's program back, and its counter moves on past
         // every number the file had.
-        let before = crate::publish::version(&store.conn()).unwrap();
+        let before = crate::store::program_version(&store.conn()).unwrap();
         store
             .restore_from(std::path::Path::new(&backup.path), None)
             .unwrap();
         assert_eq!(names(&store.conn()), ["Tuesday Night Hope"]);
-        assert!(crate::publish::version(&store.conn()).unwrap() > before);
+        assert!(crate::store::program_version(&store.conn()).unwrap() > before);
     }
 
     #[test]

@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::store::now_utc;
 
 const PREFIX: &str = "HG1";
 

@@ -4,9 +4,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::schedule::zones;
-use crate::store::now_utc;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Venue {

@@ -295,7 +295,7 @@ async fn the_public_address_is_checked_as_a_member_would_read_it() {
     for m in [&monday, &thursday] {
         assert!(body.contains(&format!("UID:{}", m.uid)), "{body}");
     }
-    let listed = store.read(|c| publish::public_url_of(c, feed.id)).unwrap();
+    let listed = store.read(|c| feeds::public_url_of(c, feed.id)).unwrap();
     assert_eq!(listed.as_deref(), Some(address.as_str()));
 
     let closed = target("private");

@@ -59,7 +59,7 @@ pub fn address(
     base: Option<&str>,
     lan: bool,
 ) -> Result<(String, Reach)> {
-    if let Some(public) = crate::publish::public_url_of(conn, feed.id)? {
+    if let Some(public) = super::public_url_of(conn, feed.id)? {
         return Ok((super::webcal(&public), Reach::Public));
     }
     match base {

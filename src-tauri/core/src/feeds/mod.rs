@@ -12,10 +12,10 @@ use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::meetings::{self, Meeting, MeetingStatus};
 use crate::occurrences::MeetingFilter;
-use crate::store::now_utc;
 
 pub const DEFAULT_NAME: &str = "Whole program";
 
@@ -409,7 +409,7 @@ pub fn links(conn: &Connection, base: &str) -> Result<Vec<FeedLinks>> {
         .map(|f| {
             let http = url(base, &f, FeedFormat::Ics);
             let webcal = webcal(&http);
-            let public = crate::publish::public_url_of(conn, f.id)?;
+            let public = public_url_of(conn, f.id)?;
             let public_webcal = public.as_deref().map(self::webcal);
             Ok(FeedLinks {
                 json: url(base, &f, FeedFormat::Json),
@@ -441,6 +441,33 @@ pub fn url(base: &str, feed: &Feed, format: FeedFormat) -> String {
         feed.token,
         format.extension()
     )
+}
+
+/// The address members subscribe to for a feed, once a place it is published to has
+/// served it publicly (the first such place, for a feed published to several). Kept
+/// with the feeds: publishing records that a public address works, and every screen
+/// and sheet that shows a feed's address reads it here.
+pub fn public_url_of(conn: &Connection, feed_id: i64) -> Result<Option<String>> {
+    let found: Option<(String, String, String)> = conn
+        .prepare_cached(
+            "SELECT kind, public_url, file_name FROM publish_targets \
+             WHERE feed_id = ?1 AND public_ok_at IS NOT NULL ORDER BY id LIMIT 1",
+        )?
+        .query_row([feed_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    Ok(found.and_then(|(kind, public, file)| subscribe_url(&kind, &public, &file)))
+}
+
+/// What members subscribe to at a public address: a folder's `<file>.ics`, or a
+/// calendar's own address (`kind` as stored: `webdav`, `caldav`).
+pub fn subscribe_url(kind: &str, public_url: &str, file: &str) -> Option<String> {
+    if public_url.is_empty() {
+        return None;
+    }
+    Some(match kind {
+        "webdav" => format!("{public_url}{file}.ics"),
+        _ => public_url.to_owned(),
+    })
 }
 
 #[cfg(test)]

@@ -11,10 +11,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::fellowship::Fellowship;
 use crate::members::{self, MemberInput};
-use crate::store::now_utc;
 
 mod compliance;
 mod outside;

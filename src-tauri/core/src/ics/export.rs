@@ -138,9 +138,8 @@ fn fill<S: Sink + ?Sized>(
         sink.end("VTIMEZONE");
     }
     // Most meetings have no changes; ask the database only about those that do.
-    let changed =
-        crate::occurrences::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
-    let closed = crate::occurrences::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
+    let changed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
+    let closed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
     let mut scratch = String::with_capacity(512);
     for m in meetings {
         let has = (changed.contains(&m.id), closed.contains(&m.id));

@@ -19,12 +19,12 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Error, Result};
 use crate::exceptions::Exception;
 use crate::fellowship::{AttendanceMode, Fellowship};
 use crate::meetings::{self, MeetingInput};
 use crate::schedule::Day;
-use crate::store::now_utc;
 
 /// The kinds of meeting list Homegroup reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -24,9 +24,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Code, Error, ErrorPayload, Result};
 use crate::feeds::{self, FeedFormat};
-use crate::store::{now_utc, Store};
+use crate::store::{program_version, Store};
 use dav::{OnChanged, PutError, Remote};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -330,63 +331,6 @@ pub fn add_target_keeping(
     })
 }
 
-/// Passwords that a Homegroup before v9 saved in plain text in a database that is not
-/// encrypted: moved to the keyring, or, with no keyring, dropped (the target then asks
-/// for its password on each run, or a command that prints it). The old text is
-/// overwritten in the file (secure_delete) so that later backups do not carry it.
-/// Returns how many were moved and how many dropped.
-pub fn secure_passwords(store: &Store) -> Result<(usize, usize)> {
-    if store.encrypted() {
-        return Ok((0, 0));
-    }
-    let plain: Vec<(i64, String, String, String)> = store.read(|c| {
-        let mut stmt = c.prepare(
-            "SELECT id, url, username, password FROM publish_targets WHERE password_in = 'database' OR (password_in = '' AND password != '')",
-        )?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    })?;
-    if plain.is_empty() {
-        return Ok((0, 0));
-    }
-    let mut moved = 0;
-    let mut dropped = 0;
-    let mut now_in = Vec::new();
-    for (id, url, user, password) in &plain {
-        match crate::secrets::keep(
-            false,
-            &account(url, user),
-            crate::secrets::Given::Password(password),
-        ) {
-            Ok(_) => {
-                moved += 1;
-                now_in.push((*id, "keyring"));
-            }
-            Err(e) if e.kind() == Code::SecretsNoKeyring => {
-                tracing::warn!(target = url, "no keyring: a plain-text publish password was removed; give it on each run or keep a command");
-                dropped += 1;
-                now_in.push((*id, "each_run"));
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    store.write(|tx| {
-        for (id, password_in) in &now_in {
-            tx.execute(
-                "UPDATE publish_targets SET password = '', password_in = ?2 WHERE id = ?1",
-                params![id, password_in],
-            )?;
-        }
-        Ok(())
-    })?;
-    // Out of the write-ahead log too: the overwritten pages go into the file, and the
-    // log that still holds the old ones is emptied.
-    store.checkpoint_quietly();
-    Ok((moved, dropped))
-}
-
 pub fn remove_target(conn: &Connection, id: i64) -> Result<()> {
     if conn.execute("DELETE FROM publish_targets WHERE id = ?1", [id])? == 0 {
         return Err(Error::not_found("publish target", id));
@@ -433,13 +377,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Target> {
 }
 
 fn subscribe_url(kind: TargetKind, public_url: &str, file: &str) -> Option<String> {
-    if public_url.is_empty() {
-        return None;
-    }
-    Some(match kind {
-        TargetKind::Webdav => format!("{public_url}{file}.ics"),
-        TargetKind::Caldav => public_url.to_owned(),
-    })
+    feeds::subscribe_url(kind.as_str(), public_url, file)
 }
 
 pub fn get_target(conn: &Connection, id: i64) -> Result<Target> {
@@ -454,28 +392,6 @@ pub fn targets(conn: &Connection) -> Result<Vec<Target>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The address members subscribe to for a feed, once a target has served it publicly
-/// (the first such target, for a feed published to several places).
-pub fn public_url_of(conn: &Connection, feed_id: i64) -> Result<Option<String>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE feed_id = ?1 AND public_ok_at IS NOT NULL ORDER BY id"
-    ))?;
-    let mut rows = stmt.query_map([feed_id], row)?;
-    Ok(match rows.next() {
-        Some(t) => t?.subscribe_url,
-        None => None,
-    })
-}
-
-/// The program's change counter: it moves with every write to what feeds are made of.
-pub fn version(conn: &Connection) -> Result<i64> {
-    Ok(
-        conn.query_row("SELECT n FROM program_version WHERE id = 1", [], |r| {
-            r.get(0)
-        })?,
-    )
-}
-
 /// After `failures` failures in a row, how long to wait before trying again: 30 s,
 /// doubling, at most an hour (a laptop offline all evening tries about once an hour).
 pub fn back_off(failures: u32) -> Duration {
@@ -487,7 +403,7 @@ pub fn back_off(failures: u32) -> Duration {
 /// or the last run failed, or the public address has not served the upload yet; and
 /// not inside the back-off after a failure.
 pub fn due(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Target>> {
-    let version = version(conn)?;
+    let version = program_version(conn)?;
     let mut stmt = conn.prepare_cached(
         "SELECT id, failures, last_run_at, \
                 published_version < ?1 AND last_error_code IS NULL \
@@ -536,7 +452,7 @@ pub async fn publish_forever(
         let Some(store) = store() else {
             continue;
         };
-        let looked = store.read(|c| Ok((version(c)?, due(c, crate::clock::now())?)));
+        let looked = store.read(|c| Ok((program_version(c)?, due(c, crate::clock::now())?)));
         let (now, due) = match looked {
             Ok(v) => v,
             Err(e) => {
@@ -615,7 +531,7 @@ fn plan(conn: &Connection, target_id: i64) -> Result<Plan> {
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     let login = crate::secrets::Kept::from_columns(&password_in, password);
-    let version = version(conn)?;
+    let version = program_version(conn)?;
     let feed = feeds::get(conn, target.feed_id)?;
     let mut resources = Vec::new();
     let mut uids = Vec::new();

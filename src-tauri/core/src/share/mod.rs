@@ -33,11 +33,12 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::clock::now_utc;
 use crate::error::{Code, Error, ErrorPayload, Result};
 use crate::fellowship::Fellowship;
 use crate::meetings;
 use crate::publish::dav::{self, Remote};
-use crate::store::{now_utc, Store};
+use crate::store::Store;
 use caldav::{Server, Written};
 use fields::Fields;
 
@@ -880,7 +881,7 @@ async fn sync_once(store: &Store, link_id: i64, opts: &Options) -> Result<SyncRe
     // 2. What this installation changed (nothing to look at when the program has not
     // moved since the last sync that left nothing to upload). The version is read before
     // planning: an edit made while the uploads run is looked at next time.
-    let mut version = store.read(crate::publish::version)?;
+    let mut version = store.read(crate::store::program_version)?;
     let mut uploads_done = true;
     if remote_news || version != synced_version {
         let plan = store.read(|conn| pushes(conn, &link, &server, None))?;
@@ -1112,7 +1113,7 @@ pub async fn sync_forever(
         let Some(store) = store() else {
             continue;
         };
-        let looked = store.read(|c| Ok((crate::publish::version(c)?, links(c)?)));
+        let looked = store.read(|c| Ok((crate::store::program_version(c)?, links(c)?)));
         let (version, links) = match looked {
             Ok(v) => v,
             Err(e) => {

@@ -230,7 +230,7 @@ impl Store {
         // otherwise be read as the restored file's.
         let swapped = self.alone(|| {
             let mut guard = self.conn();
-            let live = crate::publish::version(&guard)?;
+            let live = crate::store::program_version(&guard)?;
             let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
             drop(old);
             let renamed = files::remove_logs(self.path())
@@ -249,7 +249,7 @@ impl Store {
             *guard = conn;
             Ok(())
         });
-        crate::occurrences::forget();
+        super::next_epoch();
         if swapped.is_err() {
             let _ = std::fs::remove_file(&tmp);
         }

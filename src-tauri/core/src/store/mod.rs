@@ -106,7 +106,7 @@ impl Store {
         let mut conn = connect(path, key.as_deref())?;
         migrations::to_latest(&mut conn, path)?;
         // A file opened afresh may have been replaced since it was last read.
-        crate::occurrences::forget();
+        next_epoch();
         Ok(Store {
             path: path.to_owned(),
             conn: Mutex::new(conn),
@@ -521,24 +521,36 @@ fn classify(e: rusqlite::Error, path: &Path) -> Error {
     }
 }
 
-/// The current instant as stored: UTC, RFC 3339, whole seconds.
-pub fn now_utc() -> String {
-    use std::cell::RefCell;
-    // Formatted once a second: an import stamps tens of thousands of rows.
-    thread_local! {
-        static LAST: RefCell<(i64, String)> = const { RefCell::new((i64::MIN, String::new())) };
-    }
-    let now = crate::clock::now();
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != now.timestamp() {
-            *last = (
-                now.timestamp(),
-                now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-            );
-        }
-        last.1.clone()
-    })
+/// Rises when a store is opened and when a file is swapped under one (restore,
+/// passphrase): what a cache above the store kept under an older epoch may belong to
+/// another file, whatever its `program_version` says. Process-wide.
+static EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The current epoch (see [`EPOCH`]): caches key what they keep by it.
+pub fn epoch() -> u64 {
+    EPOCH.load(std::sync::atomic::Ordering::Acquire)
+}
+
+pub(crate) fn next_epoch() {
+    EPOCH.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+}
+
+/// The program's change counter: triggers move it with every write to what feeds, the
+/// calendar and sharing are made of (meetings, venues, exceptions, feeds…), whichever
+/// program wrote. Caches above the store compare it instead of being told.
+pub fn program_version(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT n FROM program_version WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// The set of row ids that `sql` gives in its first column.
+pub fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 #[cfg(test)]

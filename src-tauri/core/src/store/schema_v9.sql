@@ -34,7 +34,7 @@ ALTER TABLE publish_targets ADD COLUMN password_in TEXT NOT NULL DEFAULT ''
     CHECK (password_in IN ('', 'database', 'keyring', 'command', 'each_run'));
 -- Passwords saved before v9 sit in the file in plain text: marked, and moved to the
 -- keyring (or dropped, with the target asking for its password again) by
--- `publish::secure_passwords` as the program starts.
+-- `logins::secure_passwords` as the program starts.
 UPDATE publish_targets SET password_in = 'database' WHERE password != '';
 
 -- A meeting whose place is to be confirmed: an event another calendar app added to the
