@@ -55,6 +55,8 @@ pub fn feeds(db: Option<PathBuf>, command: FeedsCommand) -> Result<(), CliError>
                             "json": feeds::url(&base, f, FeedFormat::Json),
                             // Where members subscribe from anywhere, once published.
                             "public_url": publish_of(&store, f.id)?,
+                            // The meeting finder page beside it, once published to a folder.
+                            "page_url": store.read(|c| feeds::page_url_of(c, f))?,
                         }))
                     })
                     .collect::<Result<_, Error>>()?;
@@ -89,6 +91,48 @@ pub fn feeds(db: Option<PathBuf>, command: FeedsCommand) -> Result<(), CliError>
     Ok(())
 }
 
+#[derive(clap::Args)]
+pub struct PageArgs {
+    /// The folder to write into (made if missing); its files are replaced.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// The feed whose meetings the page shows (default: the whole program).
+    #[arg(long, value_name = "NAME")]
+    feed: Option<String>,
+}
+
+/// `page`: the meeting finder page, the feed's calendar and its Meeting Guide JSON, as
+/// files for any static web host or a USB stick: the same files `publish` uploads.
+pub fn page(db: Option<PathBuf>, args: PageArgs) -> Result<(), CliError> {
+    let store = open(db)?;
+    let files = store.write(|tx| {
+        let feed = match &args.feed {
+            None => feeds::ensure_default(tx)?,
+            Some(name) => feeds::by_name(tx, name)?,
+        };
+        let stem = feeds::file_stem(&feed);
+        feeds::folder_files(tx, &feed, &stem)
+    })?;
+    std::fs::create_dir_all(&args.out).map_err(|e| {
+        CliError::usage(
+            "cli.write",
+            format!("cannot make {}: {e}", args.out.display()),
+        )
+    })?;
+    for f in &files {
+        crate::write_file(&args.out.join(&f.name), f.body.as_bytes())?;
+    }
+    // The page is what a member opens: its name last, on a line of its own.
+    let page = files
+        .iter()
+        .find(|f| f.name.ends_with(".html"))
+        .map(|f| f.name.as_str())
+        .unwrap_or_default();
+    println!("{} files written to {}", files.len(), args.out.display());
+    println!("{}", args.out.join(page).display());
+    Ok(())
+}
+
 pub fn serve(db: Option<PathBuf>, args: ServeArgs) -> Result<(), CliError> {
     let ServeArgs { bind } = args;
     let store = std::sync::Arc::new(open(db)?);
@@ -116,6 +160,8 @@ pub fn serve(db: Option<PathBuf>, args: ServeArgs) -> Result<(), CliError> {
             let _ = writeln!(out, "{}", feeds::url(&base, f, FeedFormat::Ics));
             let _ = writeln!(out, "{}", feeds::url(&base, f, FeedFormat::Json));
         }
+        // Then the meeting finder page: what a phone on the room's Wi-Fi opens.
+        let _ = writeln!(out, "{base}/");
         let _ = out.flush();
         server::serve(listener, store, async {
             let _ = tokio::signal::ctrl_c().await;

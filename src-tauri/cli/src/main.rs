@@ -102,6 +102,9 @@ enum Command {
     /// The wall flyer as PDF: a feed's QR code and the coming week. The QR code carries
     /// the feed's public address once it is published.
     Flyer(publish::FlyerArgs),
+    /// Writes the meeting finder page members open from any phone, with the feed's
+    /// calendar and its data, to a folder (for a static web host or a USB stick).
+    Page(feeds::PageArgs),
     /// Serves every feed over HTTP until interrupted, printing each feed's URL once
     /// listening.
     Serve(feeds::ServeArgs),
@@ -272,6 +275,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Passphrase { command } => backups::passphrase(db, command),
         Command::Feeds { command } => feeds::feeds(db, command),
         Command::Serve(args) => feeds::serve(db, args),
+        Command::Page(args) => feeds::page(db, args),
         Command::Publish(args) => publish::publish(&open(db)?, args),
         Command::Flyer(args) => publish::flyer(&open(db)?, args),
         Command::Sync(args) => share::sync(db, args),

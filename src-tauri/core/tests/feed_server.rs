@@ -183,11 +183,41 @@ async fn json_feed_wrong_tokens_and_other_methods() {
         "/feeds/short.ics".to_owned(),
         format!("/feeds/{}.txt", r.feed.token),
         "/feeds/..%2F..%2Fetc%2Fpasswd".to_owned(),
-        "/".to_owned(),
+        "/nope.html".to_owned(),
+        "/..%2Fhomegroup.sqlite3".to_owned(),
     ] {
         let res = c.get(format!("{}{path}", r.base)).send().await.unwrap();
         assert_eq!(res.status(), 404, "{path}");
     }
+    // At `/`, the meeting finder page for phones on the room's Wi-Fi, under a policy
+    // that lets it load nothing from elsewhere; its files beside it.
+    let page = c.get(format!("{}/", r.base)).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert_eq!(
+        page.headers()[header::CONTENT_TYPE],
+        "text/html; charset=utf-8"
+    );
+    assert!(page.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .starts_with("default-src 'none'"));
+    let etag = page.headers()[header::ETAG].clone();
+    assert!(page.text().await.unwrap().contains("program.page.js"));
+    let again = c
+        .get(format!("{}/", r.base))
+        .header(header::IF_NONE_MATCH, etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    let index = c
+        .get(format!("{}/program.page.json", r.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(index.status(), 200);
+    let index: serde_json::Value = serde_json::from_str(&index.text().await.unwrap()).unwrap();
+    assert_eq!(index["ics"], format!("feeds/{}.ics", r.feed.token));
     let head = c
         .head(feeds::url(&r.base, &r.feed, FeedFormat::Ics))
         .send()

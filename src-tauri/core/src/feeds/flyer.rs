@@ -16,6 +16,15 @@ pub enum Language {
     Es,
 }
 
+impl Language {
+    fn catalog(self) -> crate::i18n::Lang {
+        match self {
+            Language::En => crate::i18n::Lang::En,
+            Language::Es => crate::i18n::Lang::Es,
+        }
+    }
+}
+
 fn words(lang: Language) -> [&'static str; 8] {
     match lang {
         Language::En => [
@@ -170,12 +179,25 @@ pub fn flyer(
         Language::Es if feed.name == super::DEFAULT_NAME => "Todas nuestras reuniones".to_owned(),
         _ => feed.name.clone(),
     };
+    // The QR code opens the meeting finder page where there is one (any phone opens a
+    // web page; Android opens no webcal:// address); the calendar address stays in words.
+    let page = match super::page_url_of(conn, feed)? {
+        Some(page) => Some(page),
+        None if reach == Reach::Wifi && feed.scope == super::FeedScope::Program => {
+            local_page(subscribe_url)
+        }
+        None => None,
+    };
+    let scan = match &page {
+        Some(_) => crate::i18n::message(lang.catalog(), "flyer-scan-page", &[]),
+        None => scan.to_owned(),
+    };
     let mut blocks = vec![
         Block::Title(title),
-        Block::Text(scan.into()),
+        Block::Text(scan),
         Block::Gap(6.0),
         Block::Qr {
-            data: subscribe_url.into(),
+            data: page.unwrap_or_else(|| subscribe_url.to_owned()),
             size: 220.0,
         },
         Block::Small(updates.into()),
@@ -233,6 +255,13 @@ pub fn flyer(
     }
     blocks.push(Block::Small(refresh.into()));
     pdf::render(&blocks)
+}
+
+/// The feed server's own page (`http://HOST:PORT/`) for an address it serves.
+fn local_page(feed_address: &str) -> Option<String> {
+    let (_, rest) = feed_address.split_once("://")?;
+    let host = rest.split('/').next().filter(|h| !h.is_empty())?;
+    Some(format!("http://{host}/"))
 }
 
 /// Today in the computer's zone, for callers without a date of their own.

@@ -458,6 +458,73 @@ pub fn public_url_of(conn: &Connection, feed_id: i64) -> Result<Option<String>> 
     Ok(found.and_then(|(kind, public, file)| subscribe_url(&kind, &public, &file)))
 }
 
+/// A feed's files' name in a folder: its name in lower-case ASCII letters, digits and
+/// dashes ("Whole program" → `whole-program`), readable in an address typed by hand.
+pub fn file_stem(feed: &Feed) -> String {
+    match crate::slug::of(&feed.name, 60) {
+        name if name.is_empty() => format!("feed-{}", feed.id),
+        name => name,
+    }
+}
+
+/// Everything a folder that serves a feed holds: `<stem>.ics` first (what a public
+/// address is checked by), the Meeting Guide `<stem>.json`, then the meeting finder
+/// page and its data.
+pub fn folder_files(
+    conn: &Connection,
+    feed: &Feed,
+    stem: &str,
+) -> Result<Vec<crate::page::PageFile>> {
+    let mut out = Vec::new();
+    for format in [FeedFormat::Ics, FeedFormat::Json] {
+        out.push(crate::page::PageFile {
+            name: format!("{stem}.{}", format.extension()),
+            content_type: format.content_type(),
+            body: render(conn, feed, format)?.body,
+        });
+    }
+    out.extend(page_files(conn, feed, stem)?);
+    Ok(out)
+}
+
+/// The meeting finder page of a feed published to a folder as `<stem>.ics`.
+pub fn page_files(
+    conn: &Connection,
+    feed: &Feed,
+    stem: &str,
+) -> Result<Vec<crate::page::PageFile>> {
+    let whole = feed.scope == FeedScope::Program;
+    let names = crate::page::Names::in_folder(whole, stem);
+    page_files_named(conn, feed, &names)
+}
+
+/// The meeting finder page of a feed, its files named as given.
+pub fn page_files_named(
+    conn: &Connection,
+    feed: &Feed,
+    names: &crate::page::Names,
+) -> Result<Vec<crate::page::PageFile>> {
+    let meetings = meetings_of(conn, feed)?;
+    let title = (feed.name != DEFAULT_NAME).then_some(feed.name.as_str());
+    crate::page::files(conn, &meetings, title, names)
+}
+
+/// The address of a feed's meeting finder page, once a folder it is published to has
+/// served the feed publicly: what the flyer's QR code carries, since a phone without a
+/// calendar app that subscribes (every Android phone) opens a web page.
+pub fn page_url_of(conn: &Connection, feed: &Feed) -> Result<Option<String>> {
+    let found: Option<(String, String)> = conn
+        .prepare_cached(
+            "SELECT public_url, file_name FROM publish_targets \
+             WHERE feed_id = ?1 AND kind = 'webdav' AND public_ok_at IS NOT NULL \
+               AND public_url != '' ORDER BY id LIMIT 1",
+        )?
+        .query_row([feed.id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let whole = feed.scope == FeedScope::Program;
+    Ok(found.map(|(public, file)| format!("{public}{}", crate::page::html_name(whole, &file))))
+}
+
 /// What members subscribe to at a public address: a folder's `<file>.ics`, or a
 /// calendar's own address (`kind` as stored: `webdav`, `caldav`).
 pub fn subscribe_url(kind: &str, public_url: &str, file: &str) -> Option<String> {

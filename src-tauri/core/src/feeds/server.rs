@@ -2,6 +2,8 @@
 //! Calendar clients poll, so revalidation is the hot path: a strong ETag (hash of the
 //! body) answers If-None-Match, and Last-Modified answers If-Modified-Since for Apple,
 //! which revalidates by date only. No compression: gzip breaks Outlook subscriptions.
+//! At `/` the whole program's meeting finder page ([`crate::page`]), for phones on the
+//! room's Wi-Fi.
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -35,6 +37,15 @@ struct Shared {
     outside: Arc<std::sync::Mutex<(std::time::Instant, i64)>>,
     /// The hashes of every feed's token, and the version they were read at.
     tokens: Arc<std::sync::Mutex<(Option<(u64, i64)>, std::collections::HashSet<String>)>>,
+    /// The page's files as of a version; built by one request at a time.
+    page: Arc<tokio::sync::Mutex<Option<PageFiles>>>,
+}
+
+/// The meeting finder page as served: its files by name, with their ETags.
+struct PageFiles {
+    version: (u64, i64),
+    at: std::time::Instant,
+    files: std::collections::HashMap<String, (&'static str, HeaderValue, axum::body::Bytes)>,
 }
 
 #[derive(Clone)]
@@ -72,6 +83,7 @@ pub fn router(store: Arc<Store>) -> Router {
         store,
         cache: Default::default(),
         tokens: Default::default(),
+        page: Default::default(),
         outside: Arc::new(std::sync::Mutex::new((
             std::time::Instant::now() - std::time::Duration::from_secs(2),
             0,
@@ -79,6 +91,8 @@ pub fn router(store: Arc<Store>) -> Router {
     };
     Router::new()
         .route("/feeds/{file}", get(feed))
+        .route("/", get(page_index))
+        .route("/{file}", get(page_file))
         .fallback(|| async { (StatusCode::NOT_FOUND, "Not found\n") })
         .with_state(shared)
 }
@@ -476,6 +490,119 @@ pub fn base_url(addr: SocketAddr, lan: bool) -> String {
         std::net::IpAddr::from([127, 0, 0, 1])
     };
     format!("http://{}", SocketAddr::new(ip, addr.port()))
+}
+
+async fn page_index(state: State<Shared>, headers: HeaderMap) -> Response {
+    page_file(state, Path("index.html".to_owned()), headers).await
+}
+
+/// The page's files, built again when the program changed (or every ten minutes).
+async fn page_file(
+    State(shared): State<Shared>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if file.len() > 128
+        || !file
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        return not_found();
+    }
+    let Ok(now) = version(&shared) else {
+        return page_unavailable();
+    };
+    let mut held = shared.page.lock().await;
+    let fresh = held
+        .as_ref()
+        .is_some_and(|p| p.version == now && p.at.elapsed() < CACHE_FOR);
+    if !fresh {
+        let store = shared.store.clone();
+        let built = tokio::task::spawn_blocking(move || {
+            store.read(|conn| {
+                let feed = super::list(conn)?
+                    .into_iter()
+                    .find(|f| f.scope == super::FeedScope::Program);
+                let Some(feed) = feed else {
+                    return Ok(None);
+                };
+                let names = crate::page::Names {
+                    stem: "program".into(),
+                    html: "index.html".into(),
+                    ics: format!("feeds/{}.ics", feed.token),
+                };
+                super::page_files_named(conn, &feed, &names).map(Some)
+            })
+        })
+        .await;
+        match built {
+            Ok(Ok(Some(files))) => {
+                let files = files
+                    .into_iter()
+                    .map(|f| {
+                        let etag = format!("\"{}\"", crate::digest::short_hash(&f.body));
+                        let etag =
+                            HeaderValue::from_str(&etag).expect("a hex ETag is a valid header");
+                        (
+                            f.name,
+                            (f.content_type, etag, axum::body::Bytes::from(f.body)),
+                        )
+                    })
+                    .collect();
+                *held = Some(PageFiles {
+                    version: now,
+                    at: std::time::Instant::now(),
+                    files,
+                });
+            }
+            // No whole-program feed yet: the app or `feeds list` makes it.
+            Ok(Ok(None)) => return not_found(),
+            Ok(Err(e)) => {
+                tracing::error!(code = e.code(), error = %e, "the meeting page could not be built: answered 500");
+                return page_unavailable();
+            }
+            Err(_) => return page_unavailable(),
+        }
+    }
+    let Some((content_type, etag, body)) = held.as_ref().and_then(|p| p.files.get(&file)).cloned()
+    else {
+        return not_found();
+    };
+    drop(held);
+    let same = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|inm| matches_etag(inm, etag.to_str().unwrap_or_default()));
+    let builder = Response::builder()
+        .header(header::ETAG, etag)
+        .header(header::CACHE_CONTROL, "no-cache")
+        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
+        .header(header::REFERRER_POLICY, "no-referrer")
+        .header(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        );
+    if same {
+        return builder
+            .status(StatusCode::NOT_MODIFIED)
+            .body(Body::empty())
+            .expect("valid response");
+    }
+    builder
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(body))
+        .expect("valid response")
+}
+
+fn page_unavailable() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "The meeting list could not be built; try again shortly.\n",
+    )
+        .into_response()
 }
 
 fn not_found() -> Response {

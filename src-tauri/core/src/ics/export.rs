@@ -104,9 +104,24 @@ fn fill<S: Sink + ?Sized>(
     meetings: &[Meeting],
     extra: &[XProp],
 ) -> Result<()> {
-    // The window VTIMEZONEs must be exact for: from the earliest start to ten years past
-    // the latest date the data mentions (from the data, so the bytes do not change with
-    // the calendar year).
+    for (zone, (first, last)) in &zone_years(meetings) {
+        write_zone(sink, zone, *first, *last)?;
+    }
+    // Most meetings have no changes; ask the database only about those that do.
+    let changed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
+    let closed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
+    let mut scratch = String::with_capacity(512);
+    for m in meetings {
+        let has = (changed.contains(&m.id), closed.contains(&m.id));
+        events(conn, sink, m, has, &mut scratch, extra)?;
+    }
+    Ok(())
+}
+
+/// The years each zone's VTIMEZONE must be exact for: from the earliest start to ten
+/// years past the latest date the data mentions (from the data, so the bytes do not
+/// change with the calendar year).
+fn zone_years(meetings: &[Meeting]) -> BTreeMap<&str, (i32, i32)> {
     let mut years: BTreeMap<&str, (i32, i32)> = BTreeMap::new();
     for m in meetings {
         let s = &m.schedule;
@@ -121,31 +136,47 @@ fn fill<S: Sink + ?Sized>(
         e.0 = e.0.min(first);
         e.1 = e.1.max(last);
     }
-    for (zone, (first, last)) in &years {
-        let tz = crate::schedule::zones::parse(zone)?;
-        let z = vtimezone::build(tz, *first, *last);
-        sink.begin("VTIMEZONE");
-        sink.properties(&z.properties);
-        for t in &z.transitions {
-            let kind = match t.transition {
-                IcalTimeZoneTransitionType::STANDARD => "STANDARD",
-                IcalTimeZoneTransitionType::DAYLIGHT => "DAYLIGHT",
-            };
-            sink.begin(kind);
-            sink.properties(&t.properties);
-            sink.end(kind);
-        }
-        sink.end("VTIMEZONE");
+    years
+}
+
+fn write_zone<S: Sink + ?Sized>(sink: &mut S, zone: &str, first: i32, last: i32) -> Result<()> {
+    let tz = crate::schedule::zones::parse(zone)?;
+    let z = vtimezone::build(tz, first, last);
+    sink.begin("VTIMEZONE");
+    sink.properties(&z.properties);
+    for t in &z.transitions {
+        let kind = match t.transition {
+            IcalTimeZoneTransitionType::STANDARD => "STANDARD",
+            IcalTimeZoneTransitionType::DAYLIGHT => "DAYLIGHT",
+        };
+        sink.begin(kind);
+        sink.properties(&t.properties);
+        sink.end(kind);
     }
-    // Most meetings have no changes; ask the database only about those that do.
-    let changed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
-    let closed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
-    let mut scratch = String::with_capacity(512);
-    for m in meetings {
-        let has = (changed.contains(&m.id), closed.contains(&m.id));
-        events(conn, sink, m, has, &mut scratch, extra)?;
-    }
+    sink.end("VTIMEZONE");
     Ok(())
+}
+
+/// Each zone the meetings use, as its VTIMEZONE lines: the meeting finder page puts a
+/// one-meeting calendar together from these and [`events_of`], in the member's phone.
+pub fn zones_of(meetings: &[Meeting]) -> Result<BTreeMap<String, String>> {
+    zone_years(meetings)
+        .into_iter()
+        .map(|(zone, (first, last))| {
+            let mut w = Writer::with_capacity(1024);
+            write_zone(&mut w, zone, first, last)?;
+            Ok((zone.to_owned(), w.finish()))
+        })
+        .collect()
+}
+
+/// One meeting's VEVENTs (its rule, cancelled dates, and an override for each moved or
+/// annotated date), exactly as the feed has them, without the calendar around them.
+pub fn events_of(conn: &Connection, m: &Meeting, changed: bool, closed: bool) -> Result<String> {
+    let mut w = Writer::with_capacity(1024);
+    let mut scratch = String::with_capacity(512);
+    events(conn, &mut w, m, (changed, closed), &mut scratch, &[])?;
+    Ok(w.finish())
 }
 
 /// Stored as 2026-11-23T11:45:50Z; iCalendar wants 20261123T114550Z.

@@ -4,8 +4,9 @@
 //! - a **CalDAV calendar**: one resource per meeting UID (no METHOD, as CalDAV wants);
 //!   its public address is the calendar's subscription link where the server has one;
 //! - a **WebDAV folder** (Nextcloud/ownCloud, Apache or nginx with WebDAV, web hosts):
-//!   one `.ics` and one Meeting Guide `.json` file per feed, served to everyone by the
-//!   web server at the public address.
+//!   one `.ics` and one Meeting Guide `.json` file per feed, and the meeting finder
+//!   page with its data ([`crate::page`]), served to everyone by the web server at the
+//!   public address.
 //!
 //! Each file's hash is compared with what we last wrote, so an unchanged program sends
 //! nothing; progress is recorded file by file, so an interrupted run resumes. After a
@@ -209,13 +210,8 @@ fn is_loopback(url: &reqwest::Url) -> bool {
     }
 }
 
-/// A folder's file name for a feed: its name in lower-case ASCII letters, digits and
-/// dashes ("Whole program" → `whole-program`), readable in an address typed by hand.
 fn file_name(feed: &feeds::Feed) -> String {
-    match crate::slug::of(&feed.name, 60) {
-        name if name.is_empty() => format!("feed-{}", feed.id),
-        name => name,
-    }
+    feeds::file_stem(feed)
 }
 
 /// The feed's file name in a folder, unless another feed's files there already have
@@ -548,13 +544,16 @@ fn plan(conn: &Connection, target_id: i64) -> Result<Plan> {
             }
         }
         TargetKind::Webdav => {
-            for format in [FeedFormat::Ics, FeedFormat::Json] {
-                let name = format!("{file}.{}", format.extension());
+            // The feed's .ics (first: the public address is checked by it), its Meeting
+            // Guide .json, and the meeting finder page beside them, for members whose
+            // phone subscribes to nothing (every Android phone): the whole program's
+            // page is the folder's index.html.
+            for f in feeds::folder_files(conn, &feed, &file)? {
                 resources.push(Resource {
-                    key: name.clone(),
-                    name,
-                    content_type: format.content_type(),
-                    body: feeds::render(conn, &feed, format)?.body,
+                    key: f.name.clone(),
+                    name: f.name,
+                    content_type: f.content_type,
+                    body: f.body,
                 });
             }
         }
