@@ -52,7 +52,6 @@ page-cancelled = Cancelled
 page-closed = Closed
 page-moved-to = Moved to { $when }
 page-moved-from = Moved here from { $when }
-page-zone = { $zone } time
 page-minutes = { $minutes } min
 page-open = Details
 page-close = Close

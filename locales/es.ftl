@@ -50,7 +50,6 @@ page-cancelled = Cancelada
 page-closed = Cerrada
 page-moved-to = Cambiada al { $when }
 page-moved-from = Cambiada aquí desde el { $when }
-page-zone = hora de { $zone }
 page-minutes = { $minutes } min
 page-open = Detalles
 page-close = Cerrar

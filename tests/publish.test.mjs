@@ -127,7 +127,8 @@ test('publish to a WebDAV folder: members subscribe at the public address and se
   const first = publishTo(db, '/dav/na/area/', '/pub/na/area/');
   assert.equal(first.code, 0, first.stderr);
   const publicUrl = `${apache.base}/pub/na/area/whole-program.ics`;
-  assert.match(first.stdout, /2 created/);
+  // The .ics, the .json and the meeting finder page's eight files.
+  assert.match(first.stdout, /10 created/);
   assert.ok(first.stdout.includes(`members subscribe at ${publicUrl}`), first.stdout);
   assert.ok(apache.log().includes('MKCOL /dav/na/ 201'), 'the missing folders were made');
 
@@ -153,7 +154,7 @@ test('publish to a WebDAV folder: members subscribe at the public address and se
   const puts = apache.count('PUT');
   const again = cli(['--db', db, 'publish', '--password-env', 'DAV_PASSWORD'], LOGIN);
   assert.equal(again.code, 0, again.stderr);
-  assert.match(again.stdout, /0 created, 0 updated, 2 unchanged, 0 deleted/);
+  assert.match(again.stdout, /0 created, 0 updated, 10 unchanged, 0 deleted/);
   assert.equal(apache.count('PUT'), puts, 'an unchanged program uploads nothing');
   // Nor for cron: nothing is due.
   const due = cli(['--db', db, 'publish', '--due', '--password-env', 'DAV_PASSWORD'], LOGIN);
@@ -165,7 +166,9 @@ test('publish to a WebDAV folder: members subscribe at the public address and se
   edit(db, 'Sunday Serenity', 'Sunday Serenity Step Study');
   const dueNow = cli(['--db', db, 'publish', '--due', '--password-env', 'DAV_PASSWORD'], LOGIN);
   assert.equal(dueNow.code, 0, dueNow.stderr);
-  assert.match(dueNow.stdout, /0 created, 2 updated/, 'the .ics and the .json');
+  // The .ics and the .json, and the page's data the name is in: the stretch holding
+  // the meeting, its events and the names searched.
+  assert.match(dueNow.stdout, /0 created, 5 updated/, 'the .ics, the .json and the page data the name is in');
   assert.ok(apache.count('PUT') > puts);
   const seenAfter = memberSees(publicUrl, member);
   assert.ok(seenAfter.some((l) => l.endsWith('Sunday Serenity Step Study')), seenAfter.join('\n'));
@@ -189,8 +192,9 @@ test('the flyer carries the public address once published, warns on a Wi-Fi addr
   const made = cli(['--db', db, 'flyer', '--out', pdf, '--lang', 'es']);
   assert.equal(made.code, 0, made.stderr);
   spawnSync('pdftoppm', ['-r', '110', '-png', '-singlefile', pdf, join(dir, 'public')]);
+  // The QR code opens the meeting finder page; the calendar address is in words.
   const qr = spawnSync('zbarimg', ['-q', '--raw', join(dir, 'public.png')], { encoding: 'utf8' });
-  assert.equal(qr.stdout.trim(), `webcal://${apache.base.slice('http://'.length)}/pub/flyer/whole-program.ics`);
+  assert.equal(qr.stdout.trim(), `${apache.base}/pub/flyer/index.html`);
   const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
   assert.match(text, /Esta semana/);
   assert.match(text, /^Todas nuestras reuniones/, 'the program feed is named in the sheet’s language');
@@ -288,7 +292,7 @@ test('a publish password is never kept in plain text: a command instead, and an 
   edit(db, 'Sunday Serenity', 'Sunday Serenity By Command');
   r = cli(['--db', db, 'publish'], { env: { ...LOGIN.env, ...NOBUS } });
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /2 updated/);
+  assert.match(r.stdout, /5 updated/);
   cli(['--db', db, 'backup']);
   assert.equal(holds(db, 's3cret'), null);
 

@@ -124,7 +124,8 @@ test('subscribe links, QR code; publish to a web folder; a printable flyer with 
     const png = join(ARTIFACTS, 'flyer');
     const out = spawnSync('pdftoppm', ['-png', '-r', '110', '-singlefile', path, png]);
     assert.equal(out.status, 0, String(out.stderr));
-    assert.deepEqual(qrCodes(`${png}.png`), [publicWebcal], 'the printed QR code carries the public address');
+    assert.deepEqual(qrCodes(`${png}.png`), [`${apache.base}/pub/area/index.html`], 'the printed QR code opens the meeting finder page');
+    assert.match(spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' '), new RegExp(publicWebcal.replace(/[./]/g, '\\$&')), 'the calendar address in words');
 
     // A change made while the app is open (here by the CLI, a second writer) reaches the
     // public file by itself: the app publishes once the program has held still.

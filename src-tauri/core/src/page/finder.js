@@ -14,7 +14,7 @@
   const loaded = new Map(); // stretch number -> its meetings (promise)
   const byId = new Map(); // meeting id -> entry
   let searchList = null;
-  const state = { day: 0, time: '', mode: '', fellowship: '', formats: new Set(), query: '', more: 0 };
+  const state = { filtersOpen: false, day: 0, time: '', mode: '', fellowship: '', formats: new Set(), query: '', more: 0 };
 
   // ---- words -------------------------------------------------------------------
   function t(id, vars) {
@@ -100,7 +100,8 @@
   }
   function zoneName(zone) {
     try {
-      const p = new Intl.DateTimeFormat(locale(), { timeZone: zone, timeZoneName: 'long' })
+      // "Pacific Time", "hora del Pacífico": the zone as people say it, in their language.
+      const p = new Intl.DateTimeFormat(locale(), { timeZone: zone, timeZoneName: 'longGeneric' })
         .formatToParts(new Date()).find((x) => x.type === 'timeZoneName');
       return p ? p.value : zone;
     } catch { return zone; }
@@ -209,7 +210,7 @@
   function timeLabel(o) {
     const zone = index.zones[o.m.z];
     const parts = [fmtTime(o.time)];
-    if (zone !== myZone) parts.push(`(${t('page-zone', { zone: zoneName(zone) })})`);
+    if (zone !== myZone) parts.push(`(${zoneName(zone)})`);
     return parts.join(' ');
   }
   function statusNote(o) {
@@ -247,32 +248,35 @@
   }
 
   // ---- the first screen: now and next -------------------------------------------
+  // The next dozen meetings (more on asking) within the coming week, reading the
+  // stretches of the week from "now" on until that many are found: a region's first
+  // screen reads two or three files, not the program.
   async function nowAndNext() {
-    const want = 12;
-    const from = Math.min(...nowMinutes()) - index.longest;
-    const span = Math.max(...nowMinutes()) - Math.min(...nowMinutes());
-    const order = stretchesFor(from, from + span + 7 * 1440);
+    const want = 12 + state.more;
+    const mins = nowMinutes();
+    const from = Math.min(...mins) - index.longest;
+    const span = Math.max(...mins) - Math.min(...mins);
+    const order = stretchesFor(from, from + span + 7 * 1440 + index.longest);
     const found = new Map();
     const t0 = now();
-    const horizon = t0 + 36 * 3600000;
-    let read = 0;
+    const horizon = t0 + 7 * 86400000;
     for (const n of order) {
       await stretch(n);
-      read++;
       collect(found, t0, horizon);
-      const upcoming = [...found.values()].filter((o) => o.start >= t0 && o.start < horizon).length;
-      const covered = index.buckets[n].b - from >= span + 36 * 60 + index.longest;
-      if ((upcoming >= want + state.more && read >= 1) || covered) break;
+      const upcoming = [...found.values()].filter((o) => o.start >= t0).length;
+      // Enough, once the stretch just read ends past everything found so far.
+      if (upcoming >= want) break;
     }
     return [...found.values()].sort((a, b) => a.start - b.start || a.m.n.localeCompare(b.m.n));
   }
   function collect(found, t0, horizon) {
     for (const m of byId.values()) {
+      if (!matches(m)) continue;
       const zone = index.zones[m.z];
       const today = dateOf(zoneParts(zone, t0));
-      for (let i = -1; i <= 2; i++) {
+      for (let i = -1; i <= 7; i++) {
         for (const o of onDate(m, addDays(today, i))) {
-          if (o.end > t0 && o.start < horizon && matches(m) && inTime(o)) found.set(`${m.i}/${o.date}/${o.time}`, o);
+          if (o.end > t0 && o.start < horizon && inTime(o)) found.set(`${m.i}/${o.date}/${o.time}`, o);
         }
       }
     }
@@ -450,7 +454,9 @@
   }
   function filters() {
     const codes = Object.entries(index.formats).sort((a, b) => a[1].code.localeCompare(b[1].code));
-    return el('details', { class: 'filters', open: hasFilters() || null },
+    // Redrawn on every change: it stays as the member left it, open or closed.
+    return el('details', { class: 'filters', open: state.filtersOpen || null,
+      ontoggle: (e) => { state.filtersOpen = e.target.open; } },
       el('summary', { text: t('page-filters') }),
       el('div', { class: 'grid' },
         select('f-time', t('page-filter-time'), state.time,
@@ -538,15 +544,16 @@
       }
     }
   }
+  // Under the day each meeting is held on where it meets (its time is that place's):
+  // a Thursday evening in Los Angeles is Thursday's, even to a phone in Madrid.
   function groupByDay(items) {
     const out = [];
     let current = null;
     const today = myDate(0);
     for (const o of items) {
-      const mine = dateOf(zoneParts(myZone, o.start));
-      if (mine !== current) {
-        current = mine;
-        const label = mine === today ? t('page-today') : mine === myDate(1) ? t('page-tomorrow') : fmtDate(mine);
+      if (o.date !== current) {
+        current = o.date;
+        const label = o.date === today ? t('page-today') : o.date === myDate(1) ? t('page-tomorrow') : fmtDate(o.date);
         out.push(el('h3', { class: 'dayhead', text: label }));
         out.push(el('ul', { class: 'meetings' }));
       }

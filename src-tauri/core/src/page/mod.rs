@@ -505,6 +505,7 @@ fn html(names: &Names, program: &str) -> String {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
 <meta name="description" content="{description}">
 <title>{title}</title>
 <link rel="stylesheet" href="{stem}.page.css">
