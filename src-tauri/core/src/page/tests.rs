@@ -3,7 +3,6 @@ use serde_json::Value;
 
 use super::*;
 use crate::exceptions::{self, Exception, ExceptionKind};
-use crate::feeds;
 use crate::meetings::tests::{store, tuesday_night};
 use crate::meetings::{create, MeetingInput};
 use crate::schedule::{Day, Recurrence};
@@ -30,8 +29,8 @@ fn json_of(files: &[PageFile], name: &str) -> Value {
 
 fn page(s: &crate::Store) -> Vec<PageFile> {
     s.write(|tx| {
-        let feed = feeds::ensure_default(tx)?;
-        feeds::page_files(tx, &feed, "whole-program")
+        let all = crate::meetings::list(tx)?;
+        files(tx, &all, None, &Names::in_folder(true, "whole-program"))
     })
     .unwrap()
 }
