@@ -64,10 +64,10 @@ for (const n of SIZES) {
   const db = join(dir, 'p.sqlite3');
   const env = { ...process.env, HOMEGROUP_NOW: NOW };
   let r = spawnSync(CLI, ['--db', db, 'import', regionList(dir, n)], { encoding: 'utf8', env });
-  if (r.status !== 0) throw new Error(r.stderr);
+  if (r.status !== 0) throw new Error(`${r.error ?? ""} ${r.stderr}`);
   const out = join(dir, 'site');
   r = spawnSync(CLI, ['--db', db, 'page', '--out', out], { encoding: 'utf8', env });
-  if (r.status !== 0) throw new Error(r.stderr);
+  if (r.status !== 0) throw new Error(`${r.error ?? ""} ${r.stderr}`);
   const files = spawnSync('du', ['-sb', out], { encoding: 'utf8' }).stdout.split('\t')[0];
   const server = await serveFolder(out);
   const url = `http://127.0.0.1:${server.address().port}/index.html`;
