@@ -7,7 +7,7 @@
 // static server here, as any web host would.
 //
 //   node scripts/bench/page_first_screen.mjs target/release/homegroup [60 35000]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -40,16 +40,27 @@ function serveFolder(dir) {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
 }
 
-function lighthouse(url) {
+// Run without blocking: the static server answering Lighthouse lives in this process.
+async function lighthouse(url) {
   const dir = join(ROOT, 'target/bench-node');
   const bin = join(dir, 'node_modules/.bin/lighthouse');
   if (!existsSync(bin)) {
     const r = spawnSync('npm', ['i', '--prefix', dir, '-E', 'lighthouse@12.2.3', '--no-audit', '--no-fund', '--loglevel=error'], { encoding: 'utf8', stdio: 'inherit' });
     if (r.status !== 0) return null;
   }
-  const out = spawnSync(bin, [url, '--quiet', '--output=json', '--only-categories=performance,accessibility',
-    '--chrome-flags=--headless=new --no-sandbox'], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
-  if (out.status !== 0) return null;
+  const out = await new Promise((done) => {
+    const child = spawn(bin, [url, '--quiet', '--output=json', '--only-categories=performance,accessibility',
+      '--chrome-flags=--headless=new --no-sandbox'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+  if (out.status !== 0) {
+    console.error(`lighthouse: ${out.error ?? ''} ${out.stderr.split('\n').slice(-5).join('\n')}`);
+    return null;
+  }
   const report = JSON.parse(out.stdout);
   return { perf: Math.round(report.categories.performance.score * 100), a11y: Math.round(report.categories.accessibility.score * 100) };
 }
@@ -86,7 +97,7 @@ for (const n of SIZES) {
   const meetings = await page.$$eval('#meetings li.meeting', (els) => els.length);
   await context.close();
   const mg = statSync(join(out, 'whole-program.json')).size;
-  const lh = lighthouse(url);
+  const lh = await lighthouse(url);
   server.close();
   const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
   const over = seen.bytes >= GOAL || meetings === 0;

@@ -509,6 +509,7 @@ fn html(names: &Names, program: &str) -> String {
 <meta name="description" content="{description}">
 <title>{title}</title>
 <link rel="stylesheet" href="{stem}.page.css">
+<link rel="preload" href="{stem}.page.json" as="fetch" crossorigin="anonymous">
 <script src="{stem}.page.js" defer data-index="{stem}.page.json"></script>
 </head>
 <body>
