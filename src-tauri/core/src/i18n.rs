@@ -62,8 +62,15 @@ impl Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static Vec<(Lang, Bundle)> {
-    static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
+/// A language's bundle and its messages' ids in the file's order, read once.
+struct Loaded {
+    lang: Lang,
+    bundle: Bundle,
+    ids: Vec<String>,
+}
+
+fn bundles() -> &'static Vec<Loaded> {
+    static BUNDLES: OnceLock<Vec<Loaded>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
         SOURCES
             .iter()
@@ -75,21 +82,35 @@ fn bundles() -> &'static Vec<(Lang, Bundle)> {
                 bundle.set_use_isolating(false);
                 let resource = FluentResource::try_new((*source).to_owned())
                     .unwrap_or_else(|(_, e)| panic!("locales/{code}.ftl does not read: {e:?}"));
+                let ids = resource
+                    .entries()
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect();
                 bundle
                     .add_resource(resource)
                     .unwrap_or_else(|e| panic!("locales/{code}.ftl repeats a message: {e:?}"));
-                (*lang, bundle)
+                Loaded {
+                    lang: *lang,
+                    bundle,
+                    ids,
+                }
             })
             .collect()
     })
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    &bundles()
+fn loaded(lang: Lang) -> &'static Loaded {
+    bundles()
         .iter()
-        .find(|(l, _)| *l == lang)
+        .find(|l| l.lang == lang)
         .expect("every language is loaded")
-        .1
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    &loaded(lang).bundle
 }
 
 /// One message in `lang`, its variables filled from `args`. A message the catalog does
@@ -112,25 +133,19 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
 /// Every message whose id starts with `prefix`, its variables left as `{$name}` for a
 /// script to fill in (the members' page carries its words this way).
 pub fn messages(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
-    let b = bundle(lang);
-    let source = SOURCES.iter().find(|(l, ..)| *l == lang).expect("loaded").2;
-    let resource = FluentResource::try_new(source.to_owned()).expect("read once already");
-    let ids: Vec<String> = resource
-        .entries()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) if m.id.name.starts_with(prefix) => {
-                Some(m.id.name.to_owned())
-            }
-            _ => None,
-        })
-        .collect();
-    ids.into_iter()
+    let l = loaded(lang);
+    l.ids
+        .iter()
+        .filter(|id| id.starts_with(prefix))
         .filter_map(|id| {
-            let pattern = b.get_message(&id)?.value()?;
+            let pattern = l.bundle.get_message(id)?.value()?;
             // Without arguments Fluent writes a variable as `{$name}` (and reports it).
             let mut errors = Vec::new();
-            let text = b.format_pattern(pattern, None, &mut errors).into_owned();
-            Some((id, text))
+            let text = l
+                .bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned();
+            Some((id.clone(), text))
         })
         .collect()
 }

@@ -578,22 +578,17 @@ async fn page_file(
         .header(header::CACHE_CONTROL, "no-cache")
         .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
         .header(header::REFERRER_POLICY, "no-referrer")
+        // A header can say what a meta tag cannot: no framing by another site.
         .header(
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-             connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+            format!("{}; frame-ancestors 'none'", crate::page::POLICY),
         );
-    if same {
-        return builder
-            .status(StatusCode::NOT_MODIFIED)
-            .body(Body::empty())
-            .expect("valid response");
-    }
-    builder
-        .status(StatusCode::OK)
-        .header(header::CONTENT_TYPE, content_type)
-        .body(Body::from(body))
-        .expect("valid response")
+    answer(
+        builder,
+        same,
+        [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
+        body,
+    )
 }
 
 fn page_unavailable() -> Response {
@@ -773,19 +768,41 @@ fn respond(r: &Cached, format: FeedFormat, headers: &HeaderMap) -> Response {
             HeaderValue::from_static("*"),
         );
     }
+    let disposition = format!("inline; filename=\"homegroup.{}\"", format.extension());
+    answer(
+        builder,
+        fresh,
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(format.content_type()),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition).expect("an ASCII file name is a valid header"),
+            ),
+        ],
+        r.body.clone(),
+    )
+}
+
+/// A 304 with the validators alone when the client holds this version, else a 200
+/// with `headers` describing the body.
+fn answer<const N: usize>(
+    builder: axum::http::response::Builder,
+    fresh: bool,
+    headers: [(header::HeaderName, HeaderValue); N],
+    body: axum::body::Bytes,
+) -> Response {
     if fresh {
         return builder
             .status(StatusCode::NOT_MODIFIED)
             .body(Body::empty())
             .expect("valid response");
     }
-    builder
-        .status(StatusCode::OK)
-        .header(header::CONTENT_TYPE, format.content_type())
-        .header(
-            header::CONTENT_DISPOSITION,
-            format!("inline; filename=\"homegroup.{}\"", format.extension()),
-        )
-        .body(Body::from(r.body.clone()))
+    headers
+        .into_iter()
+        .fold(builder.status(StatusCode::OK), |b, (k, v)| b.header(k, v))
+        .body(Body::from(body))
         .expect("valid response")
 }

@@ -369,7 +369,6 @@
     return out;
   }
   function details(m, o) {
-    const zone = index.zones[m.z];
     const parts = [];
     const when = [fmtDate(o.date), timeLabel(o), t('page-minutes', { minutes: o.change && o.change.m ? o.change.m : m.m })];
     parts.push(el('p', { class: 'when' }, when.join(' · ')));
@@ -424,7 +423,6 @@
         el('h2', { id: 'details-h', text: m.n }),
         el('button', { type: 'button', class: 'close', onclick: () => dialog.close() }, t('page-close'))),
       ...parts);
-    void zone;
     dialog.showModal();
   }
 

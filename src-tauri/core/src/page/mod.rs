@@ -194,7 +194,7 @@ fn build(
             cuts.push((w, Vec::new()));
         }
         let bucket = &mut cuts.last_mut().expect("one stretch at least").1;
-        if bucket.last() != Some(&i) && !bucket.contains(&i) {
+        if !bucket.contains(&i) {
             bucket.push(i);
         }
         last_minute = Some(w);
@@ -217,33 +217,19 @@ fn build(
             in_buckets[i].push(n);
         }
         buckets.push(json!({"f": file, "e": events_file, "a": a, "b": b, "n": members.len()}));
-        out.push(PageFile {
-            name: file,
-            content_type: JSON,
-            body: serde_json::to_string(&list).expect("JSON serialises"),
-        });
-        out.push(PageFile {
-            name: events_file,
-            content_type: JSON,
-            body: serde_json::to_string(&events).expect("JSON serialises"),
-        });
+        out.push(json_file(file, &list));
+        out.push(json_file(events_file, &events));
     }
     let search: Vec<Value> = entries
         .iter()
         .zip(&in_buckets)
         .map(|(e, b)| json!([e.json["i"], e.search, e.place, b]))
         .collect();
-    out.push(PageFile {
-        name: format!("{stem}.page-search.json"),
-        content_type: JSON,
-        body: serde_json::to_string(&search).expect("JSON serialises"),
-    });
-    out.push(PageFile {
-        name: format!("{stem}.page-zones.json"),
-        content_type: JSON,
-        body: serde_json::to_string(&crate::ics::export::zones_of(meetings)?)
-            .expect("JSON serialises"),
-    });
+    out.push(json_file(format!("{stem}.page-search.json"), &search));
+    out.push(json_file(
+        format!("{stem}.page-zones.json"),
+        &crate::ics::export::zones_of(meetings)?,
+    ));
 
     let words: Map<String, Value> = Lang::ALL
         .iter()
@@ -271,11 +257,7 @@ fn build(
         "search": format!("{stem}.page-search.json"),
         "zonefile": format!("{stem}.page-zones.json"),
     });
-    out.push(PageFile {
-        name: format!("{stem}.page.json"),
-        content_type: JSON,
-        body: serde_json::to_string(&index).expect("JSON serialises"),
-    });
+    out.push(json_file(format!("{stem}.page.json"), &index));
     out.push(PageFile {
         name: format!("{stem}.page.js"),
         content_type: "text/javascript; charset=utf-8",
@@ -296,6 +278,18 @@ fn build(
 
 const JSON: &str = "application/json; charset=utf-8";
 const HTML: &str = "text/html; charset=utf-8";
+
+/// What the page may load: from its own host, and nothing else. In the page's meta tag
+/// (a static host sets no headers) and in the feed server's header.
+pub const POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+fn json_file(name: String, value: &impl serde::Serialize) -> PageFile {
+    PageFile {
+        name,
+        content_type: JSON,
+        body: serde_json::to_string(value).expect("JSON serialises"),
+    }
+}
 
 fn entry(
     conn: &Connection,
@@ -502,7 +496,7 @@ fn html(names: &Names, program: &str) -> String {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
@@ -527,6 +521,7 @@ fn html(names: &Names, program: &str) -> String {
 </body>
 </html>
 "##,
+        policy = POLICY,
         description = en("page-subscribe-hint"),
         title = title,
         stem = stem,

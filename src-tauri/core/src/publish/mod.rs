@@ -210,15 +210,11 @@ fn is_loopback(url: &reqwest::Url) -> bool {
     }
 }
 
-fn file_name(feed: &feeds::Feed) -> String {
-    feeds::file_stem(feed)
-}
-
 /// The feed's file name in a folder, unless another feed's files there already have
 /// it ("Online" and "online!" both make `online`): then the feed's id is added, so two
 /// feeds never write the same file.
 fn free_file_name(conn: &Connection, url: &str, feed: &feeds::Feed) -> Result<String> {
-    let name = file_name(feed);
+    let name = feeds::file_stem(feed);
     let taken: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM publish_targets \
          WHERE url = ?1 AND kind = 'webdav' AND file_name = ?2 AND feed_id != ?3)",
@@ -813,12 +809,12 @@ mod tests {
             token: String::new(),
             scope: feeds::FeedScope::Program,
         };
-        assert_eq!(file_name(&feed("Whole program")), "whole-program");
+        assert_eq!(feeds::file_stem(&feed("Whole program")), "whole-program");
         assert_eq!(
-            file_name(&feed("  Reunión: en español! ")),
+            feeds::file_stem(&feed("  Reunión: en español! ")),
             "reunion-en-espanol"
         );
-        assert_eq!(file_name(&feed("Встречи")), "feed-7");
+        assert_eq!(feeds::file_stem(&feed("Встречи")), "feed-7");
     }
 
     #[test]
