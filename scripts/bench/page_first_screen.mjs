@@ -22,8 +22,12 @@ const { regionList } = await import(join(ROOT, 'tests/lib/region.mjs'));
 
 const CLI = resolve(process.argv[2] ?? 'target/release/homegroup');
 const SIZES = process.argv.length > 3 ? process.argv.slice(3).map(Number) : [60, 35000];
-// A Wednesday evening in New York, when a region's meetings are thickest.
-const NOW = '2027-03-10T23:00:00Z';
+// A Wednesday evening in New York, when a region's meetings are thickest: the program is
+// imported then and the phone's clock set to it. In the past, because Lighthouse runs on
+// the real clock: a program whose meetings had not begun yet would show none in the
+// coming week and read the whole week looking (which an earlier run measured as a
+// 49 s LCP).
+const NOW = '2024-03-06T23:00:00Z';
 const GOAL = 150_000;
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.ics': 'text/calendar' };
@@ -100,7 +104,7 @@ for (const n of SIZES) {
   const lh = await lighthouse(url);
   server.close();
   const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
-  const over = seen.bytes >= GOAL || meetings === 0;
+  const over = seen.bytes >= GOAL || meetings === 0 || (lh && (lh.perf < 95 || lh.a11y < 100));
   failed ||= over;
   console.log(`| ${n.toLocaleString('en-US')} | ${kb(seen.bytes)}${over ? ' (OVER)' : ''} (${meetings} meetings shown) | ${seen.requests} | ${kb(mg)} | ${kb(Number(files))} | ${lh ? lh.perf : 'n/a'} | ${lh ? lh.a11y : 'n/a'} |`);
 }
