@@ -2,9 +2,23 @@
 
 use chrono::NaiveDate;
 use homegroup_core::{
-    about::AppInfo, calendar, chips, conference, exceptions, feeds, fellowship::Fellowship,
-    formats, groups, houses, import, import::sources, meetings, members, night, occurrences,
-    publish, roster, schedule::zones, settings, share, slips, venues, ErrorPayload,
+    about::AppInfo,
+    feeds, houses, import,
+    import::sources,
+    night::{attendance, chips, members, slips},
+    program::calendar,
+    program::conference,
+    program::exceptions,
+    program::fellowship::Fellowship,
+    program::formats,
+    program::groups,
+    program::meetings,
+    program::occurrences,
+    program::roster,
+    program::venues,
+    publish,
+    schedule::zones,
+    settings, share, ErrorPayload,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -97,10 +111,10 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 #[tauri::command(async)]
 pub fn search_meetings(
     state: State<'_, AppState>,
-    query: Json<homegroup_core::search::MeetingQuery>,
-) -> Reply<homegroup_core::search::MeetingPage> {
+    query: Json<homegroup_core::program::search::MeetingQuery>,
+) -> Reply<homegroup_core::program::search::MeetingPage> {
     let query = query.0;
-    read(&state, |c| homegroup_core::search::page(c, &query))
+    read(&state, |c| homegroup_core::program::search::page(c, &query))
 }
 
 #[tauri::command(async)]
@@ -545,13 +559,15 @@ pub fn forget_member(state: State<'_, AppState>, id: i64) -> Reply<()> {
 #[tauri::command(async)]
 pub fn tonight_meetings(state: State<'_, AppState>) -> Reply<Vec<occurrences::Occurrence>> {
     read(&state, |c| {
-        night::tonight(c, homegroup_core::clock::now(), 30)
+        attendance::tonight(c, homegroup_core::clock::now(), 30)
     })
 }
 
 #[tauri::command(async)]
 pub fn nearest_occurrence(state: State<'_, AppState>) -> Reply<Option<occurrences::Occurrence>> {
-    read(&state, |c| night::nearest(c, homegroup_core::clock::now()))
+    read(&state, |c| {
+        attendance::nearest(c, homegroup_core::clock::now())
+    })
 }
 
 #[tauri::command(async)]
@@ -559,9 +575,9 @@ pub fn meeting_night(
     state: State<'_, AppState>,
     meeting_id: i64,
     occurrence: String,
-) -> Reply<night::Night> {
+) -> Reply<attendance::Night> {
     read(&state, |c| {
-        night::night(c, meeting_id, &occurrence, today())
+        attendance::night(c, meeting_id, &occurrence, today())
     })
 }
 
@@ -571,10 +587,10 @@ pub fn check_in(
     meeting_id: i64,
     occurrence: String,
     member_id: i64,
-) -> Reply<night::Night> {
+) -> Reply<attendance::Night> {
     write(&state, |tx| {
-        night::check_in(tx, meeting_id, &occurrence, member_id, today())?;
-        night::night(tx, meeting_id, &occurrence, today())
+        attendance::check_in(tx, meeting_id, &occurrence, member_id, today())?;
+        attendance::night(tx, meeting_id, &occurrence, today())
     })
 }
 
@@ -584,10 +600,10 @@ pub fn undo_check_in(
     meeting_id: i64,
     occurrence: String,
     member_id: i64,
-) -> Reply<night::Night> {
+) -> Reply<attendance::Night> {
     write(&state, |tx| {
-        night::undo_check_in(tx, meeting_id, &occurrence, member_id)?;
-        night::night(tx, meeting_id, &occurrence, today())
+        attendance::undo_check_in(tx, meeting_id, &occurrence, member_id)?;
+        attendance::night(tx, meeting_id, &occurrence, today())
     })
 }
 
@@ -598,10 +614,10 @@ pub fn add_newcomer(
     occurrence: String,
     nickname: String,
     clean_date: Option<NaiveDate>,
-) -> Reply<night::Night> {
+) -> Reply<attendance::Night> {
     write(&state, |tx| {
-        night::add_newcomer(tx, meeting_id, &occurrence, &nickname, clean_date, today())?;
-        night::night(tx, meeting_id, &occurrence, today())
+        attendance::add_newcomer(tx, meeting_id, &occurrence, &nickname, clean_date, today())?;
+        attendance::night(tx, meeting_id, &occurrence, today())
     })
 }
 
@@ -610,12 +626,12 @@ pub fn set_counts(
     state: State<'_, AppState>,
     meeting_id: i64,
     occurrence: String,
-    counts: Json<night::CountsInput>,
-) -> Reply<night::Night> {
+    counts: Json<attendance::CountsInput>,
+) -> Reply<attendance::Night> {
     let counts = counts.0;
     write(&state, |tx| {
-        night::set_counts(tx, meeting_id, &occurrence, &counts, today())?;
-        night::night(tx, meeting_id, &occurrence, today())
+        attendance::set_counts(tx, meeting_id, &occurrence, &counts, today())?;
+        attendance::night(tx, meeting_id, &occurrence, today())
     })
 }
 
@@ -627,7 +643,7 @@ pub fn award_chip(
     member_id: i64,
     milestone_id: i64,
     nth: u32,
-) -> Reply<night::Night> {
+) -> Reply<attendance::Night> {
     write(&state, |tx| {
         let on = exceptions::parse_occurrence_key(&occurrence)?.date();
         chips::award(
@@ -638,7 +654,7 @@ pub fn award_chip(
             Some((meeting_id, &occurrence)),
             on,
         )?;
-        night::night(tx, meeting_id, &occurrence, today())
+        attendance::night(tx, meeting_id, &occurrence, today())
     })
 }
 
@@ -648,10 +664,10 @@ pub fn undo_award(
     meeting_id: i64,
     occurrence: String,
     award_id: i64,
-) -> Reply<night::Night> {
+) -> Reply<attendance::Night> {
     write(&state, |tx| {
         chips::unaward(tx, award_id)?;
-        night::night(tx, meeting_id, &occurrence, today())
+        attendance::night(tx, meeting_id, &occurrence, today())
     })
 }
 
@@ -661,8 +677,10 @@ pub fn attendance_report(
     meeting_id: i64,
     from: NaiveDate,
     to: NaiveDate,
-) -> Reply<Vec<night::ReportRow>> {
-    read(&state, |c| night::report(c, meeting_id, from, to, today()))
+) -> Reply<Vec<attendance::ReportRow>> {
+    read(&state, |c| {
+        attendance::report(c, meeting_id, from, to, today())
+    })
 }
 
 /// The report as CSV where the person chooses; `None` when they cancel.
@@ -675,12 +693,14 @@ pub async fn save_attendance_csv(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Reply<Option<String>> {
-    let rows = read(&state, |c| night::report(c, meeting_id, from, to, today()))?;
+    let rows = read(&state, |c| {
+        attendance::report(c, meeting_id, from, to, today())
+    })?;
     let name = format!("homegroup-attendance-{meeting_id}-{from}-{to}.csv");
     let Some(path) = documents::ask_where(&app, &name, documents::Kind::Csv).await else {
         return Ok(None);
     };
-    documents::write(&saved, path, night::report_csv(&rows).as_bytes()).map(Some)
+    documents::write(&saved, path, attendance::report_csv(&rows).as_bytes()).map(Some)
 }
 
 #[tauri::command(async)]
@@ -688,8 +708,10 @@ pub fn attendance_trends(
     state: State<'_, AppState>,
     meeting_id: i64,
     weeks: u32,
-) -> Reply<Vec<night::WeekPoint>> {
-    read(&state, |c| night::trends(c, meeting_id, weeks, today()))
+) -> Reply<Vec<attendance::WeekPoint>> {
+    read(&state, |c| {
+        attendance::trends(c, meeting_id, weeks, today())
+    })
 }
 
 #[tauri::command(async)]

@@ -38,7 +38,7 @@ pub fn run() {
             tauri::async_runtime::spawn_blocking(move || {
                 use tauri::Manager;
                 if let Ok(store) = handle.state::<AppState>().store() {
-                    if let Err(e) = store.read(homegroup_core::occurrences::prepare) {
+                    if let Err(e) = store.read(homegroup_core::program::occurrences::prepare) {
                         tracing::warn!(code = e.code(), "schedules were not prepared ahead");
                     }
                 }

@@ -72,12 +72,12 @@ pub fn attendance(db: Option<PathBuf>, command: AttendanceCommand) -> Result<(),
         to,
         csv,
     } = command;
-    use homegroup_core::night;
+    use homegroup_core::night::attendance;
     let store = open(db)?;
     let today = homegroup_core::clock::today();
-    let rows = night::report(&store.conn(), meeting, from, to, today)?;
+    let rows = attendance::report(&store.conn(), meeting, from, to, today)?;
     if csv {
-        print!("{}", night::report_csv(&rows));
+        print!("{}", attendance::report_csv(&rows));
     } else {
         let table_rows: Vec<Vec<String>> = rows
             .iter()
@@ -119,7 +119,7 @@ pub fn attendance(db: Option<PathBuf>, command: AttendanceCommand) -> Result<(),
 pub fn verify(db: Option<PathBuf>, args: VerifyArgs) -> Result<(), CliError> {
     let VerifyArgs { code } = args;
     let store = open(db)?;
-    let slip = homegroup_core::slips::verify(&store.conn(), &code)?;
+    let slip = homegroup_core::night::slips::verify(&store.conn(), &code)?;
     println!(
         "valid: {} attended, as signed by {} on {} (key {}):",
         slip.nickname, slip.group, slip.issued, slip.key_id
@@ -140,11 +140,11 @@ pub fn slip(db: Option<PathBuf>, args: SlipArgs) -> Result<(), CliError> {
     } = args;
     let store = open(db)?;
     let today = homegroup_core::clock::today();
-    let slip =
-        store.write(|tx| homegroup_core::slips::issue(tx, group, member, from, to, today))?;
+    let slip = store
+        .write(|tx| homegroup_core::night::slips::issue(tx, group, member, from, to, today))?;
     match out {
         Some(path) => {
-            let bytes = homegroup_core::slips::pdf(&slip)?;
+            let bytes = homegroup_core::night::slips::pdf(&slip)?;
             std::fs::write(&path, bytes).map_err(|e| Error::Io {
                 path: path.clone(),
                 source: e,
@@ -157,7 +157,7 @@ pub fn slip(db: Option<PathBuf>, args: SlipArgs) -> Result<(), CliError> {
 }
 
 pub fn keys(db: Option<PathBuf>, command: KeysCommand) -> Result<(), CliError> {
-    use homegroup_core::slips;
+    use homegroup_core::night::slips;
     let store = open(db)?;
     match command {
         KeysCommand::Export { group, out } => {

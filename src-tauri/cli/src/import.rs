@@ -83,9 +83,9 @@ pub fn import(db: Option<PathBuf>, args: ImportArgs) -> Result<(), CliError> {
     } = args;
     use homegroup_core::import::{ImportFormat, ImportRequest};
     let fellowship = match fellowship {
-        FellowshipArg::Na => homegroup_core::fellowship::Fellowship::Na,
-        FellowshipArg::Smart => homegroup_core::fellowship::Fellowship::Smart,
-        FellowshipArg::Other => homegroup_core::fellowship::Fellowship::Other,
+        FellowshipArg::Na => homegroup_core::program::fellowship::Fellowship::Na,
+        FellowshipArg::Smart => homegroup_core::program::fellowship::Fellowship::Smart,
+        FellowshipArg::Other => homegroup_core::program::fellowship::Fellowship::Other,
     };
     let zone = homegroup_core::schedule::zones::system_default();
     let mut req = ImportRequest::new(&source, fellowship, &zone);

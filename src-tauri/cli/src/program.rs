@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::Subcommand;
 use homegroup_core::feeds;
-use homegroup_core::meetings;
-use homegroup_core::occurrences::{self, MeetingFilter, OccurrenceStatus};
+use homegroup_core::program::meetings;
+use homegroup_core::program::occurrences::{self, MeetingFilter, OccurrenceStatus};
 
 use crate::error::CliError;
 use crate::{open, table, write_out};
@@ -149,7 +149,7 @@ pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), Cli
         MeetingsCommand::Cancel { uid, date, note } => {
             open(db)?.write(|tx| {
                 let m = meetings::get_by_uid(tx, &uid)?;
-                homegroup_core::exceptions::cancel_on(tx, m.id, date, &note)
+                homegroup_core::program::exceptions::cancel_on(tx, m.id, date, &note)
             })?;
             return Ok(());
         }
@@ -250,7 +250,7 @@ pub fn export(db: Option<PathBuf>, command: ExportCommand) -> Result<(), CliErro
                     Some(name) => feeds::by_name(tx, name)?,
                 };
                 let meetings = feeds::meetings_of(tx, &feed)?;
-                homegroup_core::ics::export::calendar(tx, &meetings, &feed.name)
+                homegroup_core::export::ics::export::calendar(tx, &meetings, &feed.name)
             })?;
             write_out(out, &body)?;
         }
@@ -260,7 +260,7 @@ pub fn export(db: Option<PathBuf>, command: ExportCommand) -> Result<(), CliErro
                 .into_iter()
                 .filter(|m| m.status == meetings::MeetingStatus::Active)
                 .collect();
-            let export = homegroup_core::meeting_guide::export(&list);
+            let export = homegroup_core::export::meeting_guide::export(&list);
             for name in &export.skipped {
                 eprintln!(
                     "homegroup: left out \"{name}\": Meeting Guide lists weekly meetings only"

@@ -61,7 +61,7 @@ pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
         let group_id = match &args.group {
             Some(name) => Some(
                 store
-                    .read(homegroup_core::groups::list)?
+                    .read(homegroup_core::program::groups::list)?
                     .into_iter()
                     .find(|g| g.name.eq_ignore_ascii_case(name.trim()))
                     .ok_or_else(|| homegroup_core::Error::not_found("group", name))?

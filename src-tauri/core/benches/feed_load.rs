@@ -10,8 +10,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
 use homegroup_core::{feeds, Store};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};

@@ -8,11 +8,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::meetings::{
+    self, MeetingInput, MeetingStatus, OnlineAccess, VenueChoice,
+};
+use homegroup_core::program::venues::VenueInput;
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
-use homegroup_core::venues::VenueInput;
-use homegroup_core::{feeds, ics, meeting_guide, Store};
+use homegroup_core::{export::ics, export::meeting_guide, feeds, Store};
 
 const MEETINGS: usize = 35_000;
 const ZONES: [&str; 12] = [

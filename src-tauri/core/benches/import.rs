@@ -11,8 +11,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::time::Instant;
 
-use homegroup_core::fellowship::Fellowship;
 use homegroup_core::import::{self, ImportFormat, ImportRequest};
+use homegroup_core::program::fellowship::Fellowship;
 use homegroup_core::Store;
 use rusqlite::params;
 use serde_json::{json, Value};
@@ -77,11 +77,11 @@ fn fresh() -> (tempfile::TempDir, Store) {
 /// Homegroup's, the source's key and hash), written directly. Every value is worked
 /// out before the clock starts; only binding and stepping are timed.
 fn raw_inserts(store: &Store, items: &[import::Imported]) -> f64 {
-    use homegroup_core::meetings::VenueChoice;
+    use homegroup_core::program::meetings::VenueChoice;
     struct Row<'a> {
         uid: String,
         item: &'a import::Imported,
-        venue: Option<&'a homegroup_core::venues::VenueInput>,
+        venue: Option<&'a homegroup_core::program::venues::VenueInput>,
         start_date: String,
         start_time: String,
         rrule: String,
@@ -102,7 +102,7 @@ fn raw_inserts(store: &Store, items: &[import::Imported]) -> f64 {
                 start_date: m.schedule.start_date.to_string(),
                 start_time: m.schedule.start_time.format("%H:%M").to_string(),
                 rrule: homegroup_core::schedule::rule::to_stored(&m.schedule.recurrence).0,
-                platform: homegroup_core::meetings::platform_of(&m.online),
+                platform: homegroup_core::program::meetings::platform_of(&m.online),
             }
         })
         .collect();
@@ -165,8 +165,8 @@ fn raw_inserts(store: &Store, items: &[import::Imported]) -> f64 {
                     m.schedule.timezone,
                     r.rrule,
                     match m.status {
-                        homegroup_core::meetings::MeetingStatus::Active => "active",
-                        homegroup_core::meetings::MeetingStatus::Inactive => "inactive",
+                        homegroup_core::program::meetings::MeetingStatus::Active => "active",
+                        homegroup_core::program::meetings::MeetingStatus::Inactive => "inactive",
                     },
                     m.notes,
                     m.language,

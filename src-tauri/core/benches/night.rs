@@ -9,10 +9,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 use chrono::{Duration, NaiveDate};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
-use homegroup_core::{night, Store};
+use homegroup_core::{night::attendance, Store};
 use rusqlite::params;
 
 const MEMBERS: i64 = 2_000;
@@ -90,14 +90,14 @@ fn main() {
         let t = Instant::now();
         let n = store
             .write(|tx| {
-                night::check_in(tx, meeting, &key, m * 37 % MEMBERS + 1, tonight)?;
-                night::night(tx, meeting, &key, tonight)
+                attendance::check_in(tx, meeting, &key, m * 37 % MEMBERS + 1, tonight)?;
+                attendance::night(tx, meeting, &key, tonight)
             })
             .unwrap();
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         assert_eq!(n.checked_in.len(), m as usize);
     }
-    let due = night::night(&store.conn(), meeting, &key, tonight)
+    let due = attendance::night(&store.conn(), meeting, &key, tonight)
         .unwrap()
         .due
         .len();

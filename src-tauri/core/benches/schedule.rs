@@ -9,9 +9,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
-use homegroup_core::occurrences::{self, MeetingFilter};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::program::occurrences::{self, MeetingFilter};
 use homegroup_core::schedule::expand::Expander;
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
 use homegroup_core::Store;

@@ -14,8 +14,8 @@ mod servers;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
 use homegroup_core::share::{self, LinkInput, Options};
 use homegroup_core::Store;

@@ -11,11 +11,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use homegroup_core::calendar::{self, CalendarQuery};
-use homegroup_core::fellowship::Fellowship;
 use homegroup_core::import::{self, ImportFormat, ImportRequest};
-use homegroup_core::occurrences::{self, MeetingFilter};
-use homegroup_core::{night, Store};
+use homegroup_core::program::calendar::{self, CalendarQuery};
+use homegroup_core::program::fellowship::Fellowship;
+use homegroup_core::program::occurrences::{self, MeetingFilter};
+use homegroup_core::{night::attendance, Store};
 
 const MEETINGS: usize = 35_000;
 
@@ -105,7 +105,7 @@ fn main() {
         view.entries.len(),
         all.len()
     );
-    let tonight = || night::tonight(&conn, now, 30).unwrap();
+    let tonight = || attendance::tonight(&conn, now, 30).unwrap();
     let (tonight_cold, _) = best_of(5, || {
         touch();
         timed(tonight)
@@ -129,7 +129,7 @@ fn main() {
         window.len()
     );
     let (sched_t, sched) = best_of(5, || {
-        timed(|| homegroup_core::meetings::list_scheduled(&conn).unwrap())
+        timed(|| homegroup_core::program::meetings::list_scheduled(&conn).unwrap())
     });
     let (exp_t, _) = best_of(5, || {
         timed(|| {
@@ -144,7 +144,7 @@ fn main() {
         "of which: reading what occurrences need of every meeting {sched_t:.2?}, preparing their schedules {exp_t:.2?}"
     );
     let (list_t, list) = best_of(5, || {
-        timed(|| homegroup_core::meetings::list(&conn).unwrap())
+        timed(|| homegroup_core::program::meetings::list(&conn).unwrap())
     });
     println!(
         "for scale, reading every meeting in full: {list_t:.2?} ({} meetings)",

@@ -6,7 +6,7 @@ mod support;
 
 use chrono::NaiveTime;
 use homegroup_core::feeds;
-use homegroup_core::meetings::{self, MeetingInput};
+use homegroup_core::program::meetings::{self, MeetingInput};
 use homegroup_core::publish::{self, PublishReport, TargetInput};
 use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::Store;

@@ -5,13 +5,13 @@
 use std::process::Command;
 
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
-use homegroup_core::exceptions::{self, Exception, ExceptionKind};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
-use homegroup_core::occurrences::{self, MeetingFilter, OccurrenceStatus};
+use homegroup_core::program::exceptions::{self, Exception, ExceptionKind};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::program::occurrences::{self, MeetingFilter, OccurrenceStatus};
+use homegroup_core::program::venues::VenueInput;
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
-use homegroup_core::venues::VenueInput;
-use homegroup_core::{ics, Store};
+use homegroup_core::{export::ics, Store};
 
 fn meeting(
     name: &str,

@@ -10,10 +10,10 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use homegroup_core::meetings::{self, MeetingInput};
-use homegroup_core::members::{self, MemberInput};
+use homegroup_core::night::members::{self, MemberInput};
+use homegroup_core::program::meetings::{self, MeetingInput};
 use homegroup_core::schedule::{Day, Recurrence};
-use homegroup_core::{night, Store};
+use homegroup_core::{night::attendance, Store};
 
 const CHILD: &str = "HOMEGROUP_CRASH_WRITER";
 const KILLS: usize = 60;
@@ -59,12 +59,12 @@ fn writer(path: &str, run: usize) {
                     },
                     today(),
                 )?;
-                night::check_in(tx, m, &key, member.id, today())?;
-                night::set_counts(
+                attendance::check_in(tx, m, &key, member.id, today())?;
+                attendance::set_counts(
                     tx,
                     m,
                     &key,
-                    &night::CountsInput {
+                    &attendance::CountsInput {
                         held: true,
                         head_count: (i % 50) as u32,
                         ..Default::default()

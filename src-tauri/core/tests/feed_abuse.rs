@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use homegroup_core::feeds::{self, server, FeedFormat};
-use homegroup_core::meetings::{self, MeetingInput};
+use homegroup_core::program::meetings::{self, MeetingInput};
 use homegroup_core::Store;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpSocket, TcpStream};

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveTime};
 use homegroup_core::feeds::{self, server, FeedFormat};
-use homegroup_core::fellowship::Fellowship;
-use homegroup_core::meetings::{self, MeetingInput};
+use homegroup_core::program::fellowship::Fellowship;
+use homegroup_core::program::meetings::{self, MeetingInput};
 use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::Store;
 use reqwest::header;

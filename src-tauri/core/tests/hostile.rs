@@ -6,8 +6,8 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use homegroup_core::fellowship::Fellowship;
 use homegroup_core::import::{self, ImportFormat, ImportRequest};
+use homegroup_core::program::fellowship::Fellowship;
 use homegroup_core::Store;
 use proptest::prelude::*;
 

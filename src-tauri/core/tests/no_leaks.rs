@@ -7,13 +7,18 @@
 use std::sync::{Arc, Mutex};
 
 use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::groups::{self, GroupInput};
-use homegroup_core::meetings::{self, MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
-use homegroup_core::members::{self, MemberInput};
+use homegroup_core::night::members::{self, MemberInput};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::groups::{self, GroupInput};
+use homegroup_core::program::meetings::{
+    self, MeetingInput, MeetingStatus, OnlineAccess, VenueChoice,
+};
+use homegroup_core::program::venues::VenueInput;
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
-use homegroup_core::venues::VenueInput;
-use homegroup_core::{chips, feeds, houses, ics, meeting_guide, night, slips, Store};
+use homegroup_core::{
+    export::ics, export::meeting_guide, feeds, houses, night::attendance, night::chips,
+    night::slips, Store,
+};
 
 const NICKS: [&str; 4] = [
     "Zyxwnick Alpha",
@@ -123,8 +128,8 @@ async fn no_public_output_names_a_member() {
                     },
                     today,
                 )?;
-                night::check_in(tx, m.id, key, member.id, today)?;
-                for d in night::night(tx, m.id, key, today)?.due {
+                attendance::check_in(tx, m.id, key, member.id, today)?;
+                for d in attendance::night(tx, m.id, key, today)?.due {
                     chips::award(
                         tx,
                         d.member_id,
@@ -143,7 +148,7 @@ async fn no_public_output_names_a_member() {
                     today,
                 )?;
             }
-            night::add_newcomer(tx, m.id, key, "Newbie Xkcdnick", None, today)?;
+            attendance::add_newcomer(tx, m.id, key, "Newbie Xkcdnick", None, today)?;
             let h = houses::create(tx, "Serenity House", "")?;
             houses::add_resident(
                 tx,

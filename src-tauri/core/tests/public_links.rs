@@ -6,9 +6,9 @@
 mod support;
 
 use chrono::NaiveDate;
-use homegroup_core::meetings::{self, MeetingInput};
+use homegroup_core::program::meetings::{self, MeetingInput};
 use homegroup_core::schedule::{Day, Recurrence};
-use homegroup_core::{feeds, ics, meeting_guide, Store};
+use homegroup_core::{export::ics, export::meeting_guide, feeds, Store};
 
 fn online(name: &str, url: &str, allowed: bool, secret: &str) -> MeetingInput {
     let mut m = support::online_meeting(name, url);

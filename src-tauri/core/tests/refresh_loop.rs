@@ -5,9 +5,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use homegroup_core::fellowship::Fellowship;
 use homegroup_core::import::{self, sources, ImportRequest};
-use homegroup_core::{meetings, Store};
+use homegroup_core::program::fellowship::Fellowship;
+use homegroup_core::{program::meetings, Store};
 
 const LIST: &str = r#"[{"name":"Sunday Serenity","slug":"sunday","day":0,"time":"18:00","timezone":"America/New_York","address":"1 Main St","city":"Anytown"}]"#;
 

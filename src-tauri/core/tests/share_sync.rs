@@ -15,13 +15,13 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::exceptions::{self, Exception, ExceptionKind};
-use homegroup_core::fellowship::AttendanceMode;
-use homegroup_core::meetings::{self, MeetingInput, VenueChoice};
-use homegroup_core::occurrences::{self, MeetingFilter};
+use homegroup_core::program::exceptions::{self, Exception, ExceptionKind};
+use homegroup_core::program::fellowship::AttendanceMode;
+use homegroup_core::program::meetings::{self, MeetingInput, VenueChoice};
+use homegroup_core::program::occurrences::{self, MeetingFilter};
+use homegroup_core::program::venues::VenueInput;
 use homegroup_core::schedule::{Day, Recurrence};
 use homegroup_core::share::{self, fields, Keep, LinkInput, Options, SyncReport};
-use homegroup_core::venues::VenueInput;
 use homegroup_core::{Code, Store};
 use reqwest::{Client, Method, StatusCode};
 use support::proxy::{Fault, Kill, Proxy};
@@ -746,8 +746,8 @@ async fn everything_on(shared: &Shared) -> Vec<(String, String)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_member_data_reaches_the_shared_calendar() {
-    use homegroup_core::members::{self, MemberInput};
-    use homegroup_core::{chips, houses, night, slips};
+    use homegroup_core::night::members::{self, MemberInput};
+    use homegroup_core::{houses, night::attendance, night::chips, night::slips};
     const PRIVATE: [&str; 8] = [
         "Zyxwnick",
         "Qqvbnick",
@@ -763,10 +763,10 @@ async fn no_member_data_reaches_the_shared_calendar() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         a.store
             .write(|tx| {
-                let g = homegroup_core::groups::create(
+                let g = homegroup_core::program::groups::create(
                     tx,
-                    &homegroup_core::groups::GroupInput {
-                        fellowship: homegroup_core::fellowship::Fellowship::Na,
+                    &homegroup_core::program::groups::GroupInput {
+                        fellowship: homegroup_core::program::fellowship::Fellowship::Na,
                         name: "Hope Group".into(),
                         offers_verification: true,
                     },
@@ -799,8 +799,8 @@ async fn no_member_data_reaches_the_shared_calendar() {
                         },
                         today,
                     )?;
-                    night::check_in(tx, m.id, key, member.id, today)?;
-                    for d in night::night(tx, m.id, key, today)?.due {
+                    attendance::check_in(tx, m.id, key, member.id, today)?;
+                    for d in attendance::night(tx, m.id, key, today)?.due {
                         chips::award(
                             tx,
                             d.member_id,
@@ -819,7 +819,7 @@ async fn no_member_data_reaches_the_shared_calendar() {
                         today,
                     )?;
                 }
-                night::add_newcomer(tx, m.id, key, "Xkcdnewbie", None, today)?;
+                attendance::add_newcomer(tx, m.id, key, "Xkcdnewbie", None, today)?;
                 let h = houses::create(tx, "Serenity House", "")?;
                 houses::add_resident(
                     tx,

@@ -6,7 +6,21 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// Top-level module → the top-level modules its code (tests left out) names.
+/// Folders that group modules a newcomer reads one by one: inside them each file is a
+/// unit of its own (`program::meetings`), so a circle between two of them still shows.
+const FOLDERS: &[&str] = &["program", "night", "export"];
+
+/// The unit a path of the crate belongs to: its first segment, or its first two inside
+/// one of the `FOLDERS`.
+fn unit(path: &[String]) -> Option<String> {
+    let first = path.first()?;
+    match path.get(1) {
+        Some(second) if FOLDERS.contains(&first.as_str()) => Some(format!("{first}::{second}")),
+        _ => Some(first.clone()),
+    }
+}
+
+/// Unit → the units its code (tests left out) names.
 fn imports() -> BTreeMap<String, BTreeSet<String>> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -21,25 +35,34 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
             if path.extension().and_then(|e| e.to_str()) != Some("rs") {
                 continue;
             }
-            let rel = path.strip_prefix(&src).unwrap();
-            let top = rel
-                .components()
-                .next()
+            let rel: Vec<String> = path
+                .strip_prefix(&src)
                 .unwrap()
-                .as_os_str()
-                .to_string_lossy()
-                .trim_end_matches(".rs")
-                .to_owned();
-            // The crate root and the generator of the TypeScript types name everything.
-            if top == "lib" || top == "bindings" {
+                .components()
+                .map(|c| {
+                    c.as_os_str()
+                        .to_string_lossy()
+                        .trim_end_matches(".rs")
+                        .to_owned()
+                })
+                .collect();
+            // The crate root, the generator of the TypeScript types and a folder's own
+            // list of modules name everything.
+            if rel[0] == "lib" || rel[0] == "bindings" {
                 continue;
             }
+            if rel.len() == 2 && FOLDERS.contains(&rel[0].as_str()) && rel[1] == "mod" {
+                continue;
+            }
+            let own = unit(&rel).unwrap();
             let text = std::fs::read_to_string(&path).unwrap();
             // A file's own tests may reach anywhere.
             let code = text.split("#[cfg(test)]").next().unwrap_or("");
-            let deps = out.entry(top.clone()).or_default();
-            for name in named(code) {
-                if name != top {
+            // `super::x` in a file right inside a folder names its sibling `folder::x`.
+            let parent = (rel.len() == 2).then(|| rel[0].clone());
+            let deps = out.entry(own.clone()).or_default();
+            for name in named(code, parent.as_deref()) {
+                if name != own {
                     deps.insert(name);
                 }
             }
@@ -48,37 +71,103 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
-/// The modules `code` names as `crate::x…`, `crate::{x, y::z}` or `crate::Store`.
-fn named(code: &str) -> BTreeSet<String> {
+/// The paths one `use` tree names: `a::b`, `a::{b, c::d}`, `a::{self, b}`.
+fn paths(tree: &str) -> Vec<Vec<String>> {
+    let tree = tree.trim();
+    let head_end = tree.find('{').unwrap_or(tree.len());
+    let head: Vec<String> = tree[..head_end]
+        .split("::")
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if head_end == tree.len() {
+        return vec![head];
+    }
+    let inner = &tree[head_end + 1..tree.rfind('}').unwrap_or(tree.len())];
+    let mut out = vec![];
+    let (mut depth, mut from) = (0, 0);
+    let mut items = vec![];
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(&inner[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(&inner[from..]);
+    for item in items {
+        for tail in paths(item) {
+            let mut p = head.clone();
+            p.extend(tail.into_iter().filter(|s| s != "self"));
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The units `code` names as `crate::x…`, `crate::{x, y::z}`, `crate::Store` (the store)
+/// or, inside a folder, `super::x`.
+fn named(code: &str, folder: Option<&str>) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let mut rest = code;
-    while let Some(at) = rest.find("crate::") {
-        rest = &rest[at + "crate::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            let end = group.find('}').unwrap_or(group.len());
-            for item in group[..end].split(',') {
-                let word: String = item
-                    .trim()
-                    .chars()
-                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-                    .collect();
-                if !word.is_empty() {
-                    out.insert(word);
-                }
-                if item.trim().starts_with("Store") {
-                    out.insert("store".into());
+    let mut prefixes = vec![("crate::".to_owned(), None)];
+    if let Some(f) = folder {
+        prefixes.push(("super::".to_owned(), Some(f.to_owned())));
+    }
+    for (prefix, base) in prefixes {
+        let mut rest = code;
+        while let Some(at) = rest.find(&prefix) {
+            let before = &rest[..at];
+            rest = &rest[at + prefix.len()..];
+            // `$crate::` and `xsuper::` are not ours; `super::super` leaves the folder.
+            if before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$') {
+                continue;
+            }
+            // The path runs to the end of its brace group, or to the first character
+            // that cannot be in a path.
+            let mut depth = 0usize;
+            let mut end = rest.len();
+            for (i, c) in rest.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        end = i;
+                        break;
+                    }
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = i + 1;
+                            break;
+                        }
+                    }
+                    c if depth == 0 && !(c.is_alphanumeric() || c == '_' || c == ':') => {
+                        end = i;
+                        break;
+                    }
+                    _ => {}
                 }
             }
-            continue;
-        }
-        let word: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-            .collect();
-        if !word.is_empty() {
-            out.insert(word);
-        } else if rest.starts_with("Store") {
-            out.insert("store".into());
+            for mut p in paths(&rest[..end]) {
+                if let Some(b) = &base {
+                    p.insert(0, b.clone());
+                }
+                let Some(first) = p.first() else { continue };
+                if first == "Store" {
+                    out.insert("store".into());
+                } else if first.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    // A type or function right under a folder is the folder's own.
+                    let p: Vec<String> = p
+                        .iter()
+                        .take_while(|s| s.starts_with(|c: char| c.is_ascii_lowercase()))
+                        .cloned()
+                        .collect();
+                    out.extend(unit(&p));
+                }
+            }
         }
     }
     out
@@ -151,7 +240,7 @@ fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
 #[test]
 fn the_core_s_modules_import_each_other_in_no_circle() {
     let graph = imports();
-    assert!(graph.contains_key("store") && graph.contains_key("occurrences"));
+    assert!(graph.contains_key("store") && graph.contains_key("program::occurrences"));
     let found = circles(&graph);
     let described: Vec<String> = found
         .iter()
@@ -188,12 +277,54 @@ fn the_floors_at_the_bottom_import_nothing_above_them() {
 }
 
 #[test]
+fn the_program_s_floors_run_one_way() {
+    let graph = imports();
+    // ARCHITECTURE.md's direction, bottom first: no unit imports one on a floor above it.
+    let floors: &[&[&str]] = &[
+        &["clock", "error"],
+        &["store"],
+        &["program::venues"],
+        &["program::meetings"],
+        &["program::exceptions", "program::roster"],
+        &["program::occurrences"],
+        &["export::ics", "export::meeting_guide"],
+        &["feeds"],
+        &["publish", "share"],
+    ];
+    for (i, floor) in floors.iter().enumerate() {
+        for unit in *floor {
+            assert!(graph.contains_key(*unit), "no unit {unit}");
+            let above: Vec<&str> = floors[i + 1..]
+                .iter()
+                .flat_map(|f| f.iter().copied())
+                .filter(|u| graph[*unit].contains(*u))
+                .collect();
+            assert!(
+                above.is_empty(),
+                "{unit} imports {above:?}, a floor above it"
+            );
+        }
+    }
+}
+
+#[test]
 fn the_reader_finds_every_form_of_import() {
     let found = named(
-        "use crate::{clock::now_utc, store};\nlet x = crate::feeds::url(); use crate::Store;",
+        "use crate::{clock::now_utc, store, program::{meetings::{self, Meeting}, venues}};\n\
+         let x = crate::feeds::url(); use crate::Store; let y = $crate::page::x;\n\
+         use super::roster; let z = crate::night::Night;",
+        Some("program"),
     );
     assert_eq!(
         found.into_iter().collect::<Vec<_>>(),
-        vec!["clock", "feeds", "store"]
+        vec![
+            "clock",
+            "feeds",
+            "night",
+            "program::meetings",
+            "program::roster",
+            "program::venues",
+            "store"
+        ]
     );
 }

@@ -7,8 +7,8 @@ use rusqlite::Connection;
 
 use super::{meetings_of, Feed};
 use crate::error::Result;
-use crate::occurrences::{self, MeetingFilter, OccurrenceStatus};
 use crate::pdf::{self, Block};
+use crate::program::occurrences::{self, MeetingFilter, OccurrenceStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
@@ -153,7 +153,7 @@ pub fn flyer(
     lang: Language,
 ) -> Result<Vec<u8>> {
     let [scan, updates, week, cancelled, moved, type_it, refresh, wifi_only] = words(lang);
-    let meetings: std::collections::HashMap<i64, crate::meetings::Meeting> =
+    let meetings: std::collections::HashMap<i64, crate::program::meetings::Meeting> =
         meetings_of(conn, feed)?
             .into_iter()
             .map(|m| (m.id, m))

@@ -14,8 +14,8 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::meetings::{self, Meeting, MeetingStatus};
-use crate::occurrences::MeetingFilter;
+use crate::program::meetings::{self, Meeting, MeetingStatus};
+use crate::program::occurrences::MeetingFilter;
 
 pub const DEFAULT_NAME: &str = "Whole program";
 
@@ -126,7 +126,7 @@ pub fn create(conn: &Connection, input: &FeedInput) -> Result<Feed> {
     }
     match &input.scope {
         FeedScope::Group { group_id } => {
-            crate::groups::get(conn, *group_id)?;
+            crate::program::groups::get(conn, *group_id)?;
         }
         FeedScope::Meeting { meeting_id } => {
             meetings::get(conn, *meeting_id)?;
@@ -291,9 +291,9 @@ fn hash(body: &str) -> String {
 pub fn render(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rendered> {
     let meetings = meetings_of(conn, feed)?;
     let body = match format {
-        FeedFormat::Ics => crate::ics::export::calendar(conn, &meetings, &feed.name)?,
+        FeedFormat::Ics => crate::export::ics::export::calendar(conn, &meetings, &feed.name)?,
         FeedFormat::Json => {
-            let out = crate::meeting_guide::export(&meetings);
+            let out = crate::export::meeting_guide::export(&meetings);
             serde_json::to_string_pretty(&out.meetings).expect("JSON values serialise")
         }
     };
@@ -540,8 +540,8 @@ pub fn subscribe_url(kind: &str, public_url: &str, file: &str) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::create;
-    use crate::meetings::tests::{store, tuesday_night};
+    use crate::program::meetings::create;
+    use crate::program::meetings::tests::{store, tuesday_night};
 
     /// Renders and records in one go, as the feed server does across its answer.
     fn render_and_record(conn: &Connection, feed: &Feed, format: FeedFormat) -> Result<Rendered> {

@@ -13,8 +13,8 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
-use crate::members::{self, MemberInput};
+use crate::night::members::{self, MemberInput};
+use crate::program::fellowship::Fellowship;
 
 mod compliance;
 mod outside;
@@ -292,7 +292,7 @@ mod tests {
         );
         assert!(out.ends_with("\r\n"));
     }
-    use crate::meetings::tests::store;
+    use crate::program::meetings::tests::store;
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()

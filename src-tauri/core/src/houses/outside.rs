@@ -57,7 +57,7 @@ pub fn log_outside(conn: &Connection, input: &OutsideInput, today: NaiveDate) ->
         }
         (Verification::SelfReported, None)
     } else {
-        let v = crate::slips::verify(conn, slip)?;
+        let v = crate::night::slips::verify(conn, slip)?;
         if !v.nickname.eq_ignore_ascii_case(&member.nickname) {
             return Err(Error::invalid(
                 crate::error::Code::OutsideSlipOtherMember,

@@ -12,10 +12,10 @@ use serde::Deserialize;
 
 use super::{anchor, clock, first_on, mode_for, Imported};
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
-use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::fellowship::Fellowship;
+use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::venues::VenueInput;
 use crate::schedule::{Day, Recurrence, Schedule};
-use crate::venues::VenueInput;
 
 /// One field as a server sends it: a string, sometimes a number; anything else (a
 /// list, an object, null) reads as empty rather than failing the whole list.
@@ -346,13 +346,13 @@ fn codes_of<'k>(
                 (Some(w), Fellowship::Na) => match w.get(*k) {
                     // Language formats share the world id "LANG"; their name says which.
                     Some((wid, name)) if wid == "LANG" => {
-                        crate::formats::code_named(Fellowship::Na, name)
+                        crate::program::formats::code_named(Fellowship::Na, name)
                     }
-                    Some((wid, _)) => crate::formats::na_key_for_world_id(wid),
+                    Some((wid, _)) => crate::program::formats::na_key_for_world_id(wid),
                     None => None,
                 }
-                .or_else(|| crate::formats::find(Fellowship::Na, k).map(|f| f.code)),
-                _ => crate::formats::find(fellowship, k).map(|f| f.code),
+                .or_else(|| crate::program::formats::find(Fellowship::Na, k).map(|f| f.code)),
+                _ => crate::program::formats::find(fellowship, k).map(|f| f.code),
             });
         match code {
             Some(c) if !codes.iter().any(|x| x == c) => codes.push(c.to_owned()),
@@ -399,7 +399,7 @@ fn when_of(r: &Rec) -> std::result::Result<(Day, chrono::NaiveTime, u32), &'stat
 /// How and where a meeting is held, as BMLT's venue type, address, links and the
 /// "temporarily closed" format say.
 struct Place {
-    mode: crate::fellowship::AttendanceMode,
+    mode: crate::program::fellowship::AttendanceMode,
     status: MeetingStatus,
     venue: Option<VenueChoice>,
     url: String,
@@ -585,7 +585,7 @@ pub fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fellowship::AttendanceMode;
+    use crate::program::fellowship::AttendanceMode;
 
     #[test]
     fn root_servers_and_full_queries_become_one_search() {

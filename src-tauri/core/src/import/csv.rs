@@ -8,10 +8,10 @@ use std::collections::HashMap;
 
 use super::{anchor, clock, first_on, hash_of, mode_for, Imported};
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
-use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::fellowship::Fellowship;
+use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::venues::VenueInput;
 use crate::schedule::{Day, Recurrence, Schedule};
-use crate::venues::VenueInput;
 
 fn norm(h: &str) -> String {
     h.chars()
@@ -207,7 +207,7 @@ fn types_of(text: &str, fellowship: Fellowship) -> Types {
         } else if t == "ONL" || lower == "online" || lower == "online meeting" {
             says_online = true;
         } else {
-            match crate::formats::code_named(fellowship, t) {
+            match crate::program::formats::code_named(fellowship, t) {
                 Some(c) if !codes.iter().any(|x| x == c) => codes.push(c.to_owned()),
                 Some(_) => {}
                 None => unknown.push(t.to_owned()),
@@ -396,7 +396,7 @@ fn row_of(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fellowship::AttendanceMode;
+    use crate::program::fellowship::AttendanceMode;
 
     const FILE: &str = include_str!("../../../../tests/fixtures/meeting-list.csv");
 

@@ -7,10 +7,10 @@ use serde_json::Value;
 
 use super::{anchor, clock, first_on, hash_of, json_root, mode_for, Imported};
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
-use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::fellowship::Fellowship;
+use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::venues::VenueInput;
 use crate::schedule::{Day, Recurrence, Schedule};
-use crate::venues::VenueInput;
 
 fn text(v: &Value, key: &str) -> String {
     match v.get(key) {
@@ -90,7 +90,7 @@ fn place_of(
     online_type: bool,
     zone: &str,
 ) -> (
-    crate::fellowship::AttendanceMode,
+    crate::program::fellowship::AttendanceMode,
     Option<VenueChoice>,
     String,
     String,
@@ -191,7 +191,7 @@ pub fn read(
             .filter(|t| *t != "TC" && *t != "ONL")
             .cloned()
             .collect();
-        let (codes, unknown) = crate::formats::from_meeting_guide(fellowship, &spec_types);
+        let (codes, unknown) = crate::program::formats::from_meeting_guide(fellowship, &spec_types);
         if !unknown.is_empty() {
             warnings.push(format!(
                 "{label}: unknown types {} were left out",

@@ -21,9 +21,9 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::exceptions::Exception;
-use crate::fellowship::{AttendanceMode, Fellowship};
-use crate::meetings::{self, MeetingInput};
+use crate::program::exceptions::Exception;
+use crate::program::fellowship::{AttendanceMode, Fellowship};
+use crate::program::meetings::{self, MeetingInput};
 use crate::schedule::Day;
 
 /// The kinds of meeting list Homegroup reads.
@@ -152,7 +152,7 @@ pub(crate) fn text_of(bytes: &[u8]) -> Result<&str> {
 pub(crate) fn language_from(fellowship: Fellowship, codes: &[impl AsRef<str>]) -> String {
     codes
         .iter()
-        .find_map(|c| crate::formats::language_of(fellowship, c.as_ref()))
+        .find_map(|c| crate::program::formats::language_of(fellowship, c.as_ref()))
         .unwrap_or("")
         .to_owned()
 }
@@ -744,7 +744,8 @@ fn apply(
             let id = match groups.get(group) {
                 Some(id) => *id,
                 None => {
-                    let id = crate::groups::find_or_create(conn, item.input.fellowship, group)?;
+                    let id =
+                        crate::program::groups::find_or_create(conn, item.input.fellowship, group)?;
                     groups.insert(group.to_owned(), id);
                     id
                 }
@@ -783,7 +784,9 @@ fn apply(
         // A new meeting has no changed dates to replace.
         if !(created && item.exceptions.is_empty()) {
             let schedule = &item.input.schedule;
-            for w in crate::exceptions::replace_imported(conn, id, schedule, &item.exceptions)? {
+            for w in
+                crate::program::exceptions::replace_imported(conn, id, schedule, &item.exceptions)?
+            {
                 report.warnings.push(format!("\"{name}\": {w}"));
             }
         }
@@ -842,7 +845,7 @@ mod tests {
         let csv = b"Name,Day,Time\nReuni\xf3n,Monday,19:00\n";
         assert_eq!(text_of(csv).unwrap_err().code(), "import.not_utf8");
     }
-    use crate::meetings::tests::store;
+    use crate::program::meetings::tests::store;
 
     #[test]
     fn record_hashes_stay_what_earlier_versions_stored() {
@@ -887,7 +890,7 @@ mod tests {
         assert!(sunday.imported && !sunday.locally_edited);
 
         // Edited here: the next import keeps the edit and says so.
-        let mut input = crate::meetings::tests::tuesday_night();
+        let mut input = crate::program::meetings::tests::tuesday_night();
         input.name = "Sunday Serenity (our hall)".into();
         s.write(|tx| meetings::update(tx, sunday.id, &input))
             .unwrap();
@@ -914,7 +917,7 @@ mod tests {
             )
         };
         // Stored by hand, before any import, with no coordinates.
-        let mut input = crate::meetings::tests::tuesday_night();
+        let mut input = crate::program::meetings::tests::tuesday_night();
         if let Some(meetings::VenueChoice::New { venue }) = &mut input.venue {
             venue.name = "St. Mark's".into();
         }
@@ -974,7 +977,7 @@ mod tests {
             .into_iter()
             .find(|m| m.name.starts_with("Grupo"))
             .unwrap();
-        let ex = crate::exceptions::list(&s.conn(), tuesday.id).unwrap();
+        let ex = crate::program::exceptions::list(&s.conn(), tuesday.id).unwrap();
         assert_eq!(ex.len(), 4);
 
         let again = s.write(|tx| import(tx, &req, file, &mut |_| {})).unwrap();
@@ -991,7 +994,7 @@ mod tests {
             .into_iter()
             .find(|m| m.name == "Sunday Serenity")
             .unwrap();
-        let mut input = crate::meetings::tests::tuesday_night();
+        let mut input = crate::program::meetings::tests::tuesday_night();
         input.name = "Ours now".into();
         s.write(|tx| meetings::update(tx, sunday.id, &input))
             .unwrap();

@@ -9,7 +9,7 @@ use ts_rs::TS;
 use super::{ImportFormat, ImportReport, ImportRequest};
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
+use crate::program::fellowship::Fellowship;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Source {

@@ -20,10 +20,10 @@ use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
 use crate::error::Result;
-use crate::exceptions::{self, ExceptionKind};
-use crate::fellowship::AttendanceMode;
 use crate::i18n::{self, Lang};
-use crate::meetings::Meeting;
+use crate::program::exceptions::{self, ExceptionKind};
+use crate::program::fellowship::AttendanceMode;
+use crate::program::meetings::Meeting;
 use crate::schedule::expand::Expander;
 use crate::schedule::{hhmm, Recurrence};
 
@@ -153,7 +153,7 @@ fn build(
     let to = anchor.date_naive() + Duration::days(DATES_AHEAD_DAYS);
     let changed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
     let closed = crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_closures")?;
-    let venues = crate::venues::by_id(conn)?;
+    let venues = crate::program::venues::by_id(conn)?;
 
     let mut zones: Vec<String> = Vec::new();
     let mut codes: BTreeMap<String, Value> = BTreeMap::new();
@@ -166,7 +166,7 @@ fn build(
             continue;
         };
         for c in &m.formats {
-            if let Some(f) = crate::formats::find(m.fellowship, c) {
+            if let Some(f) = crate::program::formats::find(m.fellowship, c) {
                 codes
                     .entry(format!("{}:{}", m.fellowship.key(), f.code))
                     .or_insert_with(|| json!({"code": f.code, "en": f.name_en, "es": f.name_es}));
@@ -228,7 +228,7 @@ fn build(
     out.push(json_file(format!("{stem}.page-search.json"), &search));
     out.push(json_file(
         format!("{stem}.page-zones.json"),
-        &crate::ics::export::zones_of(meetings)?,
+        &crate::export::ics::export::zones_of(meetings)?,
     ));
 
     let words: Map<String, Value> = Lang::ALL
@@ -297,7 +297,7 @@ fn entry(
     (from, to): (NaiveDate, NaiveDate),
     changed: &std::collections::HashSet<i64>,
     closed: &std::collections::HashSet<i64>,
-    venues: &HashMap<i64, crate::venues::Venue>,
+    venues: &HashMap<i64, crate::program::venues::Venue>,
     zones: &mut Vec<String>,
 ) -> Result<Option<Entry>> {
     let s = &m.schedule;
@@ -458,8 +458,12 @@ fn entry(
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let events =
-        crate::ics::export::events_of(conn, m, changed.contains(&m.id), closed.contains(&m.id))?;
+    let events = crate::export::ics::export::events_of(
+        conn,
+        m,
+        changed.contains(&m.id),
+        closed.contains(&m.id),
+    )?;
     Ok(Some(Entry {
         json: Value::Object(map),
         minutes,

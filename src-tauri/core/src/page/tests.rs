@@ -2,9 +2,9 @@ use chrono::{Datelike, Duration, NaiveDate};
 use serde_json::Value;
 
 use super::*;
-use crate::exceptions::{self, Exception, ExceptionKind};
-use crate::meetings::tests::{store, tuesday_night};
-use crate::meetings::{create, MeetingInput};
+use crate::program::exceptions::{self, Exception, ExceptionKind};
+use crate::program::meetings::tests::{store, tuesday_night};
+use crate::program::meetings::{create, MeetingInput};
 use crate::schedule::{Day, Recurrence};
 
 /// The first Tuesday at least a week after today (the clock's), as a meeting's local date.
@@ -29,7 +29,7 @@ fn json_of(files: &[PageFile], name: &str) -> Value {
 
 fn page(s: &crate::Store) -> Vec<PageFile> {
     s.write(|tx| {
-        let all = crate::meetings::list(tx)?;
+        let all = crate::program::meetings::list(tx)?;
         files(tx, &all, None, &Names::in_folder(true, "whole-program"))
     })
     .unwrap()
@@ -177,7 +177,7 @@ fn a_region_is_cut_into_stretches_of_the_week_that_hold_every_meeting_once() {
             let mut m = tuesday_night();
             m.name = format!("Meeting {i}");
             m.venue = None;
-            m.mode = crate::fellowship::AttendanceMode::Online;
+            m.mode = crate::program::fellowship::AttendanceMode::Online;
             m.schedule.start_time =
                 chrono::NaiveTime::from_hms_opt((i % 24) as u32, ((i * 7) % 60) as u32, 0).unwrap();
             m.schedule.recurrence = Recurrence::Weekly {

@@ -533,7 +533,7 @@ fn plan(conn: &Connection, target_id: i64) -> Result<Plan> {
                 resources.push(Resource {
                     name: resource_name(&m.uid),
                     content_type: FeedFormat::Ics.content_type(),
-                    body: crate::ics::export::resource(conn, &m)?,
+                    body: crate::export::ics::export::resource(conn, &m)?,
                     key: m.uid.clone(),
                 });
                 uids.push(m.uid);
@@ -819,7 +819,7 @@ mod tests {
 
     #[test]
     fn two_feeds_in_one_folder_never_share_a_file() {
-        let (_dir, store) = crate::meetings::tests::store();
+        let (_dir, store) = crate::program::meetings::tests::store();
         let mut targets = vec![];
         for name in ["Online", "online!"] {
             let feed = store

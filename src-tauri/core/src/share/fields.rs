@@ -18,11 +18,13 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Code, Error, Result};
-use crate::exceptions::{self, parse_occurrence_key, Exception, ExceptionKind};
-use crate::fellowship::{AttendanceMode, Fellowship};
-use crate::meetings::{self, Meeting, MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::exceptions::{self, parse_occurrence_key, Exception, ExceptionKind};
+use crate::program::fellowship::{AttendanceMode, Fellowship};
+use crate::program::meetings::{
+    self, Meeting, MeetingInput, MeetingStatus, OnlineAccess, VenueChoice,
+};
+use crate::program::venues::{self, VenueInput};
 use crate::schedule::{hhmm, rule, Recurrence, Schedule};
-use crate::venues::{self, VenueInput};
 
 pub type Fields = BTreeMap<String, String>;
 
@@ -49,7 +51,7 @@ impl SharedChange {
         SharedChange {
             kind: e.kind,
             note: e.note.trim().to_owned(),
-            new_start: e.new_start.map(crate::exceptions::occurrence_key),
+            new_start: e.new_start.map(crate::program::exceptions::occurrence_key),
             new_duration: e.new_duration,
             new_venue,
             new_video_url: e.new_video_url.clone().filter(|u| !u.trim().is_empty()),
@@ -345,7 +347,7 @@ pub fn set(s: &mut Shared, field: &str, value: &str) -> Result<()> {
         "offers_verification" => i.offers_verification = v == "yes",
         _ => {
             if let Some(key) = field.strip_prefix("date:") {
-                let key = crate::exceptions::occurrence_key(parse_occurrence_key(key)?);
+                let key = crate::program::exceptions::occurrence_key(parse_occurrence_key(key)?);
                 if v.is_empty() {
                     s.changes.remove(&key);
                 } else {
@@ -462,7 +464,11 @@ pub fn write(
 ) -> Result<i64> {
     let mut input = target.input.clone();
     input.group_id = match target.group.as_deref() {
-        Some(g) => Some(crate::groups::find_or_create(conn, input.fellowship, g)?),
+        Some(g) => Some(crate::program::groups::find_or_create(
+            conn,
+            input.fellowship,
+            g,
+        )?),
         None => None,
     };
     let touches_meeting = changed

@@ -35,8 +35,8 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Code, Error, ErrorPayload, Result};
-use crate::fellowship::Fellowship;
-use crate::meetings;
+use crate::program::fellowship::Fellowship;
+use crate::program::meetings;
 use crate::publish::dav::{self, Remote};
 use crate::store::Store;
 use caldav::{Server, Written};
@@ -229,7 +229,7 @@ pub fn link_keeping(
     let (password_in, password) = kept.as_ref().map(|k| k.columns()).unwrap_or(("", ""));
     store.write(|conn| {
         if let Some(g) = input.group_id {
-            crate::groups::get(conn, g)?;
+            crate::program::groups::get(conn, g)?;
         }
         conn.execute(
             "INSERT INTO share_links (url, username, password, password_in, group_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \

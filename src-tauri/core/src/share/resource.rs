@@ -17,12 +17,12 @@ use rusqlite::Connection;
 
 use super::fields::{self, Fields, Shared, SharedChange, IN_ICALENDAR};
 use crate::error::{Code, Error, Result};
-use crate::exceptions::parse_occurrence_key;
-use crate::fellowship::Fellowship;
-use crate::ics::export::{self, XProp};
-use crate::ics::text::unescape;
+use crate::export::ics::export::{self, XProp};
+use crate::export::ics::text::unescape;
 use crate::import::ics::param;
-use crate::meetings::{Meeting, VenueChoice};
+use crate::program::exceptions::parse_occurrence_key;
+use crate::program::fellowship::Fellowship;
+use crate::program::meetings::{Meeting, VenueChoice};
 
 const PREFIX: &str = "X-HOMEGROUP-";
 const VERSION: &str = "X-HOMEGROUP-VERSION";
@@ -118,7 +118,7 @@ pub fn decode(
         v.timezone.clear();
     }
     let mut plain = Shared {
-        input: crate::meetings::MeetingInput {
+        input: crate::program::meetings::MeetingInput {
             venue,
             ..imported.input.clone()
         },
@@ -211,7 +211,7 @@ pub fn only_icalendar_changes(base: &Fields, plain: &Fields) -> Fields {
 }
 
 fn master_event(text: &str, uid: &str) -> std::result::Result<IcalEvent, String> {
-    let text = crate::ics::text::unfold(text);
+    let text = crate::export::ics::text::unfold(text);
     for cal in ical::IcalParser::new(std::io::BufReader::new(text.as_bytes())) {
         let cal = cal.map_err(|e| e.to_string())?;
         for e in cal.events {

@@ -4,11 +4,11 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::{fields, resource};
-use crate::exceptions::{self, Exception, ExceptionKind};
-use crate::fellowship::{AttendanceMode, Fellowship};
-use crate::meetings::{self, tests::tuesday_night, VenueChoice};
+use crate::program::exceptions::{self, Exception, ExceptionKind};
+use crate::program::fellowship::{AttendanceMode, Fellowship};
+use crate::program::meetings::{self, tests::tuesday_night, VenueChoice};
+use crate::program::venues::VenueInput;
 use crate::schedule::{Day, Recurrence};
-use crate::venues::VenueInput;
 
 fn at(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
@@ -37,7 +37,8 @@ fn every_shared_field_survives_the_resource() {
     a.offers_verification = true;
     a.room = "Sala 2 — planta baja".into();
     a.facilitator = "Never shared".into();
-    let group = crate::groups::find_or_create(&conn, Fellowship::Na, "Grupo Esperanza").unwrap();
+    let group =
+        crate::program::groups::find_or_create(&conn, Fellowship::Na, "Grupo Esperanza").unwrap();
     a.group_id = Some(group);
     let a = meetings::create(&conn, &a).unwrap();
     // A cancelled date with a note, a moved one to another place, a noted one, a closure.
@@ -55,7 +56,7 @@ fn every_shared_field_survives_the_resource() {
         },
     )
     .unwrap();
-    let hall = crate::venues::find_or_create(
+    let hall = crate::program::venues::find_or_create(
         &conn,
         &VenueInput {
             name: "Salón parroquial".into(),

@@ -7,8 +7,8 @@ pub mod proxy;
 pub mod servers;
 
 use chrono::{NaiveDate, NaiveTime};
-use homegroup_core::fellowship::{AttendanceMode, Fellowship};
-use homegroup_core::meetings::{MeetingInput, MeetingStatus, OnlineAccess};
+use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
+use homegroup_core::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess};
 use homegroup_core::schedule::{Day, Recurrence, Schedule};
 
 /// `name`, online at `url`, every Monday at 19:00 in Chicago from 2026-11-02, NA.

@@ -12,13 +12,13 @@ use ical::property::Property;
 
 use super::{hash_of, mode_for, Imported};
 use crate::error::{Error, Result};
-use crate::exceptions::{occurrence_key, Exception, ExceptionKind};
-use crate::fellowship::Fellowship;
-use crate::ics::text::unescape;
-use crate::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::export::ics::text::unescape;
+use crate::program::exceptions::{occurrence_key, Exception, ExceptionKind};
+use crate::program::fellowship::Fellowship;
+use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::venues::VenueInput;
 use crate::schedule::expand::Expander;
 use crate::schedule::{rule, Day, Recurrence, Schedule};
-use crate::venues::VenueInput;
 use zones::{instant, local_in, Zones};
 
 mod zones;
@@ -147,7 +147,7 @@ fn video_link(props: &[Property]) -> (String, String) {
                 text.split(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"')
             })
             .map(|w| w.trim_end_matches(['.', ',', ')', ';']))
-            .find(|w| is_url(w) && crate::conference::platform_for_url(w).is_some())
+            .find(|w| is_url(w) && crate::program::conference::platform_for_url(w).is_some())
             .unwrap_or("")
             .to_owned();
     }
@@ -221,7 +221,7 @@ pub fn read(
         ));
     }
     let mut calendars = vec![];
-    let unfolded = crate::ics::text::unfold(trimmed);
+    let unfolded = crate::export::ics::text::unfold(trimmed);
     for c in ical::IcalParser::new(std::io::BufReader::new(unfolded.as_bytes())) {
         calendars.push(c.map_err(|e| bad(format!("the calendar file is broken ({e})")))?);
     }
@@ -647,10 +647,10 @@ fn formats_of(p: &[Property], fellowship: Fellowship) -> Vec<String> {
         });
     let mut formats: Vec<String> = vec![];
     for c in categories {
-        let code = crate::formats::find(fellowship, &c)
+        let code = crate::program::formats::find(fellowship, &c)
             .map(|f| f.code)
             .or_else(|| {
-                crate::formats::from_meeting_guide(fellowship, std::slice::from_ref(&c))
+                crate::program::formats::from_meeting_guide(fellowship, std::slice::from_ref(&c))
                     .0
                     .first()
                     .copied()
@@ -766,7 +766,10 @@ mod tests {
         let online = &items[1].input;
         assert_eq!(online.schedule.timezone, "UTC");
         assert_eq!(online.schedule.duration_minutes, 75);
-        assert_eq!(online.mode, crate::fellowship::AttendanceMode::Online);
+        assert_eq!(
+            online.mode,
+            crate::program::fellowship::AttendanceMode::Online
+        );
         assert_eq!(online.online.url, "https://zoom.us/j/98765432100");
         assert_eq!(
             online.schedule.recurrence,
@@ -783,7 +786,10 @@ mod tests {
         );
 
         let late = &items[2].input;
-        assert_eq!(late.mode, crate::fellowship::AttendanceMode::Hybrid);
+        assert_eq!(
+            late.mode,
+            crate::program::fellowship::AttendanceMode::Hybrid
+        );
         assert_eq!(late.online.url, "https://meet.google.com/abc-defg-hij");
         assert_eq!(late.schedule.duration_minutes, 60);
         assert_eq!(

@@ -12,15 +12,15 @@ use rusqlite::Connection;
 
 use super::emit::{Sink, Writer};
 use super::vtimezone;
-use crate::conference;
 use crate::error::Result;
-use crate::exceptions::{self, parse_occurrence_key, Exception, ExceptionKind};
-use crate::fellowship::Fellowship;
-use crate::formats;
-use crate::meetings::Meeting;
+use crate::program::conference;
+use crate::program::exceptions::{self, parse_occurrence_key, Exception, ExceptionKind};
+use crate::program::fellowship::Fellowship;
+use crate::program::formats;
+use crate::program::meetings::Meeting;
+use crate::program::venues::{self, Venue};
 use crate::schedule::expand::{resolve, Expander};
 use crate::schedule::Recurrence;
-use crate::venues::{self, Venue};
 
 const PRODID: &str = "-//Homegroup//Homegroup Calendar//EN";
 /// How often subscribers are asked to refresh: often enough that a moved meeting
@@ -378,7 +378,7 @@ fn where_and_how<S: Sink + ?Sized>(
         }
     }
     let url = url.trim();
-    let online = m.mode != crate::fellowship::AttendanceMode::InPerson;
+    let online = m.mode != crate::program::fellowship::AttendanceMode::InPerson;
     if online {
         // The one-tap dial string carries the passcode: only when the group allows it.
         let passcode = if m.online.passcode_public {

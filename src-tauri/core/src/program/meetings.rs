@@ -7,9 +7,9 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::fellowship::{AttendanceMode, Fellowship};
+use crate::program::fellowship::{AttendanceMode, Fellowship};
+use crate::program::venues::{self, Venue, VenueInput};
 use crate::schedule::{hhmm, rule, Schedule};
-use crate::venues::{self, Venue, VenueInput};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -63,18 +63,18 @@ impl OnlineAccess {
     /// without the passcode it carries unless the group allows passcodes, and without
     /// the parameters the group marks secret.
     pub fn public_link(&self, url: &str) -> String {
-        crate::conference::public_link(url, self.passcode_public, &self.secret_params)
+        crate::program::conference::public_link(url, self.passcode_public, &self.secret_params)
     }
 
     /// The dial-in as public outputs give it: without the passcode's keys after the
     /// meeting id unless the group allows passcodes.
     pub fn public_dial_in(&self) -> String {
-        crate::conference::public_dial_in(&self.dial_in, self.passcode_public)
+        crate::program::conference::public_dial_in(&self.dial_in, self.passcode_public)
     }
 
     /// The dial-in notes as public outputs give them: a private passcode taken out.
     pub fn public_dial_notes(&self) -> String {
-        crate::conference::public_dial_notes(
+        crate::program::conference::public_dial_notes(
             &self.dial_in_notes,
             &self.passcode,
             self.passcode_public,
@@ -384,7 +384,7 @@ impl MeetingInput {
             .map(|c| c.trim())
             .filter(|c| !c.is_empty())
         {
-            if crate::formats::find(self.fellowship, code).is_none() {
+            if crate::program::formats::find(self.fellowship, code).is_none() {
                 return Err(Error::invalid(
                     crate::error::Code::MeetingUnknownFormat,
                     "formats",
@@ -778,7 +778,7 @@ pub fn platform_of(online: &OnlineAccess) -> String {
     if !online.platform.trim().is_empty() {
         return online.platform.trim().to_ascii_lowercase();
     }
-    crate::conference::platform_for_url(&online.url)
+    crate::program::conference::platform_for_url(&online.url)
         .map(|p| p.key().to_owned())
         .unwrap_or_default()
 }
@@ -908,7 +908,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Row0> {
         formats: {
             // In the fellowship's own order (O before D…), so output is stable.
             let f = parse_col(2, &fellowship, |s| Fellowship::parse(s).ok())?;
-            let table = crate::formats::for_fellowship(f);
+            let table = crate::program::formats::for_fellowship(f);
             let mut codes: Vec<String> = formats
                 .map(|f| f.split(' ').map(str::to_owned).collect())
                 .unwrap_or_default();

@@ -132,7 +132,7 @@ pub fn issue(
     to: NaiveDate,
     today: NaiveDate,
 ) -> Result<Slip> {
-    let group = crate::groups::get(conn, group_id)?;
+    let group = crate::program::groups::get(conn, group_id)?;
     if !group.offers_verification {
         return Err(Error::invalid(
             crate::error::Code::SlipNotOffered,
@@ -150,7 +150,7 @@ pub fn issue(
             "the end date is before the start date",
         ));
     }
-    let member = crate::members::get(conn, member_id)?;
+    let member = crate::night::members::get(conn, member_id)?;
     let entries: Vec<(String, String)> = conn
         .prepare_cached(
             "SELECT c.occurrence, m.name FROM checkins c JOIN meetings m ON m.id = c.meeting_id \
@@ -367,7 +367,7 @@ pub fn verify(conn: &Connection, text: &str) -> Result<Slip> {
 /// Stops trusting the group's current key: slips it signed fail from now on, and the
 /// next slip is signed with a new key.
 pub fn revoke(conn: &Connection, group_id: i64) -> Result<()> {
-    crate::groups::get(conn, group_id)?;
+    crate::program::groups::get(conn, group_id)?;
     let n = conn.execute(
         "UPDATE group_keys SET revoked_at = ?2 WHERE group_id = ?1 AND revoked_at IS NULL",
         params![group_id, now_utc()],
@@ -385,7 +385,7 @@ pub fn revoke(conn: &Connection, group_id: i64) -> Result<()> {
 /// The group's public keys and how to verify its slips: all a house or court needs,
 /// and nothing about anyone.
 pub fn export_public(conn: &Connection, group_id: i64) -> Result<String> {
-    let group = crate::groups::get(conn, group_id)?;
+    let group = crate::program::groups::get(conn, group_id)?;
     signing_key(conn, group_id)?;
     let mut out = format!(
         "Homegroup attendance verification: {name}\n\n\
@@ -498,7 +498,7 @@ pub fn pdf(slip: &Slip) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tests::store;
+    use crate::program::meetings::tests::store;
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -509,10 +509,10 @@ mod tests {
         let today = day("2026-11-24");
         let g = s
             .write(|tx| {
-                crate::groups::create(
+                crate::program::groups::create(
                     tx,
-                    &crate::groups::GroupInput {
-                        fellowship: crate::fellowship::Fellowship::Na,
+                    &crate::program::groups::GroupInput {
+                        fellowship: crate::program::fellowship::Fellowship::Na,
                         name: "Hope Group".into(),
                         offers_verification: true,
                     },
@@ -520,18 +520,18 @@ mod tests {
             })
             .unwrap()
             .id;
-        let mut input = crate::meetings::tests::tuesday_night();
+        let mut input = crate::program::meetings::tests::tuesday_night();
         input.group_id = Some(g);
         input.schedule.start_date = day("2026-11-03");
         let m = s
-            .write(|tx| crate::meetings::create(tx, &input))
+            .write(|tx| crate::program::meetings::create(tx, &input))
             .unwrap()
             .id;
         let kim = s
             .write(|tx| {
-                crate::members::create(
+                crate::night::members::create(
                     tx,
-                    &crate::members::MemberInput {
+                    &crate::night::members::MemberInput {
                         nickname: "Kim".into(),
                         ..Default::default()
                     },
@@ -541,7 +541,7 @@ mod tests {
             .unwrap()
             .id;
         for k in ["2026-11-10T19:00", "2026-11-17T19:00"] {
-            s.write(|tx| crate::night::check_in(tx, m, k, kim, today))
+            s.write(|tx| crate::night::attendance::check_in(tx, m, k, kim, today))
                 .unwrap();
         }
         (g, m, kim)
@@ -629,7 +629,7 @@ mod tests {
         );
 
         // A check-in undone after the slip was signed.
-        s.write(|tx| crate::night::undo_check_in(tx, m, "2026-11-17T19:00", kim))
+        s.write(|tx| crate::night::attendance::undo_check_in(tx, m, "2026-11-17T19:00", kim))
             .unwrap();
         let e = verify(&s.conn(), &slip.token).unwrap_err();
         assert_eq!(e.code(), "slip.no_checkin");

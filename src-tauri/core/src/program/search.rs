@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::meetings::{self, Meeting};
+use crate::program::meetings::{self, Meeting};
 
 /// The most rows one page holds.
 pub const MAX_PAGE: u32 = 500;
@@ -94,8 +94,8 @@ pub fn page(conn: &Connection, q: &MeetingQuery) -> Result<MeetingPage> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tests::{store, tuesday_night};
-    use crate::meetings::{create, delete, update};
+    use crate::program::meetings::tests::{store, tuesday_night};
+    use crate::program::meetings::{create, delete, update};
 
     fn q(text: &str) -> MeetingQuery {
         MeetingQuery {

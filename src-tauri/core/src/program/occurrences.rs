@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::exceptions::{self, occurrence_key, Closure, Exception, ExceptionKind};
-use crate::fellowship::{AttendanceMode, Fellowship};
-use crate::meetings::{self, Meeting, MeetingStatus};
+use crate::program::exceptions::{self, occurrence_key, Closure, Exception, ExceptionKind};
+use crate::program::fellowship::{AttendanceMode, Fellowship};
+use crate::program::meetings::{self, Meeting, MeetingStatus};
 use crate::schedule::expand::Expander;
 use crate::schedule::Day;
 
@@ -128,7 +128,7 @@ impl MeetingFilter {
 fn speaks(m: &Meeting, lang: &str) -> bool {
     lang.eq_ignore_ascii_case(&m.language)
         || m.formats.iter().any(|c| {
-            crate::formats::language_of(m.fellowship, c)
+            crate::program::formats::language_of(m.fellowship, c)
                 .is_some_and(|l| l.eq_ignore_ascii_case(lang))
         })
 }
@@ -334,19 +334,22 @@ impl Window {
             },
         };
         // Each place's one line, written once (not once per occurrence).
-        let venues: HashMap<i64, String> = crate::venues::list(conn)?
+        let venues: HashMap<i64, String> = crate::program::venues::list(conn)?
             .into_iter()
             .map(|v| (v.id, v.details.one_line()))
             .collect();
-        let roster =
-            crate::roster::in_window(conn, from - Duration::days(2), to + Duration::days(2))?
-                .into_iter()
-                .filter_map(|((id, k), person)| {
-                    let at = exceptions::parse_occurrence_key(&k).ok()?;
-                    let compared = person_id(&person);
-                    Some(((id, at), (person, compared)))
-                })
-                .collect();
+        let roster = crate::program::roster::in_window(
+            conn,
+            from - Duration::days(2),
+            to + Duration::days(2),
+        )?
+        .into_iter()
+        .filter_map(|((id, k), person)| {
+            let at = exceptions::parse_occurrence_key(&k).ok()?;
+            let compared = person_id(&person);
+            Some(((id, at), (person, compared)))
+        })
+        .collect();
         // Most meetings have no changes at all; ask the database only about those that do.
         let changed =
             crate::store::ids(conn, "SELECT DISTINCT meeting_id FROM meeting_exceptions")?;
@@ -786,10 +789,10 @@ fn clashes(items: &[Clashing], keep: usize) -> (Vec<(ConflictReason, usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exceptions::{add_closure, set, Exception, ExceptionKind};
-    use crate::meetings::tests::{store, tuesday_night};
-    use crate::meetings::{create, MeetingInput};
-    use crate::roster::{self, Role};
+    use crate::program::exceptions::{add_closure, set, Exception, ExceptionKind};
+    use crate::program::meetings::tests::{store, tuesday_night};
+    use crate::program::meetings::{create, MeetingInput};
+    use crate::program::roster::{self, Role};
     use chrono::TimeZone;
 
     fn december() -> (DateTime<Utc>, DateTime<Utc>) {

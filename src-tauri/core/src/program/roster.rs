@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::exceptions::{occurrence_key, parse_occurrence_key};
+use crate::program::exceptions::{occurrence_key, parse_occurrence_key};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -41,7 +41,7 @@ pub fn set(
     role: Role,
     person: &str,
 ) -> Result<()> {
-    crate::meetings::get(conn, meeting_id)?;
+    crate::program::meetings::get(conn, meeting_id)?;
     let key = occurrence_key(parse_occurrence_key(occurrence)?);
     let person = person.trim();
     if person.chars().count() > 80 {

@@ -13,7 +13,7 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
+use crate::program::fellowship::Fellowship;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -217,7 +217,7 @@ pub fn in_use(conn: &Connection) -> Result<Vec<Scheme>> {
 /// Gives a group its own copy of the schemes it uses now, to edit freely. Stock
 /// counts are copied too: the group's box of keytags is the one it had.
 pub fn customise(conn: &Connection, group_id: i64) -> Result<Vec<Scheme>> {
-    let group = crate::groups::get(conn, group_id)?;
+    let group = crate::program::groups::get(conn, group_id)?;
     let existing = conn
         .prepare_cached("SELECT count(*) FROM chip_schemes WHERE group_id = ?1")?
         .query_row([group_id], |r| r.get::<_, i64>(0))?;
@@ -417,7 +417,7 @@ fn facts(conn: &Connection, member_id: i64, occurrence: &str) -> Result<MemberFa
         clean: date(clean),
         previous: date(previous),
         awards,
-        last_reset: date(crate::members::last_reset(conn, member_id)?),
+        last_reset: date(crate::night::members::last_reset(conn, member_id)?),
         last_welcome_back: date(last_welcome_back),
     })
 }
@@ -744,7 +744,7 @@ pub fn birthdays(
     year: i32,
     month: u32,
 ) -> Result<Vec<Birthday>> {
-    let mut out: Vec<Birthday> = crate::members::list(conn, group)?
+    let mut out: Vec<Birthday> = crate::night::members::list(conn, group)?
         .into_iter()
         .filter_map(|m| {
             let clean = m.clean_date?;

@@ -6,10 +6,10 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use ts_rs::TS;
 
-use crate::conference;
-use crate::fellowship::AttendanceMode;
-use crate::formats;
-use crate::meetings::Meeting;
+use crate::program::conference;
+use crate::program::fellowship::AttendanceMode;
+use crate::program::formats;
+use crate::program::meetings::Meeting;
 use crate::schedule::{hhmm, Recurrence};
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -155,8 +155,8 @@ fn one(m: &Meeting) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tests::{store, tuesday_night};
-    use crate::meetings::{create, MeetingInput};
+    use crate::program::meetings::tests::{store, tuesday_night};
+    use crate::program::meetings::{create, MeetingInput};
     use crate::schedule::Day;
 
     #[test]

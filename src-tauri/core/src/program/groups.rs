@@ -7,7 +7,7 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
+use crate::program::fellowship::Fellowship;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Group {
@@ -152,7 +152,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Group>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tests::store;
+    use crate::program::meetings::tests::store;
 
     fn input(name: &str) -> GroupInput {
         GroupInput {

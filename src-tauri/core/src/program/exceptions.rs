@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::meetings;
+use crate::program::meetings;
 use crate::schedule::expand::Expander;
 
 /// The key of an occurrence: its original local start, `YYYY-MM-DDTHH:MM`.
@@ -124,7 +124,7 @@ pub fn set(conn: &Connection, meeting_id: i64, e: &Exception) -> Result<()> {
         }
     }
     if let Some(v) = e.new_venue_id {
-        crate::venues::get(conn, v)?;
+        crate::program::venues::get(conn, v)?;
     }
     if let Some(d) = e.new_duration {
         if d == 0 || d > 24 * 60 {

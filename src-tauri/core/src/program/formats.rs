@@ -11,7 +11,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::fellowship::Fellowship;
+use crate::program::fellowship::Fellowship;
 
 /// One format a meeting can carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

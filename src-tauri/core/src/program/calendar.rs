@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::fellowship::Fellowship;
-use crate::occurrences::{self, Conflict, Least, MeetingFilter, Occurrence, Slot};
+use crate::program::fellowship::Fellowship;
+use crate::program::occurrences::{self, Conflict, Least, MeetingFilter, Occurrence, Slot};
 use crate::schedule::zones;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -161,9 +161,9 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tests::{store, tuesday_night};
-    use crate::meetings::{create, MeetingInput};
-    use crate::roster::{self, Role};
+    use crate::program::meetings::tests::{store, tuesday_night};
+    use crate::program::meetings::{create, MeetingInput};
+    use crate::program::roster::{self, Role};
     use chrono::TimeZone;
 
     fn query(zone: &str) -> CalendarQuery {

@@ -108,7 +108,7 @@ fn is_unique_violation(e: &rusqlite::Error) -> bool {
 pub fn create(conn: &Connection, input: &MemberInput, today: NaiveDate) -> Result<Member> {
     let nick = input.validate(today)?;
     if let Some(g) = input.group_id {
-        crate::groups::get(conn, g)?;
+        crate::program::groups::get(conn, g)?;
     }
     let now = now_utc();
     conn.prepare_cached(
@@ -125,7 +125,7 @@ pub fn update(conn: &Connection, id: i64, input: &MemberInput, today: NaiveDate)
     get(conn, id)?;
     let nick = input.validate(today)?;
     if let Some(g) = input.group_id {
-        crate::groups::get(conn, g)?;
+        crate::program::groups::get(conn, g)?;
     }
     conn.execute(
         "UPDATE members SET group_id = ?2, nickname = ?3, clean_date = ?4, updated_at = ?5 WHERE id = ?1",
@@ -287,7 +287,7 @@ pub(crate) fn last_reset(conn: &Connection, id: i64) -> Result<Option<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tests::store;
+    use crate::program::meetings::tests::store;
 
     #[test]
     fn members_come_a_page_at_a_time_found_by_any_part_of_the_nickname() {

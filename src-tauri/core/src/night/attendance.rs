@@ -9,13 +9,13 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::chips::{self, Award, Due};
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::exceptions::{occurrence_key, parse_occurrence_key};
-use crate::fellowship::Fellowship;
-use crate::meetings::{self, Meeting};
-use crate::members::{self, Member, MemberInput};
+use crate::night::chips::{self, Award, Due};
+use crate::night::members::{self, Member, MemberInput};
+use crate::program::exceptions::{occurrence_key, parse_occurrence_key};
+use crate::program::fellowship::Fellowship;
+use crate::program::meetings::{self, Meeting};
 use crate::schedule::expand::Expander;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -430,7 +430,7 @@ pub fn trends(
 pub fn nearest(
     conn: &Connection,
     now: DateTime<Utc>,
-) -> Result<Option<crate::occurrences::Occurrence>> {
+) -> Result<Option<crate::program::occurrences::Occurrence>> {
     Ok(tonight(conn, now, 1)?.into_iter().next())
 }
 
@@ -441,8 +441,8 @@ pub fn tonight(
     conn: &Connection,
     now: DateTime<Utc>,
     limit: usize,
-) -> Result<Vec<crate::occurrences::Occurrence>> {
-    let w = crate::occurrences::Window::load(
+) -> Result<Vec<crate::program::occurrences::Occurrence>> {
+    let w = crate::program::occurrences::Window::load(
         conn,
         now - Duration::hours(14),
         now + Duration::hours(14),
@@ -467,7 +467,7 @@ pub fn tonight(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tests::store;
+    use crate::program::meetings::tests::store;
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -475,11 +475,11 @@ mod tests {
 
     /// An NA meeting every Tuesday at 19:00 from 2026-01-06.
     fn na_tuesday(s: &crate::Store) -> i64 {
-        let mut input = crate::meetings::tests::tuesday_night();
+        let mut input = crate::program::meetings::tests::tuesday_night();
         input.fellowship = Fellowship::Na;
         input.formats = vec![];
         input.schedule.start_date = day("2026-01-06");
-        s.write(|tx| crate::meetings::create(tx, &input))
+        s.write(|tx| crate::program::meetings::create(tx, &input))
             .unwrap()
             .id
     }

@@ -6,9 +6,9 @@ use ical::parser::ical::component::IcalEvent;
 use ical::IcalParser;
 
 use super::export::calendar;
-use crate::exceptions::{add_closure, set, Exception, ExceptionKind};
-use crate::meetings::tests::{store, tuesday_night};
-use crate::meetings::{self, create, MeetingInput};
+use crate::program::exceptions::{add_closure, set, Exception, ExceptionKind};
+use crate::program::meetings::tests::{store, tuesday_night};
+use crate::program::meetings::{self, create, MeetingInput};
 use crate::schedule::{Day, Recurrence};
 
 fn parse(text: &str) -> ical::parser::ical::component::IcalCalendar {
