@@ -51,7 +51,7 @@ pub fn run() {
             tauri::async_runtime::spawn(state::share_when_changed(app.handle().clone()));
             Ok(())
         })
-        // Every #[tauri::command] in commands.rs, listed by build.rs from the functions.
+        // Every #[tauri::command] in commands/, listed by build.rs from the functions.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
         .run(tauri::generate_context!())
         .expect("the Homegroup window could not start");
@@ -59,18 +59,18 @@ pub fn run() {
 
 #[cfg(test)]
 mod tests {
-    /// The window's TypeScript of the commands is the one build.rs wrote from them.
+    /// The window's TypeScript of the commands (ui/src/lib/api.ts) is the one build.rs wrote from them.
     #[test]
-    fn commands_ts_is_current() {
-        let generated = include_str!(concat!(env!("OUT_DIR"), "/commands.ts"));
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/commands.ts");
+    fn api_ts_is_current() {
+        let generated = include_str!(concat!(env!("OUT_DIR"), "/api.ts"));
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/api.ts");
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
             std::fs::write(path, generated).unwrap();
         }
         let checked_in = std::fs::read_to_string(path).unwrap_or_default();
         assert!(
             checked_in == generated,
-            "ui/src/lib/commands.ts is not what build.rs made from the commands; run UPDATE_BINDINGS=1 cargo test -p homegroup-desktop"
+            "ui/src/lib/api.ts is not what build.rs made from the commands; run UPDATE_BINDINGS=1 cargo test -p homegroup-desktop"
         );
     }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './locales/en';
 import { es } from './locales/es';
+import type { Code } from './bindings';
 import { errorText, i18n, t } from './i18n.svelte';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -35,7 +36,9 @@ describe('translations', () => {
   it('translates core errors by code and falls back to the core message', () => {
     i18n.locale = 'es';
     expect(errorText({ code: 'meeting.name_empty', message: 'give the meeting a name', field: 'name' })).toBe('Ponga un nombre a la reunión.');
-    expect(errorText({ code: 'something.new', message: 'the core said this', field: null })).toBe('the core said this');
+    // A newer shell than this window may send a code the window has no words for yet.
+    const newer = 'something.new' as unknown as Code;
+    expect(errorText({ code: newer, message: 'the core said this', field: null })).toBe('the core said this');
     i18n.locale = 'en';
   });
 });

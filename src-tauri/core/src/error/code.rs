@@ -32,6 +32,13 @@ macro_rules! codes {
 }
 
 codes! {
+    // The window's own checks, made before anything reaches the shell.
+    AppUnexpected = "app.unexpected",
+    InputDate = "input.date",
+    InputTime = "input.time",
+    ImportNoSource = "import.no_source",
+    ImportBadServiceBody = "import.bad_service_body",
+    SettingsPassphraseMismatch = "settings.passphrase_mismatch",
     BackupDamaged = "backup.damaged",
     BackupInterrupted = "backup.interrupted",
     BackupMissing = "backup.missing",

@@ -139,7 +139,7 @@ impl Error {
 
     pub fn payload(&self) -> ErrorPayload {
         ErrorPayload {
-            code: self.code().to_owned(),
+            code: self.kind(),
             message: self.to_string(),
             field: self.field().map(str::to_owned),
         }
@@ -149,7 +149,7 @@ impl Error {
 /// What the desktop shell sends to the front end for any failed command.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ErrorPayload {
-    pub code: String,
+    pub code: Code,
     pub message: String,
     pub field: Option<String>,
 }

@@ -85,6 +85,16 @@ pub fn report(
     Ok(out)
 }
 
+/// The two forms a house report is saved in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportFormat {
+    /// A spreadsheet, one row per resident and week.
+    Csv,
+    /// A printable page for the house manager's binder.
+    Pdf,
+}
+
 pub fn report_csv(lines: &[ReportLine]) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)

@@ -173,7 +173,7 @@ fn link_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Link> {
         group_name: r.get(5)?,
         last_ok_at: r.get(6)?,
         last_error: code.and_then(|c| Code::parse(&c)).map(|code| ErrorPayload {
-            code: code.as_str().to_owned(),
+            code,
             message: detail,
             field: None,
         }),
