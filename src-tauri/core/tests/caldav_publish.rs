@@ -303,8 +303,8 @@ async fn the_public_address_is_checked_as_a_member_would_read_it() {
     assert_eq!(r.created, 2, "the upload worked");
     assert_eq!(r.subscribe_url, None);
     assert_eq!(
-        r.public_error.map(|e| e.code),
-        Some("publish.public_needs_login".to_owned())
+        r.public_error.map(|e| e.code.as_str()),
+        Some("publish.public_needs_login")
     );
     let stored = store.read(|c| publish::get_target(c, closed.id)).unwrap();
     assert_eq!(

@@ -491,7 +491,7 @@ async fn server_failures_change_nothing_and_the_next_sync_finishes() {
         assert_eq!(err.kind(), code, "{fault:?} on {method:?}: {err}");
         assert_eq!(snapshot(&a), before, "{fault:?} changed the program");
         let link = a.store.read(|c| share::get_link(c, a.link)).unwrap();
-        assert_eq!(link.last_error.unwrap().code, code.as_str());
+        assert_eq!(link.last_error.unwrap().code.as_str(), code.as_str());
         shared.proxy.fail(None, None);
         let r = sync(&a).await;
         assert_eq!(r.uploaded, 1, "{fault:?}: {r:?}");

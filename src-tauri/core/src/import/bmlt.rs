@@ -10,12 +10,12 @@ use std::collections::HashMap;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
-use super::{anchor, clock, first_on, mode_for, Imported};
+use super::{anchor, clock, mode_for, weekly, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::program::fellowship::Fellowship;
-use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::meetings::{MeetingStatus, VenueChoice};
 use crate::program::venues::VenueInput;
-use crate::schedule::{Day, Recurrence, Schedule};
+use crate::schedule::Day;
 
 /// One field as a server sends it: a string, sometimes a number; anything else (a
 /// list, an object, null) reads as empty rather than failing the whole list.
@@ -540,37 +540,21 @@ pub fn read(
             l if l.len() == 2 => l,
             _ => super::language_from(fellowship, &codes),
         };
-        let input = MeetingInput {
+        let input = Listed {
             fellowship,
-            group_id: None,
-            name: name.chars().take(200).collect(),
+            name,
             mode,
             venue,
-            room: String::new(),
-            online: OnlineAccess {
-                url,
-                dial_in: phone,
-                dial_in_notes: r.virtual_meeting_additional_info.take(),
-                ..OnlineAccess::default()
-            },
+            url,
+            phone,
+            phone_notes: r.virtual_meeting_additional_info.take(),
             formats: codes,
-            schedule: Schedule {
-                start_date: first_on(start_from, &[day]),
-                start_time: start,
-                duration_minutes: duration,
-                timezone: zone,
-                recurrence: Recurrence::Weekly {
-                    interval: 1,
-                    days: vec![day],
-                },
-                end_date: None,
-            },
+            schedule: weekly(start_from, vec![day], start, duration, zone),
             status,
-            notes: r.comments.take(),
+            notes: vec![r.comments.take()],
             language,
-            offers_verification: false,
-            facilitator: String::new(),
-        };
+        }
+        .input();
         out.push(Imported {
             key,
             hash,
@@ -586,6 +570,7 @@ pub fn read(
 mod tests {
     use super::*;
     use crate::program::fellowship::AttendanceMode;
+    use crate::schedule::Recurrence;
 
     #[test]
     fn root_servers_and_full_queries_become_one_search() {

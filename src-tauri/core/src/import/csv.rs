@@ -6,12 +6,12 @@
 
 use std::collections::HashMap;
 
-use super::{anchor, clock, first_on, hash_of, mode_for, Imported};
+use super::{anchor, clock, hash_of, mode_for, weekly, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::program::fellowship::Fellowship;
-use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::meetings::{MeetingStatus, VenueChoice};
 use crate::program::venues::VenueInput;
-use crate::schedule::{Day, Recurrence, Schedule};
+use crate::schedule::Day;
 
 fn norm(h: &str) -> String {
     h.chars()
@@ -348,42 +348,25 @@ fn row_of(
         ),
     };
     let record: Vec<&str> = row.iter().collect();
-    let input = MeetingInput {
+    let input = Listed {
         fellowship,
-        group_id: None,
-        name: name.chars().take(200).collect(),
+        name,
         mode,
         venue,
-        room: String::new(),
-        online: OnlineAccess {
-            url,
-            dial_in: phone,
-            dial_in_notes: get(cols.phone_notes),
-            ..OnlineAccess::default()
-        },
+        url,
+        phone,
+        phone_notes: get(cols.phone_notes),
         formats: codes,
-        schedule: Schedule {
-            start_date: first_on(start_from, &days),
-            start_time: start,
-            duration_minutes: minutes as u32,
-            timezone: zone,
-            recurrence: Recurrence::Weekly { interval: 1, days },
-            end_date: None,
-        },
+        schedule: weekly(start_from, days, start, minutes as u32, zone),
         status: if closed && !remote {
             MeetingStatus::Inactive
         } else {
             MeetingStatus::Active
         },
-        notes: [get(cols.notes), get(cols.url_notes)]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n"),
+        notes: vec![get(cols.notes), get(cols.url_notes)],
         language,
-        offers_verification: false,
-        facilitator: String::new(),
-    };
+    }
+    .input();
     Some(Imported {
         key,
         hash: hash_of(&record.join("\u{1f}")),
@@ -397,6 +380,7 @@ fn row_of(
 mod tests {
     use super::*;
     use crate::program::fellowship::AttendanceMode;
+    use crate::schedule::Recurrence;
 
     const FILE: &str = include_str!("../../../../tests/fixtures/meeting-list.csv");
 

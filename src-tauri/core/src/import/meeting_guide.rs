@@ -5,12 +5,12 @@
 
 use serde_json::Value;
 
-use super::{anchor, clock, first_on, hash_of, json_root, mode_for, Imported};
+use super::{anchor, clock, hash_of, json_root, mode_for, weekly, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::program::fellowship::Fellowship;
-use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::meetings::{MeetingStatus, VenueChoice};
 use crate::program::venues::VenueInput;
-use crate::schedule::{Day, Recurrence, Schedule};
+use crate::schedule::Day;
 
 fn text(v: &Value, key: &str) -> String {
     match v.get(key) {
@@ -201,47 +201,25 @@ pub fn read(
         let language = super::language_from(fellowship, &codes);
 
         let (mode, venue, conference_url, conference_phone) = place_of(r, online_type, &zone);
-        let input = MeetingInput {
+        let input = Listed {
             fellowship,
-            group_id: None,
-            name: name.chars().take(200).collect(),
+            name,
             mode,
             venue,
-            room: String::new(),
-            online: OnlineAccess {
-                platform: String::new(),
-                url: conference_url,
-                meeting_id: String::new(),
-                passcode: String::new(),
-                // The source already published whatever its notes say.
-                passcode_public: false,
-                dial_in: conference_phone,
-                dial_in_notes: text(r, "conference_phone_notes"),
-                secret_params: String::new(),
-            },
+            url: conference_url,
+            phone: conference_phone,
+            phone_notes: text(r, "conference_phone_notes"),
             formats: codes.into_iter().map(str::to_owned).collect(),
-            schedule: Schedule {
-                start_date: first_on(anchor, &days),
-                start_time: start,
-                duration_minutes: minutes as u32,
-                timezone: zone,
-                recurrence: Recurrence::Weekly { interval: 1, days },
-                end_date: None,
-            },
+            schedule: weekly(anchor, days, start, minutes as u32, zone),
             status: if closed {
                 MeetingStatus::Inactive
             } else {
                 MeetingStatus::Active
             },
-            notes: [text(r, "notes"), text(r, "conference_url_notes")]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n"),
+            notes: vec![text(r, "notes"), text(r, "conference_url_notes")],
             language,
-            offers_verification: false,
-            facilitator: String::new(),
-        };
+        }
+        .input();
         out.push(Imported {
             key,
             hash: hash_of(&r.to_string()),

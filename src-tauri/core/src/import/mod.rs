@@ -226,6 +226,77 @@ pub(crate) fn anchor() -> NaiveDate {
 }
 
 /// The first date on or after `from` that falls on one of `days`: the rule's start.
+/// What a reader found of one meeting, in the terms every format shares. `input()` is
+/// the one place an imported meeting is made, so each format gets the same limits (a
+/// name of 200 characters; notes joined a line each) and the same blanks for what is
+/// this computer's to say (its group, room, facilitator, slips).
+pub(crate) struct Listed {
+    pub fellowship: Fellowship,
+    pub name: String,
+    pub mode: crate::program::fellowship::AttendanceMode,
+    pub venue: Option<crate::program::meetings::VenueChoice>,
+    pub url: String,
+    pub phone: String,
+    pub phone_notes: String,
+    pub formats: Vec<String>,
+    pub schedule: crate::schedule::Schedule,
+    pub status: crate::program::meetings::MeetingStatus,
+    /// The source's notes, each kept when not empty.
+    pub notes: Vec<String>,
+    pub language: String,
+}
+
+impl Listed {
+    pub fn input(self) -> crate::program::meetings::MeetingInput {
+        crate::program::meetings::MeetingInput {
+            fellowship: self.fellowship,
+            group_id: None,
+            name: self.name.chars().take(200).collect(),
+            mode: self.mode,
+            venue: self.venue,
+            room: String::new(),
+            online: crate::program::meetings::OnlineAccess {
+                url: self.url,
+                dial_in: self.phone,
+                dial_in_notes: self.phone_notes,
+                // The source already published whatever its notes say.
+                ..crate::program::meetings::OnlineAccess::default()
+            },
+            formats: self.formats,
+            schedule: self.schedule,
+            status: self.status,
+            notes: self
+                .notes
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            language: self.language,
+            offers_verification: false,
+            facilitator: String::new(),
+        }
+    }
+}
+
+/// Every week on `days`, from the first of them on or after `from`: how the meeting
+/// lists (BMLT, CSV, Meeting Guide) describe a meeting.
+pub(crate) fn weekly(
+    from: NaiveDate,
+    days: Vec<Day>,
+    start_time: chrono::NaiveTime,
+    duration_minutes: u32,
+    timezone: String,
+) -> crate::schedule::Schedule {
+    crate::schedule::Schedule {
+        start_date: first_on(from, &days),
+        start_time,
+        duration_minutes,
+        timezone,
+        recurrence: crate::schedule::Recurrence::Weekly { interval: 1, days },
+        end_date: None,
+    }
+}
+
 pub(crate) fn first_on(from: NaiveDate, days: &[Day]) -> NaiveDate {
     (0..7)
         .map(|k| from + Duration::days(k))

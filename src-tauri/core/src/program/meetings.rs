@@ -529,16 +529,162 @@ pub struct Inserts<'c> {
 impl<'c> Inserts<'c> {
     pub fn new(conn: &'c Connection) -> Result<Self> {
         Ok(Inserts {
-            meeting: conn.prepare_cached(INSERT_MEETING)?,
+            meeting: conn.prepare_cached(&INSERT_MEETING)?,
             format: conn.prepare_cached(INSERT_FORMAT)?,
         })
     }
 }
 
-const INSERT_MEETING: &str = "INSERT INTO meetings (uid, fellowship, group_id, name, mode, venue_id, room, video_platform, video_url, video_meeting_id, \
-     passcode, passcode_public, dial_in, dial_in_notes, start_date, start_time, duration_minutes, timezone, rrule, rdates, \
-     end_date, status, notes, language, offers_verification, facilitator, created_at, updated_at, source_id, source_key, source_hash, secret_params) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28, ?29, ?30, ?31)";
+/// The columns a meeting's input fills, in the order of `Stored::values`: INSERT and
+/// UPDATE are both written from this one list, so a new column is added once.
+const INPUT_COLUMNS: [&str; 26] = [
+    "fellowship",
+    "group_id",
+    "name",
+    "mode",
+    "venue_id",
+    "room",
+    "video_platform",
+    "video_url",
+    "video_meeting_id",
+    "passcode",
+    "passcode_public",
+    "dial_in",
+    "dial_in_notes",
+    "start_date",
+    "start_time",
+    "duration_minutes",
+    "timezone",
+    "rrule",
+    "rdates",
+    "end_date",
+    "status",
+    "notes",
+    "language",
+    "offers_verification",
+    "facilitator",
+    "secret_params",
+];
+
+/// ?1–?26 the input's columns, then the uid, the time (created and updated) and where
+/// it came from.
+static INSERT_MEETING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "INSERT INTO meetings ({}, uid, created_at, updated_at, source_id, source_key, source_hash) \
+         VALUES ({}, ?27, ?28, ?28, ?29, ?30, ?31)",
+        INPUT_COLUMNS.join(", "),
+        (1..=INPUT_COLUMNS.len())
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+});
+
+/// ?1–?26 the input's columns, ?27 the time, ?28 the meeting. An edit moves the
+/// sequence on (calendar apps take the change), marks an imported meeting as edited
+/// here, and confirms its place.
+static UPDATE_MEETING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "UPDATE meetings SET {}, updated_at = ?27, sequence = sequence + 1, \
+         locally_edited = (source_id IS NOT NULL), place_unconfirmed = 0 WHERE id = ?28",
+        INPUT_COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ?{}", i + 1))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+});
+
+/// What a meeting's input stores, worked out once for INSERT and UPDATE alike.
+struct Stored<'a> {
+    input: &'a MeetingInput,
+    fellowship: &'static str,
+    name: &'a str,
+    mode: &'static str,
+    venue_id: Option<i64>,
+    room: &'a str,
+    platform: String,
+    url: &'a str,
+    meeting_id: &'a str,
+    passcode: &'a str,
+    dial_in: &'a str,
+    dial_in_notes: &'a str,
+    start_date: String,
+    start_time: String,
+    timezone: &'a str,
+    rrule: String,
+    rdates: String,
+    end_date: Option<String>,
+    status: &'static str,
+    notes: &'a str,
+    language: &'a str,
+    facilitator: &'a str,
+    secret_params: String,
+}
+
+impl<'a> Stored<'a> {
+    fn new(input: &'a MeetingInput, venue_id: Option<i64>) -> Self {
+        let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
+        Stored {
+            input,
+            fellowship: input.fellowship.key(),
+            name: input.name.trim(),
+            mode: input.mode.key(),
+            venue_id,
+            room: input.room.trim(),
+            platform: platform_of(&input.online),
+            url: input.online.url.trim(),
+            meeting_id: input.online.meeting_id.trim(),
+            passcode: input.online.passcode.trim(),
+            dial_in: input.online.dial_in.trim(),
+            dial_in_notes: input.online.dial_in_notes.trim(),
+            start_date: input.schedule.start_date.to_string(),
+            start_time: crate::schedule::hhmm::format(input.schedule.start_time),
+            timezone: input.schedule.timezone.trim(),
+            rrule,
+            rdates: serde_json::to_string(&rdates).expect("dates serialise"),
+            end_date: input.schedule.end_date.map(|d| d.to_string()),
+            status: input.status.key(),
+            notes: input.notes.trim(),
+            language: input.language.trim(),
+            facilitator: input.facilitator.trim(),
+            secret_params: secret_names(&input.online.secret_params),
+        }
+    }
+
+    /// The values of `INPUT_COLUMNS`, in its order.
+    fn values(&self) -> [&dyn rusqlite::ToSql; 26] {
+        [
+            &self.fellowship,
+            &self.input.group_id,
+            &self.name,
+            &self.mode,
+            &self.venue_id,
+            &self.room,
+            &self.platform,
+            &self.url,
+            &self.meeting_id,
+            &self.passcode,
+            &self.input.online.passcode_public,
+            &self.dial_in,
+            &self.dial_in_notes,
+            &self.start_date,
+            &self.start_time,
+            &self.input.schedule.duration_minutes,
+            &self.timezone,
+            &self.rrule,
+            &self.rdates,
+            &self.end_date,
+            &self.status,
+            &self.notes,
+            &self.language,
+            &self.input.offers_verification,
+            &self.facilitator,
+            &self.secret_params,
+        ]
+    }
+}
 
 const INSERT_FORMAT: &str =
     "INSERT OR IGNORE INTO meeting_formats (meeting_id, code) VALUES (?1, ?2)";
@@ -564,42 +710,16 @@ fn insert_as(
     if place == Place::Required {
         input.validate(conn)?;
     }
-    let venue_id = venue_id(conn, input, cache)?;
-    let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
-    let now = now_utc();
-    statements.meeting.execute(params![
-        new_uid(),
-        input.fellowship.key(),
-        input.group_id,
-        input.name.trim(),
-        input.mode.key(),
-        venue_id,
-        input.room.trim(),
-        platform_of(&input.online),
-        input.online.url.trim(),
-        input.online.meeting_id.trim(),
-        input.online.passcode.trim(),
-        input.online.passcode_public,
-        input.online.dial_in.trim(),
-        input.online.dial_in_notes.trim(),
-        input.schedule.start_date.to_string(),
-        crate::schedule::hhmm::format(input.schedule.start_time),
-        input.schedule.duration_minutes,
-        input.schedule.timezone.trim(),
-        rrule,
-        serde_json::to_string(&rdates).expect("dates serialise"),
-        input.schedule.end_date.map(|d| d.to_string()),
-        input.status.key(),
-        input.notes.trim(),
-        input.language.trim(),
-        input.offers_verification,
-        input.facilitator.trim(),
-        now,
+    let stored = Stored::new(input, venue_id(conn, input, cache)?);
+    let (uid, now) = (new_uid(), now_utc());
+    let (source, key, hash) = (
         origin.map(|o| o.0),
         origin.map(|o| o.1),
         origin.map(|o| o.2),
-        secret_names(&input.online.secret_params),
-    ])?;
+    );
+    let mut values: Vec<&dyn rusqlite::ToSql> = stored.values().to_vec();
+    values.extend([&uid as &dyn rusqlite::ToSql, &now, &source, &key, &hash]);
+    statements.meeting.execute(values.as_slice())?;
     let id = conn.last_insert_rowid();
     add_formats(&mut statements.format, id, &input.formats)?;
     Ok(id)
@@ -708,46 +828,12 @@ fn rewrite_as(
     if place == Place::Required {
         input.validate(conn)?;
     }
-    let venue_id = venue_id(conn, input, cache)?;
-    let (rrule, rdates) = rule::to_stored(&input.schedule.recurrence);
-    conn.prepare_cached(
-        "UPDATE meetings SET fellowship = ?2, group_id = ?3, name = ?4, mode = ?5, venue_id = ?6, room = ?7, video_platform = ?8, \
-         video_url = ?9, video_meeting_id = ?10, passcode = ?11, passcode_public = ?12, dial_in = ?13, dial_in_notes = ?14, \
-         start_date = ?15, start_time = ?16, duration_minutes = ?17, timezone = ?18, rrule = ?19, rdates = ?20, end_date = ?21, \
-         status = ?22, notes = ?23, language = ?24, offers_verification = ?25, facilitator = ?26, updated_at = ?27, \
-         secret_params = ?28, sequence = sequence + 1, locally_edited = (source_id IS NOT NULL), \
-         place_unconfirmed = 0 WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        input.fellowship.key(),
-        input.group_id,
-        input.name.trim(),
-        input.mode.key(),
-        venue_id,
-        input.room.trim(),
-        platform_of(&input.online),
-        input.online.url.trim(),
-        input.online.meeting_id.trim(),
-        input.online.passcode.trim(),
-        input.online.passcode_public,
-        input.online.dial_in.trim(),
-        input.online.dial_in_notes.trim(),
-        input.schedule.start_date.to_string(),
-        crate::schedule::hhmm::format(input.schedule.start_time),
-        input.schedule.duration_minutes,
-        input.schedule.timezone.trim(),
-        rrule,
-        serde_json::to_string(&rdates).expect("dates serialise"),
-        input.schedule.end_date.map(|d| d.to_string()),
-        input.status.key(),
-        input.notes.trim(),
-        input.language.trim(),
-        input.offers_verification,
-        input.facilitator.trim(),
-        now_utc(),
-        secret_names(&input.online.secret_params),
-    ])?;
+    let stored = Stored::new(input, venue_id(conn, input, cache)?);
+    let now = now_utc();
+    let mut values: Vec<&dyn rusqlite::ToSql> = stored.values().to_vec();
+    values.extend([&now as &dyn rusqlite::ToSql, &id]);
+    conn.prepare_cached(&UPDATE_MEETING)?
+        .execute(values.as_slice())?;
     set_formats(conn, id, &input.formats)
 }
 

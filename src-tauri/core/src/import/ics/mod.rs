@@ -10,12 +10,12 @@ use chrono_tz::Tz;
 use ical::parser::ical::component::IcalEvent;
 use ical::property::Property;
 
-use super::{hash_of, mode_for, Imported};
+use super::{hash_of, mode_for, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::export::ics::text::unescape;
 use crate::program::exceptions::{occurrence_key, Exception, ExceptionKind};
 use crate::program::fellowship::Fellowship;
-use crate::program::meetings::{MeetingInput, MeetingStatus, OnlineAccess, VenueChoice};
+use crate::program::meetings::{MeetingStatus, VenueChoice};
 use crate::program::venues::VenueInput;
 use crate::schedule::expand::Expander;
 use crate::schedule::{rule, Day, Recurrence, Schedule};
@@ -341,26 +341,21 @@ fn event(
     } else {
         MeetingStatus::Active
     };
-    let input = MeetingInput {
+    let input = Listed {
         fellowship,
-        group_id: None,
-        name: name.chars().take(200).collect(),
+        name,
         mode,
         venue,
-        room: String::new(),
-        online: OnlineAccess {
-            url,
-            dial_in: phone,
-            ..OnlineAccess::default()
-        },
+        url,
+        phone,
+        phone_notes: String::new(),
         formats: formats_of(p, fellowship),
         schedule,
         status,
-        notes: value(p, "DESCRIPTION").chars().take(4000).collect(),
+        notes: vec![value(p, "DESCRIPTION").chars().take(4000).collect()],
         language: String::new(),
-        offers_verification: false,
-        facilitator: String::new(),
-    };
+    }
+    .input();
     let mut fingerprint = format!("{:?}", master.properties);
     for o in overrides {
         fingerprint.push_str(&format!("{:?}", o.properties));
