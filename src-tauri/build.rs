@@ -206,7 +206,7 @@ fn typescript(commands: &[Command]) -> String {
         );
     }
     out.push_str(
-        "import { call } from './call';\n\
+        "import { invokeCommand } from './call';\n\
          export { asError, isErrorPayload } from './call';\n\
          \n/** Every command the window may call: its arguments by the names the shell reads\n \
          *  them under, and what it answers (a failure throws an ErrorPayload). */\n\
@@ -214,7 +214,15 @@ fn typescript(commands: &[Command]) -> String {
     );
     out.push_str(&interface);
     out.push_str(
-        "}\n\n/** One function per command, taking the Rust function's arguments in order. */\n\
+        "}\n\n/** Calls a command with exactly the arguments the shell reads: a renamed\n \
+         *  argument does not compile. */\n\
+         function call<K extends keyof Commands>(\n  \
+           cmd: K,\n  \
+           ...args: keyof Commands[K]['args'] extends never ? [] : [Commands[K]['args']]\n\
+         ): Promise<Commands[K]['result']> {\n  \
+           return invokeCommand<Commands[K]['result']>(cmd, args[0]);\n\
+         }\n\n\
+         /** One function per command, taking the Rust function's arguments in order. */\n\
          export const api = {\n",
     );
     out.push_str(&api);

@@ -2,7 +2,7 @@
 // src-tauri/src/commands/; do not edit. `UPDATE_BINDINGS=1 cargo test -p
 // homegroup-desktop` rewrites it, and the shell's tests fail while it differs.
 import type { AppInfo, Award, BackupFile, Birthday, CalendarQuery, CalendarView, Closure, ConferencePreview, CountsInput, Exception, Feed, FeedInput, Fellowship, Format, Group, GroupInput, House, ImportReport, ImportRequest, Issued, Keep, LinkInput, Meeting, MeetingInput, MeetingPage, MeetingQuery, Member, MemberInput, MemberPage, MemberQuery, Milestone, MilestoneInput, Night, Occurrence, OldBackups, Outside, OutsideInput, Overview, PublishReport, ReportFormat, ReportRow, Resident, ResidentInput, ResidentStatus, Role, Rule, RuleInput, Run, Scheme, ShareStatus, Slip, Source, Stock, SyncReport, Target, TargetInput, Venue, WeekPoint } from './bindings';
-import { call } from './call';
+import { invokeCommand } from './call';
 export { asError, isErrorPayload } from './call';
 
 /** Every command the window may call: its arguments by the names the shell reads
@@ -99,6 +99,15 @@ export interface Commands {
   share_sync_now: { args: { id: number }; result: SyncReport };
   share_unlink: { args: { id: number }; result: null };
   share_resolve: { args: { id: number; keep: Keep }; result: null };
+}
+
+/** Calls a command with exactly the arguments the shell reads: a renamed
+ *  argument does not compile. */
+function call<K extends keyof Commands>(
+  cmd: K,
+  ...args: keyof Commands[K]['args'] extends never ? [] : [Commands[K]['args']]
+): Promise<Commands[K]['result']> {
+  return invokeCommand<Commands[K]['result']>(cmd, args[0]);
 }
 
 /** One function per command, taking the Rust function's arguments in order. */

@@ -1,8 +1,7 @@
 // The one way the window reaches the desktop shell. Every command either returns its
 // value or throws an ErrorPayload ({ code, message, field }) that forms show beside
-// the field. The typed `api` built on it is generated into api.ts.
+// the field. The typed `api` over it is generated into api.ts.
 import { invoke } from '@tauri-apps/api/core';
-import type { Commands } from './api';
 import type { ErrorPayload } from './bindings';
 
 export function isErrorPayload(e: unknown): e is ErrorPayload {
@@ -15,14 +14,10 @@ export function asError(e: unknown): ErrorPayload {
   return { code: 'app.unexpected', message: String(e), field: null };
 }
 
-/** Calls a command with exactly the arguments the shell reads (names and types come
- *  from the Rust functions): a renamed argument does not compile. */
-export async function call<K extends keyof Commands>(
-  cmd: K,
-  ...args: keyof Commands[K]['args'] extends never ? [] : [Commands[K]['args']]
-): Promise<Commands[K]['result']> {
+/** Invokes a command; whatever it throws comes out as an ErrorPayload. */
+export async function invokeCommand<R>(cmd: string, args?: Record<string, unknown>): Promise<R> {
   try {
-    return await invoke<Commands[K]['result']>(cmd, args[0]);
+    return await invoke<R>(cmd, args);
   } catch (e) {
     throw asError(e);
   }
