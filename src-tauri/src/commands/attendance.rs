@@ -92,6 +92,17 @@ pub fn meeting_night(
     })
 }
 
+/// The nicknames meeting night's type-ahead offers: the group's members and those of
+/// no group. Read when the night opens and after a newcomer joins, not on every
+/// check-in.
+#[tauri::command(async)]
+pub fn member_names(
+    state: State<'_, AppState>,
+    group_id: Option<i64>,
+) -> Reply<Vec<members::Name>> {
+    read(&state, |c| members::names(c, group_id))
+}
+
 #[tauri::command(async)]
 pub fn check_in(
     state: State<'_, AppState>,

@@ -245,11 +245,7 @@ occurrence: string, held: boolean, head_count: number, newcomer_count: number, n
 /**
  * People in the room: the head count, or the check-ins if more.
  */
-attendance: number, newcomers: number, due: Array<Due>, awarded: Array<Award>, 
-/**
- * This member list's nicknames, for type-ahead (the group's and the unaffiliated).
- */
-members: Array<Name>, };
+attendance: number, newcomers: number, due: Array<Due>, awarded: Array<Award>, };
 
 export type ReportRow = { occurrence: string, 
 /**

@@ -46,8 +46,6 @@ pub struct Night {
     pub newcomers: u32,
     pub due: Vec<Due>,
     pub awarded: Vec<Award>,
-    /// This member list's nicknames, for type-ahead (the group's and the unaffiliated).
-    pub members: Vec<members::Name>,
 }
 
 /// The occurrence `key` of `meeting`, checked: it must be on the schedule and not in
@@ -105,18 +103,7 @@ pub fn night(conn: &Connection, meeting_id: i64, key: &str, today: NaiveDate) ->
         })?
         .collect::<rusqlite::Result<_>>()?;
     let schemes = chips::in_force(conn, meeting.fellowship, meeting.group_id)?;
-    let mut due = vec![];
-    for c in &checked_in {
-        due.extend(chips::due_for(
-            conn,
-            &schemes,
-            c.member_id,
-            &c.nickname,
-            c.first_time,
-            &key,
-            at.date(),
-        )?);
-    }
+    let mut due = chips::due_tonight(conn, &schemes, meeting_id, &key, at.date())?;
     let awarded = chips::awards(conn, Some((meeting_id, &key)), None)?;
     // Handed out tonight: no longer due.
     due.retain(|d| {
@@ -140,7 +127,6 @@ pub fn night(conn: &Connection, meeting_id: i64, key: &str, today: NaiveDate) ->
         checked_in,
         due,
         awarded,
-        members: members::names(conn, meeting.group_id)?,
     })
 }
 

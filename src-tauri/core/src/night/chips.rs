@@ -6,6 +6,8 @@
 //! calendar months, so a clean date of 31 January reaches one month on the last day
 //! of February and 29 February reaches one year on 28 February.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -382,6 +384,9 @@ pub struct Due {
 }
 
 struct MemberFacts {
+    member_id: i64,
+    nickname: String,
+    first_time: bool,
     clean: Option<NaiveDate>,
     /// Latest attendance before this occurrence, by local date.
     previous: Option<NaiveDate>,
@@ -391,59 +396,88 @@ struct MemberFacts {
     last_welcome_back: Option<NaiveDate>,
 }
 
-fn facts(conn: &Connection, member_id: i64, occurrence: &str) -> Result<MemberFacts> {
-    let clean: Option<String> = conn
-        .prepare_cached("SELECT clean_date FROM members WHERE id = ?1")?
-        .query_row([member_id], |r| r.get(0))?;
-    let previous: Option<String> = conn
-        .prepare_cached(
-            "SELECT max(occurrence) FROM checkins WHERE member_id = ?1 AND occurrence < ?2",
-        )?
-        .query_row(params![member_id, occurrence], |r| r.get(0))?;
-    let awards = conn
-        .prepare_cached(
-            "SELECT milestone_id, nth, clean_date FROM chip_awards WHERE member_id = ?1",
-        )?
-        .query_map([member_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let last_welcome_back: Option<String> = conn
-        .prepare_cached(
-            "SELECT max(a.awarded_on) FROM chip_awards a JOIN chip_milestones m ON m.id = a.milestone_id \
-             WHERE a.member_id = ?1 AND m.unit = 'welcome_back'",
-        )?
-        .query_row([member_id], |r| r.get(0))?;
+/// What the due list needs of everyone checked in at one occurrence, in check-in
+/// order. Three statements for the whole room, not five per member: at meeting night
+/// each Enter recomputes the list, and per-member queries were most of its time.
+fn facts_of_room(conn: &Connection, meeting_id: i64, occurrence: &str) -> Result<Vec<MemberFacts>> {
     let date = |s: Option<String>| s.and_then(|s| s.get(..10).and_then(|d| d.parse().ok()));
-    Ok(MemberFacts {
-        clean: date(clean),
-        previous: date(previous),
-        awards,
-        last_reset: date(crate::night::members::last_reset(conn, member_id)?),
-        last_welcome_back: date(last_welcome_back),
-    })
+    let mut awards: HashMap<i64, Vec<(i64, u32, Option<String>)>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.member_id, a.milestone_id, a.nth, a.clean_date FROM chip_awards a \
+         WHERE a.member_id IN (SELECT member_id FROM checkins WHERE meeting_id = ?1 AND occurrence = ?2)",
+    )?;
+    let mut rows = stmt.query(params![meeting_id, occurrence])?;
+    while let Some(r) = rows.next()? {
+        awards
+            .entry(r.get(0)?)
+            .or_default()
+            .push((r.get(1)?, r.get(2)?, r.get(3)?));
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.member_id, m.nickname, c.first_time, m.clean_date, \
+           (SELECT max(p.occurrence) FROM checkins p WHERE p.member_id = c.member_id AND p.occurrence < ?2), \
+           (SELECT max(recorded_at) FROM clean_date_resets r WHERE r.member_id = c.member_id), \
+           (SELECT max(a.awarded_on) FROM chip_awards a JOIN chip_milestones ms ON ms.id = a.milestone_id \
+              WHERE a.member_id = c.member_id AND ms.unit = 'welcome_back') \
+         FROM checkins c JOIN members m ON m.id = c.member_id \
+         WHERE c.meeting_id = ?1 AND c.occurrence = ?2 ORDER BY c.checked_in_at, m.nickname",
+    )?;
+    let out = stmt
+        .query_map(params![meeting_id, occurrence], |r| {
+            let member_id: i64 = r.get(0)?;
+            Ok(MemberFacts {
+                member_id,
+                nickname: r.get(1)?,
+                first_time: r.get(2)?,
+                clean: date(r.get(3)?),
+                previous: date(r.get(4)?),
+                awards: awards.get(&member_id).cloned().unwrap_or_default(),
+                last_reset: date(r.get(5)?),
+                last_welcome_back: date(r.get(6)?),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(out)
 }
 
-fn stock(conn: &Connection, milestone_id: i64) -> Result<i64> {
-    Ok(conn
-        .prepare_cached("SELECT on_hand FROM chip_inventory WHERE milestone_id = ?1")?
-        .query_row([milestone_id], |r| r.get(0))
-        .optional()?
-        .unwrap_or(0))
+/// Every milestone's stock.
+fn stock(conn: &Connection) -> Result<HashMap<i64, i64>> {
+    let mut stmt = conn.prepare_cached("SELECT milestone_id, on_hand FROM chip_inventory")?;
+    let out = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(out)
 }
 
-/// What is due for one member at an occurrence on local date `on`. Milestones
-/// reached since their previous attendance count; at a member's first attendance
-/// here, the latest milestone of each kind already reached; a newcomer (first time
-/// at any meeting) gets the welcome.
-pub fn due_for(
+/// What is due for everyone checked in at `occurrence` of the meeting, on local date
+/// `on`, in check-in order. For each member: milestones reached since their previous
+/// attendance count; at a member's first attendance here, the latest milestone of each
+/// kind already reached; a newcomer (first time at any meeting) gets the welcome.
+pub fn due_tonight(
     conn: &Connection,
     schemes: &[Scheme],
-    member_id: i64,
-    nickname: &str,
-    first_time: bool,
+    meeting_id: i64,
     occurrence: &str,
     on: NaiveDate,
 ) -> Result<Vec<Due>> {
-    let f = facts(conn, member_id, occurrence)?;
+    let room = facts_of_room(conn, meeting_id, occurrence)?;
+    if room.is_empty() {
+        return Ok(vec![]);
+    }
+    let stock = stock(conn)?;
+    let mut out = vec![];
+    for f in &room {
+        out.extend(due_for(schemes, f, &stock, on));
+    }
+    Ok(out)
+}
+
+fn due_for(
+    schemes: &[Scheme],
+    f: &MemberFacts,
+    stock: &HashMap<i64, i64>,
+    on: NaiveDate,
+) -> Vec<Due> {
     let clean_key = f.clean.map(|d| d.to_string());
     let awarded = |m: i64, nth: u32, under_current: bool| {
         f.awards
@@ -455,23 +489,21 @@ pub fn due_for(
         // (item, (the latest milestone reached of that item, already handed out)).
         let mut latest_per_item: Vec<(String, (Due, bool))> = vec![];
         for m in &s.milestones {
-            let entry = |nth: u32, reached_on: Option<NaiveDate>| -> Result<Due> {
-                Ok(Due {
-                    member_id,
-                    nickname: nickname.to_owned(),
-                    milestone_id: m.id,
-                    nth,
-                    label: m.label_for(nth),
-                    color: m.color.clone(),
-                    item: m.item.clone(),
-                    reached_on,
-                    on_hand: stock(conn, m.id)?,
-                })
+            let entry = |nth: u32, reached_on: Option<NaiveDate>| Due {
+                member_id: f.member_id,
+                nickname: f.nickname.clone(),
+                milestone_id: m.id,
+                nth,
+                label: m.label_for(nth),
+                color: m.color.clone(),
+                item: m.item.clone(),
+                reached_on,
+                on_hand: stock.get(&m.id).copied().unwrap_or(0),
             };
             match m.unit {
                 Unit::Welcome => {
-                    if first_time && !f.awards.iter().any(|(am, _, _)| *am == m.id) {
-                        out.push(entry(1, None)?);
+                    if f.first_time && !f.awards.iter().any(|(am, _, _)| *am == m.id) {
+                        out.push(entry(1, None));
                     }
                 }
                 Unit::WelcomeBack => {
@@ -479,7 +511,7 @@ pub fn due_for(
                         .last_reset
                         .is_some_and(|r| f.last_welcome_back.is_none_or(|w| w < r));
                     if back {
-                        out.push(entry(1, None)?);
+                        out.push(entry(1, None));
                     }
                 }
                 _ => {
@@ -489,7 +521,7 @@ pub fn due_for(
                     // one for where they are now, not every one they passed.
                     let Some(clean) = f.clean else { continue };
                     if let Some((nth, when)) = m.reached_by(clean, on).pop() {
-                        let candidate = (entry(nth, Some(when))?, awarded(m.id, nth, true));
+                        let candidate = (entry(nth, Some(when)), awarded(m.id, nth, true));
                         match latest_per_item.iter_mut().find(|(item, _)| *item == m.item) {
                             Some((_, best)) if best.0.reached_on < candidate.0.reached_on => {
                                 *best = candidate
@@ -513,7 +545,7 @@ pub fn due_for(
             }
         }
     }
-    Ok(out)
+    out
 }
 
 /// Records a chip handed out and takes one from stock.

@@ -276,14 +276,6 @@ pub fn names(conn: &Connection, group_id: Option<i64>) -> Result<Vec<Name>> {
     Ok(rows)
 }
 
-/// When the member's previous clean date ended, if they ever relapsed: the date of
-/// the latest reset.
-pub(crate) fn last_reset(conn: &Connection, id: i64) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT max(recorded_at) FROM clean_date_resets WHERE member_id = ?1")?
-        .query_row([id], |r| r.get(0))?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
