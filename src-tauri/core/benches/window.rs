@@ -125,7 +125,7 @@ fn main() {
     });
     println!(
         "tonight's meetings ({} listed): {tonight_cold:.2?} after a change, {tonight_t:.2?} again; the 28 hours built in full, as before: {window_t:.2?} ({} built)",
-        listed.len(),
+        listed.ours.len() + listed.others.len(),
         window.len()
     );
     let (sched_t, sched) = best_of(5, || {

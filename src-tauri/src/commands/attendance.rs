@@ -68,7 +68,7 @@ pub fn forget_member(state: State<'_, AppState>, id: i64) -> Reply<()> {
 
 /// Tonight's meetings for meeting night's picker, nearest first.
 #[tauri::command(async)]
-pub fn tonight_meetings(state: State<'_, AppState>) -> Reply<Vec<occurrences::Occurrence>> {
+pub fn tonight_meetings(state: State<'_, AppState>) -> Reply<attendance::Tonight> {
     read(&state, |c| {
         attendance::tonight(c, homegroup_core::clock::now(), 30)
     })

@@ -261,6 +261,26 @@ members: number,
  */
 returning: number, chips: number, };
 
+export type Tonight = { 
+/**
+ * This computer's meetings within fourteen hours either side of now: the one under
+ * way or starting soonest first.
+ */
+ours: Array<Occurrence>, 
+/**
+ * Every other meeting of those hours, in the same order.
+ */
+others: Array<Occurrence>, 
+/**
+ * Whether this computer has meetings of its own at all.
+ */
+has_ours: boolean, 
+/**
+ * When none of ours (or, with none of our own, none at all) meets in those hours:
+ * the next that does, within 60 days.
+ */
+next: Occurrence | null, };
+
 export type WeekPoint = { 
 /**
  * Monday of the week.

@@ -411,31 +411,45 @@ pub fn trends(
     Ok(points)
 }
 
-/// The occurrence a facilitator most likely means right now: the one in progress or
-/// next today, else the latest earlier today, across every active meeting.
+/// What meeting night opens on. This computer's own meetings come first: after an
+/// import of a region's list, the nearest meeting of thousands is rarely the one the
+/// facilitator runs, and a member checked into the wrong one goes unnoticed.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Tonight {
+    /// This computer's meetings within fourteen hours either side of now: the one under
+    /// way or starting soonest first.
+    pub ours: Vec<crate::program::occurrences::Occurrence>,
+    /// Every other meeting of those hours, in the same order.
+    pub others: Vec<crate::program::occurrences::Occurrence>,
+    /// Whether this computer has meetings of its own at all.
+    pub has_ours: bool,
+    /// When none of ours (or, with none of our own, none at all) meets in those hours:
+    /// the next that does, within 60 days.
+    pub next: Option<crate::program::occurrences::Occurrence>,
+}
+
+/// The nearest occurrence meeting night would open on.
 pub fn nearest(
     conn: &Connection,
     now: DateTime<Utc>,
 ) -> Result<Option<crate::program::occurrences::Occurrence>> {
-    Ok(tonight(conn, now, 1)?.into_iter().next())
+    let t = tonight(conn, now, 1)?;
+    Ok(t.ours.into_iter().chain(t.others).next())
 }
 
-/// The meetings of tonight, for meeting night's picker: the one under way or starting
-/// soonest first, then the others of the fourteen hours either side by how near they
-/// are, one entry a meeting, at most `limit`.
-pub fn tonight(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    limit: usize,
-) -> Result<Vec<crate::program::occurrences::Occurrence>> {
-    let w = crate::program::occurrences::Window::load(
+/// Tonight's meetings for meeting night's picker (at most `limit` of ours and of the
+/// others), one entry a meeting: not yet over before over, then by how far the start
+/// is from now.
+pub fn tonight(conn: &Connection, now: DateTime<Utc>, limit: usize) -> Result<Tonight> {
+    use crate::program::occurrences::Window;
+    let w = Window::load(
         conn,
         now - Duration::hours(14),
         now + Duration::hours(14),
         &Default::default(),
     )?;
+    let has_ours = w.any(|m| m.own);
     let mut slots = w.slots(&[]);
-    // Not yet over before over; then by how far the start is from now.
     slots.sort_unstable_by_key(|s| {
         (
             s.end < now,
@@ -447,7 +461,47 @@ pub fn tonight(
     });
     let mut seen = std::collections::HashSet::new();
     slots.retain(|s| seen.insert(s.meeting));
-    Ok(slots.iter().take(limit).map(|s| w.occurrence(s)).collect())
+    let (ours, others): (Vec<_>, Vec<_>) = slots.iter().partition(|s| w.meeting(s).own);
+    let ours: Vec<_> = ours
+        .into_iter()
+        .take(limit)
+        .map(|s| w.occurrence(s))
+        .collect();
+    let others: Vec<_> = others
+        .into_iter()
+        .take(limit)
+        .map(|s| w.occurrence(s))
+        .collect();
+    let nothing = if has_ours {
+        ours.is_empty()
+    } else {
+        others.is_empty()
+    };
+    let next = if nothing {
+        let mut later = Window::load(
+            conn,
+            now + Duration::hours(14),
+            now + Duration::days(60),
+            &Default::default(),
+        )?;
+        if has_ours {
+            later.retain(|m| m.own);
+        }
+        let first = later
+            .slots(&[])
+            .into_iter()
+            .filter(|s| s.status.is_held())
+            .min_by_key(|s| (s.start, s.meeting, s.original));
+        first.map(|s| later.occurrence(&s))
+    } else {
+        None
+    };
+    Ok(Tonight {
+        ours,
+        others,
+        has_ours,
+        next,
+    })
 }
 
 #[cfg(test)]
@@ -479,6 +533,44 @@ mod tests {
         s.write(|tx| members::create(tx, &input, day("2026-11-24")))
             .unwrap()
             .id
+    }
+
+    #[test]
+    fn meeting_night_opens_on_this_computer_s_own_meeting_and_says_when_it_is_next() {
+        let (_d, s) = store();
+        let own = na_tuesday(&s);
+        // An imported list with a meeting under way at noon that Tuesday: nearer, but
+        // not this computer's.
+        let list = br#"[{"name": "Candlelight", "slug": "c", "day": 2, "time": "12:00",
+            "timezone": "America/New_York", "location": "Hall", "address": "1 Main St",
+            "city": "Springfield", "types": ["O"]}]"#;
+        let mut req =
+            crate::import::ImportRequest::new("list.json", Fellowship::Na, "America/New_York");
+        req.format = Some(crate::import::ImportFormat::MeetingGuide);
+        s.write(|tx| crate::import::import(tx, &req, list, &mut |_| {}))
+            .unwrap();
+        let noon = "2026-11-24T17:30:00Z".parse().unwrap();
+        let t = tonight(&s.conn(), noon, 30).unwrap();
+        assert!(t.has_ours);
+        assert_eq!(
+            t.ours.iter().map(|o| o.meeting_id).collect::<Vec<_>>(),
+            vec![own]
+        );
+        assert_eq!(
+            t.others.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(),
+            vec!["Candlelight"]
+        );
+        assert_eq!(t.next, None);
+        assert_eq!(nearest(&s.conn(), noon).unwrap().unwrap().meeting_id, own);
+        // The next day nothing of ours meets: the next one is named, a week on.
+        let wednesday = "2026-11-25T18:00:00Z".parse().unwrap();
+        let t = tonight(&s.conn(), wednesday, 30).unwrap();
+        assert!(t.ours.is_empty());
+        let next = t.next.expect("the next of ours");
+        assert_eq!(
+            (next.meeting_id, next.key.as_str()),
+            (own, "2026-12-01T19:00")
+        );
     }
 
     #[test]

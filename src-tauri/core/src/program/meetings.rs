@@ -928,14 +928,17 @@ pub struct Scheduled {
     pub url: String,
     pub facilitator: String,
     pub schedule: Schedule,
+    /// Made on this computer (or shared with it), not brought in by an import: the
+    /// meetings its groups run.
+    pub own: bool,
 }
 
 /// Every active meeting as [`Scheduled`], by name.
 pub fn list_scheduled(conn: &Connection) -> Result<Vec<Scheduled>> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.name, m.fellowship, m.mode, m.group_id, m.venue_id, m.room, m.video_url, m.facilitator, \
-         m.start_date, m.start_time, m.duration_minutes, m.timezone, m.rrule, m.rdates, m.end_date \
-         FROM meetings m WHERE m.status = 'active'",
+         m.start_date, m.start_time, m.duration_minutes, m.timezone, m.rrule, m.rdates, m.end_date, \
+         m.source_id IS NULL FROM meetings m WHERE m.status = 'active'",
     )?;
     let mut rows = stmt
         .query_map([], |r| {
@@ -952,6 +955,7 @@ pub fn list_scheduled(conn: &Connection) -> Result<Vec<Scheduled>> {
                 url: r.get(7)?,
                 facilitator: r.get(8)?,
                 schedule: schedule_at(r, 9)?,
+                own: r.get(16)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -197,6 +197,8 @@ pub struct Held {
     pub room: Box<str>,
     pub url: Box<str>,
     pub facilitator: Box<str>,
+    /// One of this computer's own meetings (see [`meetings::Scheduled::own`]).
+    pub own: bool,
 }
 
 impl From<meetings::Scheduled> for Held {
@@ -211,6 +213,7 @@ impl From<meetings::Scheduled> for Held {
             room: m.room.into_boxed_str(),
             url: m.url.into_boxed_str(),
             facilitator: m.facilitator.into_boxed_str(),
+            own: m.own,
         }
     }
 }
@@ -386,6 +389,19 @@ impl Window {
             moves,
             closures,
         })
+    }
+
+    /// Keeps only the meetings `keep` accepts (their slots alone are expanded).
+    pub fn retain(&mut self, keep: impl Fn(&Held) -> bool) {
+        let program = self.program.clone();
+        self.chosen.retain(|&i| keep(&program.meetings[i as usize]));
+    }
+
+    /// Whether any meeting the window holds passes `test`.
+    pub fn any(&self, test: impl Fn(&Held) -> bool) -> bool {
+        self.chosen
+            .iter()
+            .any(|&i| test(&self.program.meetings[i as usize]))
     }
 
     pub fn meeting(&self, s: &Slot) -> &Held {
