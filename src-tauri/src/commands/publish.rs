@@ -5,26 +5,32 @@ use tauri::State;
 
 use crate::state::AppState;
 
-use super::{off_the_runtime, read, write, Json, Reply};
+use super::{off_the_runtime, read, Json, Reply};
 
 #[tauri::command(async)]
 pub fn list_publish_targets(state: State<'_, AppState>) -> Reply<Vec<publish::Target>> {
     read(&state, |c| publish::targets(c))
 }
 
-#[tauri::command(async)]
-pub fn add_publish_target(
+/// Saves a publish target (a new one, or `replacing` the one being edited) and
+/// publishes to it at once; only what worked is kept.
+#[tauri::command]
+pub async fn save_publish_target(
     state: State<'_, AppState>,
+    replacing: Option<i64>,
     input: Json<publish::TargetInput>,
-) -> Reply<publish::Target> {
+) -> Reply<(publish::Target, publish::PublishReport)> {
     let input = input.0;
     let store = state.store()?;
-    off_the_runtime(|| publish::add_target(&store, &input)).map_err(|e| e.payload())
+    publish::save_and_publish(&store, replacing, &input)
+        .await
+        .map_err(|e| e.payload())
 }
 
 #[tauri::command(async)]
 pub fn remove_publish_target(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    write(&state, |tx| publish::remove_target(tx, id))
+    let store = state.store()?;
+    off_the_runtime(|| publish::forget_target(&store, id)).map_err(|e| e.payload())
 }
 
 #[tauri::command]

@@ -22,9 +22,7 @@ pub async fn share_link(
     input: Json<share::LinkInput>,
 ) -> Reply<share::SyncReport> {
     let store = state.store()?;
-    let input = input.0;
-    let link = off_the_runtime(|| share::link(&store, &input)).map_err(|e| e.payload())?;
-    share::sync(&store, link.id, &share::Options::default())
+    share::join(&store, &input.0, &share::Options::default())
         .await
         .map_err(|e| e.payload())
 }

@@ -92,7 +92,7 @@ export interface Commands {
   remove_closure: { args: { id: number }; result: null };
   set_roster: { args: { meetingId: number; occurrence: string; role: Role; person: string }; result: null };
   list_publish_targets: { args: {}; result: Target[] };
-  add_publish_target: { args: { input: TargetInput }; result: Target };
+  save_publish_target: { args: { replacing: number | null; input: TargetInput }; result: [Target, PublishReport] };
   remove_publish_target: { args: { id: number }; result: null };
   publish_now: { args: { id: number }; result: PublishReport };
   share_status: { args: {}; result: ShareStatus };
@@ -197,7 +197,7 @@ export const api = {
   removeClosure: (id: number) => call('remove_closure', { id }),
   setRoster: (meetingId: number, occurrence: string, role: Role, person: string) => call('set_roster', { meetingId, occurrence, role, person }),
   listPublishTargets: () => call('list_publish_targets'),
-  addPublishTarget: (input: TargetInput) => call('add_publish_target', { input }),
+  savePublishTarget: (replacing: number | null, input: TargetInput) => call('save_publish_target', { replacing, input }),
   removePublishTarget: (id: number) => call('remove_publish_target', { id }),
   publishNow: (id: number) => call('publish_now', { id }),
   shareStatus: () => call('share_status'),

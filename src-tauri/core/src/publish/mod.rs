@@ -323,6 +323,67 @@ pub fn add_target_keeping(
     })
 }
 
+/// Saves a target from the window and publishes to it at once; `replacing` is the
+/// target being edited. What is kept is only what worked: a new target whose first
+/// publish fails goes again (with any password kept for it), and the error says why;
+/// an edit that moves a target to another address replaces the old one only once the
+/// new one has taken the upload.
+pub async fn save_and_publish(
+    store: &Store,
+    replacing: Option<i64>,
+    input: &TargetInput,
+) -> Result<(Target, PublishReport)> {
+    let url = collection_url(&input.url)?;
+    let existed: Option<i64> = store.read(|c| {
+        Ok(c.query_row(
+            "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
+            params![input.feed_id, url],
+            |r| r.get(0),
+        )
+        .optional()?)
+    })?;
+    let target = add_target(store, input)?;
+    match publish(store, target.id).await {
+        Ok(report) => {
+            if let Some(old) = replacing.filter(|old| *old != target.id) {
+                forget_target(store, old)?;
+            }
+            Ok((store.read(|c| get_target(c, target.id))?, report))
+        }
+        Err(e) => {
+            if existed.is_none() {
+                forget_target(store, target.id)?;
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Removes a target and the password kept for it, unless another target logs in to the
+/// same place as the same user.
+pub fn forget_target(store: &Store, id: i64) -> Result<()> {
+    let t = store.read(|c| get_target(c, id))?;
+    let shared = store.write(|c| {
+        remove_target(c, id)?;
+        Ok(c.query_row(
+            "SELECT count(*) FROM publish_targets WHERE url = ?1 AND username = ?2",
+            params![t.url, t.username],
+            |r| r.get::<_, i64>(0),
+        )? > 0)
+    })?;
+    if shared {
+        return Ok(());
+    }
+    crate::secrets::forget(&account(&t.url, &t.username)).or_else(|e| {
+        // No keyring at all: nothing was kept there.
+        if e.kind() == Code::SecretsNoKeyring {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    })
+}
+
 pub fn remove_target(conn: &Connection, id: i64) -> Result<()> {
     if conn.execute("DELETE FROM publish_targets WHERE id = ?1", [id])? == 0 {
         return Err(Error::not_found("publish target", id));

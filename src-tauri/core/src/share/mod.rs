@@ -244,6 +244,32 @@ pub fn link_keeping(
     })
 }
 
+/// Joins a shared calendar from the window: links it and syncs at once. A new link is
+/// kept only when that first sync works; when it fails, the link (and any password
+/// kept for it) goes again and the error says why, so a mistyped address or password
+/// leaves no half-made link behind "with 3,306 changes to send".
+pub async fn join(store: &Store, input: &LinkInput, options: &Options) -> Result<SyncReport> {
+    let url = crate::publish::collection_url(&input.url)?;
+    let existed = store.read(|c| {
+        Ok(
+            c.query_row("SELECT id FROM share_links WHERE url = ?1", [&url], |r| {
+                r.get::<_, i64>(0)
+            })
+            .optional()?,
+        )
+    })?;
+    let link = link(store, input)?;
+    match sync(store, link.id, options).await {
+        Ok(report) => Ok(report),
+        Err(e) => {
+            if existed.is_none() {
+                unlink(store, link.id)?;
+            }
+            Err(e)
+        }
+    }
+}
+
 /// Stops sharing through this calendar: the meetings stay here and there.
 pub fn unlink(store: &Store, id: i64) -> Result<()> {
     let link = store.read(|c| get_link(c, id))?;

@@ -309,6 +309,7 @@ export const en = {
   'feeds.publish_add': "Save and publish",
   'feeds.publish_now': "Publish now",
   "feeds.remove_confirm": "Stop publishing to {url}? Nothing is deleted there; members subscribed to it stop getting changes.",
+  "feeds.publish_save": "Save and publish",
   'feeds.remove': "Remove",
   'feeds.last_run': "last published {at}",
   'feeds.program_name': "Whole program",

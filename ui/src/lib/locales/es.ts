@@ -311,6 +311,7 @@ export const es: Record<MessageKey, string> = {
   'feeds.publish_add': "Guardar y publicar",
   'feeds.publish_now': "Publicar ahora",
   "feeds.remove_confirm": "¿Dejar de publicar en {url}? No se borra nada allí; quienes estén suscritos dejarán de recibir los cambios.",
+  "feeds.publish_save": "Guardar y publicar",
   'feeds.remove': "Quitar",
   'feeds.last_run': "publicado por última vez {at}",
   'feeds.program_name': "Todas nuestras reuniones",
