@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, fromMeeting, isError, localIsoDate, recurrenceOf, toInput, weekOfMonth } from './meetingDraft';
+import { emptyDraft, fromMeeting, isError, localIsoDate, readTime, recurrenceOf, toInput, weekOfMonth } from './meetingDraft';
 import type { Meeting } from './bindings';
 
 describe('meeting draft', () => {
+  it('reads a time as people type it', () => {
+    expect(readTime('1830')).toBe('18:30');
+    expect(readTime('18:30')).toBe('18:30');
+    expect(readTime('18.30')).toBe('18:30');
+    expect(readTime('6:30 pm')).toBe('18:30');
+    expect(readTime('630pm')).toBe('18:30');
+    expect(readTime('7')).toBe('07:00');
+    expect(readTime('7pm')).toBe('19:00');
+    expect(readTime('12 am')).toBe('00:00');
+    expect(readTime('12:15 p.m.')).toBe('12:15');
+    for (const bad of ['', '2400', '18:60', '13pm', 'noon', '1:2']) expect(readTime(bad)).toBeNull();
+  });
+
   it('defaults to a weekly meeting on today’s weekday at 19:00 in the given zone', () => {
     const tuesday = new Date(2026, 10, 24, 18, 30);
     const d = emptyDraft('America/New_York', tuesday);

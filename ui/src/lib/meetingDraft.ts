@@ -171,9 +171,33 @@ export function recurrenceOf(d: Draft, original?: Recurrence): Recurrence {
   }
 }
 
+/**
+ * A time as people type it, as `HH:MM`: "1830", "18:30", "18.30", "6:30 pm", "630pm",
+ * "7", "7pm". The web view's own time field turned "1830" into 23:00; this reads what
+ * was meant, or gives null when it cannot.
+ */
+export function readTime(text: string): string | null {
+  const m = text
+    .trim()
+    .toLowerCase()
+    .match(/^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?$/);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3]?.[0];
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    if (half === 'p' && hour !== 12) hour += 12;
+    if (half === 'a' && hour === 12) hour = 0;
+  }
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 export function toInput(d: Draft, original?: Recurrence): MeetingInput | ErrorPayload {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.startDate)) return { code: 'input.date', message: 'Enter a date.', field: 'start_date' };
-  if (!/^\d{2}:\d{2}$/.test(d.startTime)) return { code: 'input.time', message: 'Enter a time.', field: 'start_time' };
+  const startTime = readTime(d.startTime);
+  if (startTime === null) return { code: 'input.time', message: 'Enter a time.', field: 'start_time' };
   // Numbers are checked here, by their field, before they reach the core: a negative
   // length would otherwise come back as a message about the form's shape.
   const minutes = Number(d.duration);
@@ -223,7 +247,7 @@ export function toInput(d: Draft, original?: Recurrence): MeetingInput | ErrorPa
     formats: [...d.formats],
     schedule: {
       start_date: d.startDate,
-      start_time: d.startTime,
+      start_time: startTime,
       duration_minutes: minutes,
       timezone: d.timezone,
       recurrence: recurrenceOf(d, original),

@@ -1,0 +1,78 @@
+// Small things that cost a facilitator time every week (issue 32, item 8), each as it
+// was found: a typed "1830" became 23:00; the room never showed in the list; an online
+// meeting's place read "Online Online"; the empty editor sat above `No meeting matches
+// ""`; the focus fell to the page after "Save meeting"; Escape did not close the editor.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, APP, TEST_CLOCK, cli, tempDir } from '../lib/programs.mjs';
+import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+
+const db = join(tempDir('homegroup-small-things-'), 's.sqlite3');
+let stopDisplay;
+let driver;
+
+before(async () => {
+  assert.equal(cli(['--db', db, 'meetings', 'list'], { env: TEST_CLOCK }).code, 0);
+  stopDisplay = await ensureDisplay();
+  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', ...TEST_CLOCK });
+});
+
+after(async () => {
+  await driver?.stop();
+  await stopDisplay?.();
+});
+
+test('the meeting editor and list, the small things', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('header.bar button.primary');
+    await s.find('#m-name');
+    assert.equal(await s.exec("return document.querySelector('[data-count=\"0\"]')"), null, 'no "No meeting matches" under an empty editor');
+
+    await s.type('#m-name', 'Evening Hope');
+    await s.type('#m-address', '12 Oak St');
+    await s.type('#m-city', 'Springfield');
+    await s.type('#m-room', 'Room 2');
+    await s.setValue('#m-tz', 'America/New_York');
+    await s.setValue('#m-time', '');
+    await s.type('#m-time', '1830');
+    await s.click('form button[type=submit]');
+    await s.find('tr[data-meeting]');
+    const row = await s.text('tr[data-meeting]');
+    assert.match(row, /6:30\sPM/, 'typed 1830, saved 18:30');
+    assert.match(row, /Room 2/, 'the room in the list');
+    assert.equal(await s.exec("return document.activeElement.matches('p.notice') && document.activeElement.textContent"), 'Saved “Evening Hope”.', 'the focus on what was said');
+    writeFileSync(join(ARTIFACTS, 'small-things-list.png'), await s.screenshot());
+
+    // Escape closes the editor.
+    await s.click('button[data-edit]');
+    await s.find('#m-name');
+    await s.type('#m-name', '\uE00C');
+    await s.waitFor("return !document.querySelector('#m-name')");
+  } finally {
+    await s.close();
+  }
+
+  // An online meeting: its badge says Online, and the place does not say it again.
+  const online = {
+    fellowship: 'na',
+    name: 'Online Hope',
+    mode: 'online',
+    venue: null,
+    online: { url: 'https://meet.jit.si/hope' },
+    schedule: { start_date: '2027-01-05', start_time: '20:00', duration_minutes: 60, timezone: 'America/New_York', recurrence: { kind: 'weekly', interval: 1, days: ['TU'] }, end_date: null },
+  };
+  assert.equal(cli(['--db', db, 'meetings', 'add', '--json', JSON.stringify(online)], { env: TEST_CLOCK }).code, 0);
+  const t = await driver.open(APP);
+  try {
+    await t.find('tr[data-meeting]');
+    const cells = await t.exec(
+      "return [...document.querySelectorAll('tr[data-meeting]')].filter((r) => r.textContent.includes('Online Hope')).map((r) => r.children[2].textContent.trim())",
+    );
+    assert.deepEqual(cells, ['Online']);
+  } finally {
+    await t.close();
+  }
+});
