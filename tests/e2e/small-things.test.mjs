@@ -2,12 +2,14 @@
 // was found: a typed "1830" became 23:00; the room never showed in the list; an online
 // meeting's place read "Online Online"; the empty editor sat above `No meeting matches
 // ""`; the focus fell to the page after "Save meeting"; Escape did not close the editor.
+// And (item 9) a new program opens on a short guide of what to do first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, APP, TEST_CLOCK, cli, tempDir } from '../lib/programs.mjs';
 import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { assertAccessible } from '../lib/axe.mjs';
 
 const db = join(tempDir('homegroup-small-things-'), 's.sqlite3');
 let stopDisplay;
@@ -27,6 +29,12 @@ after(async () => {
 test('the meeting editor and list, the small things', async () => {
   const s = await driver.open(APP);
   try {
+    // A new program opens on a short guide (item 9): what to do first, in order.
+    await s.find('[data-first-run]');
+    assert.equal(await s.text('[data-first-run] h2'), 'Getting started');
+    assert.equal(await s.exec("return document.querySelectorAll('[data-first-run] li').length"), 4);
+    writeFileSync(join(ARTIFACTS, 'first-run.png'), await s.screenshot());
+    await assertAccessible(s, 'the first-run guide');
     await s.click('header.bar button.primary');
     await s.find('#m-name');
     assert.equal(await s.exec("return document.querySelector('[data-count=\"0\"]')"), null, 'no "No meeting matches" under an empty editor');
@@ -68,6 +76,7 @@ test('the meeting editor and list, the small things', async () => {
   const t = await driver.open(APP);
   try {
     await t.find('tr[data-meeting]');
+    assert.equal(await t.exec("return document.querySelector('[data-first-run]')"), null, 'the guide is gone once there are meetings');
     const cells = await t.exec(
       "return [...document.querySelectorAll('tr[data-meeting]')].filter((r) => r.textContent.includes('Online Hope')).map((r) => r.children[2].textContent.trim())",
     );
