@@ -113,6 +113,7 @@ async fn no_public_output_names_a_member() {
                     fellowship: Fellowship::Na,
                     name: "Hope Group".into(),
                     offers_verification: true,
+                    contact: String::new(),
                 },
             )?;
             let m = meetings::create(tx, &meeting(g.id))?;

@@ -769,6 +769,7 @@ async fn no_member_data_reaches_the_shared_calendar() {
                         fellowship: homegroup_core::program::fellowship::Fellowship::Na,
                         name: "Hope Group".into(),
                         offers_verification: true,
+                        contact: String::new(),
                     },
                 )?
                 .id;

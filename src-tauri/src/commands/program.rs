@@ -76,6 +76,17 @@ pub fn create_group(
     write(&state, |tx| groups::create(tx, &input))
 }
 
+/// A group's settings after it was made: name, fellowship, verification, contact.
+#[tauri::command(async)]
+pub fn update_group(
+    state: State<'_, AppState>,
+    id: i64,
+    input: Json<groups::GroupInput>,
+) -> Reply<groups::Group> {
+    let input = input.0;
+    write(&state, |tx| groups::update(tx, id, &input))
+}
+
 #[tauri::command]
 pub fn list_formats(fellowship: Json<Fellowship>) -> Reply<Vec<formats::Format>> {
     let fellowship = fellowship.0;

@@ -80,6 +80,7 @@ export interface Commands {
   list_timezones: { args: {}; result: string[] };
   list_groups: { args: {}; result: Group[] };
   create_group: { args: { input: GroupInput }; result: Group };
+  update_group: { args: { id: number; input: GroupInput }; result: Group };
   list_formats: { args: { fellowship: Fellowship }; result: Format[] };
   preview_conference: { args: { url: string; dialIn: string; meetingId: string; passcode: string }; result: ConferencePreview };
   calendar_view: { args: { query: CalendarQuery }; result: CalendarView };
@@ -185,6 +186,7 @@ export const api = {
   listTimezones: () => call('list_timezones'),
   listGroups: () => call('list_groups'),
   createGroup: (input: GroupInput) => call('create_group', { input }),
+  updateGroup: (id: number, input: GroupInput) => call('update_group', { id, input }),
   listFormats: (fellowship: Fellowship) => call('list_formats', { fellowship }),
   previewConference: (url: string, dialIn: string, meetingId: string, passcode: string) => call('preview_conference', { url, dialIn, meetingId, passcode }),
   calendarView: (query: CalendarQuery) => call('calendar_view', { query }),

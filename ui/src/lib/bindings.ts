@@ -488,11 +488,15 @@ language: string, };
 
 export type Group = { id: number, fellowship: Fellowship, name: string, offers_verification: boolean, 
 /**
+ * How to reach the group, as it chose to give it (a phone, an email); may be empty.
+ */
+contact: string, 
+/**
  * How many meetings belong to the group.
  */
 meetings: number, };
 
-export type GroupInput = { fellowship: Fellowship, name: string, offers_verification: boolean, };
+export type GroupInput = { fellowship: Fellowship, name: string, offers_verification: boolean, contact: string, };
 
 export type Meeting = { id: number, uid: string, fellowship: Fellowship, group_id: number | null, group_name: string | null, name: string, mode: AttendanceMode, venue: Venue | null, room: string, online: OnlineAccess, formats: Array<string>, schedule: Schedule, status: MeetingStatus, notes: string, language: string, offers_verification: boolean, facilitator: string, 
 /**

@@ -515,6 +515,7 @@ mod tests {
                         fellowship: crate::program::fellowship::Fellowship::Na,
                         name: "Hope Group".into(),
                         offers_verification: true,
+                        contact: String::new(),
                     },
                 )
             })

@@ -15,6 +15,8 @@ pub struct Group {
     pub fellowship: Fellowship,
     pub name: String,
     pub offers_verification: bool,
+    /// How to reach the group, as it chose to give it (a phone, an email); may be empty.
+    pub contact: String,
     /// How many meetings belong to the group.
     pub meetings: i64,
 }
@@ -25,9 +27,12 @@ pub struct GroupInput {
     pub name: String,
     #[serde(default)]
     pub offers_verification: bool,
+    #[serde(default)]
+    pub contact: String,
 }
 
 const NAME_MAX: usize = 120;
+const CONTACT_MAX: usize = 200;
 
 impl GroupInput {
     fn validate(&self) -> Result<String> {
@@ -46,6 +51,13 @@ impl GroupInput {
                 format!("a group name has at most {NAME_MAX} characters"),
             ));
         }
+        if self.contact.trim().chars().count() > CONTACT_MAX {
+            return Err(Error::invalid(
+                crate::error::Code::GroupNameTooLong,
+                "contact",
+                format!("a contact has at most {CONTACT_MAX} characters"),
+            ));
+        }
         Ok(name.to_owned())
     }
 }
@@ -62,9 +74,9 @@ pub fn create(conn: &Connection, input: &GroupInput) -> Result<Group> {
     }
     let now = now_utc();
     conn.execute(
-        "INSERT INTO groups (fellowship, name, offers_verification, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?4)",
-        params![input.fellowship.key(), name, input.offers_verification, now],
+        "INSERT INTO groups (fellowship, name, offers_verification, contact, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?5, ?4, ?4)",
+        params![input.fellowship.key(), name, input.offers_verification, now, input.contact.trim()],
     )?;
     get(conn, conn.last_insert_rowid())
 }
@@ -90,6 +102,7 @@ pub fn find_or_create(conn: &Connection, fellowship: Fellowship, name: &str) -> 
                 fellowship,
                 name: name.to_owned(),
                 offers_verification: false,
+                contact: String::new(),
             },
         )
         .map(|g| g.id),
@@ -107,21 +120,22 @@ pub fn update(conn: &Connection, id: i64, input: &GroupInput) -> Result<Group> {
         ));
     }
     conn.execute(
-        "UPDATE groups SET fellowship = ?2, name = ?3, offers_verification = ?4, updated_at = ?5 \
-         WHERE id = ?1",
+        "UPDATE groups SET fellowship = ?2, name = ?3, offers_verification = ?4, updated_at = ?5, \
+         contact = ?6 WHERE id = ?1",
         params![
             id,
             input.fellowship.key(),
             name,
             input.offers_verification,
-            now_utc()
+            now_utc(),
+            input.contact.trim()
         ],
     )?;
     get(conn, id)
 }
 
 const SELECT: &str = "SELECT g.id, g.fellowship, g.name, g.offers_verification, \
-    (SELECT count(*) FROM meetings m WHERE m.group_id = g.id) FROM groups g";
+    (SELECT count(*) FROM meetings m WHERE m.group_id = g.id), g.contact FROM groups g";
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Group> {
     let fellowship: String = r.get(1)?;
@@ -131,6 +145,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Group> {
         name: r.get(2)?,
         offers_verification: r.get(3)?,
         meetings: r.get(4)?,
+        contact: r.get(5)?,
     })
 }
 
@@ -159,6 +174,7 @@ mod tests {
             fellowship: Fellowship::Na,
             name: name.into(),
             offers_verification: true,
+            contact: String::new(),
         }
     }
 
@@ -176,5 +192,36 @@ mod tests {
             .write(|tx| find_or_create(tx, Fellowship::Na, "HOPE GROUP"))
             .unwrap();
         assert_eq!(same, g.id);
+    }
+
+    #[test]
+    fn a_group_is_edited_and_a_meeting_offering_slips_makes_its_group_offer_them() {
+        let (_dir, s) = store();
+        let mut plain = input("Hope Group");
+        plain.offers_verification = false;
+        let g = s.write(|tx| create(tx, &plain)).unwrap();
+        assert!(!g.offers_verification);
+        // A meeting of the group ticked "offers verification": the group now offers it.
+        let mut m = crate::program::meetings::tests::tuesday_night();
+        m.fellowship = Fellowship::Na;
+        m.formats = vec![];
+        m.group_id = Some(g.id);
+        m.offers_verification = true;
+        s.write(|tx| crate::program::meetings::create(tx, &m))
+            .unwrap();
+        assert!(get(&s.conn(), g.id).unwrap().offers_verification);
+        // Edited: a new name, a contact; a name another group has is refused.
+        let mut edited = input("Hope Group of Springfield");
+        edited.contact = "  hope@example.org ".into();
+        let e = s.write(|tx| update(tx, g.id, &edited)).unwrap();
+        assert_eq!(
+            (e.name.as_str(), e.contact.as_str(), e.meetings),
+            ("Hope Group of Springfield", "hope@example.org", 1)
+        );
+        s.write(|tx| create(tx, &input("Serenity"))).unwrap();
+        let err = s
+            .write(|tx| update(tx, g.id, &input("serenity")))
+            .unwrap_err();
+        assert_eq!(err.code(), "group.duplicate");
     }
 }

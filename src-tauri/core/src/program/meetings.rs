@@ -513,7 +513,19 @@ pub fn create(conn: &Connection, input: &MeetingInput) -> Result<Meeting> {
         None,
         &mut VenueCache::default(),
     )?;
+    group_offers_verification(conn, input)?;
     get(conn, id)
+}
+
+/// A meeting that offers attendance verification makes its group offer it: slips are
+/// signed by the group, so ticking it on the meeting alone changed nothing a member
+/// could be handed.
+fn group_offers_verification(conn: &Connection, input: &MeetingInput) -> Result<()> {
+    if let (true, Some(group)) = (input.offers_verification, input.group_id) {
+        conn.prepare_cached("UPDATE groups SET offers_verification = 1, updated_at = ?2 WHERE id = ?1 AND offers_verification = 0")?
+            .execute(params![group, now_utc()])?;
+    }
+    Ok(())
 }
 
 /// Where an imported meeting came from: source id, the source's key, record hash.
@@ -811,6 +823,7 @@ pub fn save_shared(
 pub fn update(conn: &Connection, id: i64, input: &MeetingInput) -> Result<Meeting> {
     get(conn, id)?;
     rewrite(conn, id, input, &mut VenueCache::default())?;
+    group_offers_verification(conn, input)?;
     get(conn, id)
 }
 
