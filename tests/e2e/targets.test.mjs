@@ -1,7 +1,8 @@
-// Nothing goes for good without a question that names it (issue 32, item 4): forgetting
-// a member, deleting a meeting, removing a publish target and stopping sharing went at
-// once, because the web view's own confirm() shows nothing in the app's window and
-// answers yes. Each now asks in the app's own dialog; Cancel (or Escape) keeps it.
+// What a facilitator could lose in a click, against real servers (issue 32, items 4
+// and 5): a failed publish or share used to be saved anyway and wipe the form (password
+// included) with no way to edit a target; and forgetting a member, deleting a meeting,
+// removing a publish target or stopping sharing went at once, because the web view's own
+// confirm() shows nothing in the app's window and answers yes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -72,6 +73,69 @@ async function askedTwice(s, button, what, how) {
   };
 }
 
+const value = (css) => `return document.querySelector(${JSON.stringify(css)}).value`;
+
+test('a refused publish keeps the form and saves nothing; a target can be edited', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('nav button[data-nav=feeds]');
+    await s.find('#dav-kind');
+    await s.setValue('#dav-kind', 'webdav');
+    await s.setValue('#dav-url', `${apache.base}/dav/edit/`);
+    await s.setValue('#dav-user', 'alice');
+    // No keyring here: a password is refused in words and a command offered instead.
+    await s.setValue('#dav-password', 'wrong');
+    await s.click('form.publish-form button[type=submit]');
+    await s.find('#dav-password-command');
+    await s.setValue('#dav-password', '');
+    await s.setValue('#dav-password-command', 'printf wrong');
+    await s.click('form.publish-form button[type=submit]');
+    await s.waitFor("return [...document.querySelectorAll('[role=alert]')].some((e) => e.textContent.includes('refused the user name or password'))");
+    assert.equal(await s.exec('return document.querySelectorAll("li[data-target]").length'), 0, 'nothing saved');
+    assert.equal(await s.exec(value('#dav-url')), `${apache.base}/dav/edit/`);
+    assert.equal(await s.exec(value('#dav-user')), 'alice');
+    assert.equal(await s.exec(value('#dav-password-command')), 'printf wrong', 'the login as typed');
+    writeFileSync(join(ARTIFACTS, 'publish-refused.png'), await s.screenshot());
+
+    // Corrected, it is saved once the folder took the upload, and the form empties.
+    await s.setValue('#dav-password-command', 'printf s3cret');
+    await s.click('form.publish-form button[type=submit]');
+    await s.find('li[data-target]');
+    assert.equal(await s.exec(value('#dav-url')), '');
+    assert.match(await s.text('li[data-target] .status'), /Published/);
+
+    // Edited: the form holds the target's settings; a public address is added.
+    await s.click('button[data-edit-target]');
+    assert.equal(await s.exec(value('#dav-url')), `${apache.base}/dav/edit/`);
+    assert.equal(await s.exec(value('#dav-user')), 'alice');
+    await s.setValue('#dav-public', `${apache.base}/pub/edit/`);
+    await s.click('form.publish-form button[type=submit]');
+    await s.waitFor(`return document.querySelector('li[data-target]')?.textContent.includes(${JSON.stringify(`${apache.base}/pub/edit/whole-program.ics`)})`);
+    assert.equal(await s.exec('return document.querySelectorAll("li[data-target]").length'), 1, 'the same target, edited');
+    writeFileSync(join(ARTIFACTS, 'publish-edited.png'), await s.screenshot());
+  } finally {
+    await s.close();
+  }
+});
+
+test('a refused share keeps the form and lists no link', async () => {
+  const s = await driver.open(APP);
+  try {
+    await s.click('nav button[data-nav=sharing]');
+    await s.find('#share-url');
+    // A calendar that is not there.
+    const missing = `${radicale.base}/area/no-such-calendar/`;
+    await s.setValue('#share-url', missing);
+    await s.click('form.inline-form button[type=submit]');
+    await s.waitFor("return document.querySelector('#share-form-error')?.textContent.trim().length > 0");
+    assert.equal(await s.exec(value('#share-url')), missing);
+    assert.equal(await s.exec('return document.querySelectorAll("button[data-unlink]").length'), 0, 'no link kept');
+    writeFileSync(join(ARTIFACTS, 'share-refused.png'), await s.screenshot());
+  } finally {
+    await s.close();
+  }
+});
+
 test('forgetting, deleting, removing and unsharing each ask first, naming what goes', async () => {
   const s = await driver.open(APP);
   try {
@@ -112,11 +176,13 @@ test('forgetting, deleting, removing and unsharing each ask first, naming what g
     await s.setValue('#dav-password', '');
     await s.setValue('#dav-password-command', 'printf s3cret');
     await s.click('form.publish-form button[type=submit]');
-    await s.find('button[data-remove-target]');
-    const remove = await askedTwice(s, 'button[data-remove-target]', `${apache.base}/dav/area/`, 'cancel');
-    await s.find('button[data-remove-target]');
+    const area = `${apache.base}/dav/area/`;
+    const id = await s.waitFor(`return [...document.querySelectorAll('li[data-target]')].find((li) => li.querySelector('.addr').textContent === ${JSON.stringify(area)})?.dataset.target`);
+    const button = `button[data-remove-target="${id}"]`;
+    const remove = await askedTwice(s, button, area, 'cancel');
+    await s.find(button);
     await remove();
-    await s.waitFor("return !document.querySelector('button[data-remove-target]')");
+    await s.waitFor(`return !document.querySelector(${JSON.stringify(button)})`);
 
     // A shared calendar.
     await s.click('nav button[data-nav=sharing]');
