@@ -86,3 +86,6 @@ page-private = This page keeps no record of your visit and loads nothing from an
 ## The wall flyer.
 
 flyer-scan-page = Scan to find a meeting, get directions or the link to join, and add our meetings to your phone's calendar
+# The wall flyer is one sheet: when the week holds more than fits, the last line says how
+# many more the QR code shows.
+flyer-more = …and { $count } more this week: scan the code to see them all.

@@ -84,3 +84,6 @@ page-private = Esta página no guarda ningún registro de tu visita y no carga n
 ## El volante para la pared.
 
 flyer-scan-page = Escanee para encontrar una reunión, ver cómo llegar o el enlace para entrar, y añadir nuestras reuniones al calendario de su teléfono
+# El cartel es una sola hoja: si la semana tiene más de las que caben, la última línea
+# dice cuántas más muestra el código QR.
+flyer-more = …y { $count } más esta semana: escanee el código para verlas todas.

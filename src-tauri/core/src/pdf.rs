@@ -101,9 +101,22 @@ pub fn qr_svg(data: &str) -> Result<String> {
     ))
 }
 
+const REGULAR: Name<'static> = Name(b"F1");
+const BOLD: Name<'static> = Name(b"F2");
+
+/// How many pages `blocks` take (a wall flyer must take one).
+pub fn page_count(blocks: &[Block]) -> Result<usize> {
+    Ok(draw(blocks)?.len())
+}
+
 pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
-    let regular = Name(b"F1");
-    let bold = Name(b"F2");
+    let pages = draw(blocks)?;
+    assemble(pages)
+}
+
+/// Lays `blocks` out and draws them, a page's content each.
+fn draw(blocks: &[Block]) -> Result<Vec<Content>> {
+    let (regular, bold) = (REGULAR, BOLD);
     let mut pages: Vec<Content> = vec![Content::new()];
     let mut y = PAGE_H - MARGIN;
     let width = PAGE_W - 2.0 * MARGIN;
@@ -160,7 +173,11 @@ pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
             c.end_text();
         }
     }
+    Ok(pages)
+}
 
+fn assemble(pages: Vec<Content>) -> Result<Vec<u8>> {
+    let (regular, bold) = (REGULAR, BOLD);
     let mut pdf = Pdf::new();
     let catalog = Ref::new(1);
     let tree = Ref::new(2);

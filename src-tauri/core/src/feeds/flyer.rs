@@ -153,11 +153,15 @@ pub fn flyer(
     lang: Language,
 ) -> Result<Vec<u8>> {
     let [scan, updates, week, cancelled, moved, type_it, refresh, wifi_only] = words(lang);
+    let mut listed = meetings_of(conn, feed)?;
+    // The whole program's sheet on a group's wall shows the group's own meetings (made
+    // here, not imported) when there are any: after an import of an area's list it grew
+    // to fifteen pages of other groups' meetings.
+    if feed.scope == super::FeedScope::Program && listed.iter().any(|m| !m.imported) {
+        listed.retain(|m| !m.imported);
+    }
     let meetings: std::collections::HashMap<i64, crate::program::meetings::Meeting> =
-        meetings_of(conn, feed)?
-            .into_iter()
-            .map(|m| (m.id, m))
-            .collect();
+        listed.into_iter().map(|m| (m.id, m)).collect();
     let (from, to) = occurrences::window_for_dates(today, today + Duration::days(6));
     let occ: Vec<_> = occurrences::between(conn, from, to, &MeetingFilter::default())?
         .into_iter()
@@ -192,7 +196,7 @@ pub fn flyer(
         Some(_) => crate::i18n::message(lang.catalog(), "flyer-scan-page", &[]),
         None => scan.to_owned(),
     };
-    let mut blocks = vec![
+    let blocks = vec![
         Block::Title(title),
         Block::Text(scan),
         Block::Gap(6.0),
@@ -204,13 +208,17 @@ pub fn flyer(
         Block::Gap(10.0),
         Block::Heading(week.into()),
     ];
+    // The week's entries, each with the day line that opens it; kept apart so the sheet
+    // can be cut to one page between entries.
+    let mut entries: Vec<Vec<Block>> = vec![];
     let mut last_day = String::new();
     for o in &occ {
+        let mut entry = vec![];
         let day = &o.local_start[..10];
         if day != last_day {
             let d: NaiveDate = day.parse().unwrap_or(today);
-            blocks.push(Block::Gap(4.0));
-            blocks.push(Block::Strong(day_line(lang, d)));
+            entry.push(Block::Gap(4.0));
+            entry.push(Block::Strong(day_line(lang, d)));
             last_day = day.to_owned();
         }
         let status = match o.status {
@@ -235,7 +243,7 @@ pub fn flyer(
         } else {
             String::new()
         };
-        blocks.push(Block::Item(format!(
+        entry.push(Block::Item(format!(
             "{}{zone}  {}{}{}",
             &o.local_start[11..16],
             o.name,
@@ -246,15 +254,45 @@ pub fn flyer(
                 format!(" · {place}")
             }
         )));
+        entries.push(entry);
     }
-    blocks.push(Block::Gap(14.0));
-    blocks.push(Block::Small(type_it.into()));
-    blocks.push(Block::Small(subscribe_url.into()));
+    let mut tail = vec![Block::Gap(14.0), Block::Small(type_it.into())];
+    tail.push(Block::Small(subscribe_url.into()));
     if reach == Reach::Wifi {
-        blocks.push(Block::Strong(wifi_only.into()));
+        tail.push(Block::Strong(wifi_only.into()));
     }
-    blocks.push(Block::Small(refresh.into()));
-    pdf::render(&blocks)
+    tail.push(Block::Small(refresh.into()));
+    // A wall flyer is one sheet: as many of the week's entries as fit, then how many more
+    // the code shows. The most that fit is found by halving (each try lays the sheet out).
+    let sheet = |kept: usize| -> Vec<Block> {
+        let mut all = blocks.clone();
+        all.extend(entries[..kept].iter().flatten().cloned());
+        let more = entries.len() - kept;
+        if more > 0 {
+            all.push(Block::Gap(4.0));
+            all.push(Block::Strong(crate::i18n::message(
+                lang.catalog(),
+                "flyer-more",
+                &[("count", &more.to_string())],
+            )));
+        }
+        all.extend(tail.iter().cloned());
+        all
+    };
+    let (mut fits, mut over) = (0, entries.len() + 1);
+    if pdf::page_count(&sheet(entries.len()))? == 1 {
+        fits = entries.len();
+    } else {
+        while over - fits > 1 {
+            let mid = (fits + over) / 2;
+            if pdf::page_count(&sheet(mid))? == 1 {
+                fits = mid;
+            } else {
+                over = mid;
+            }
+        }
+    }
+    pdf::render(&sheet(fits))
 }
 
 /// The feed server's own page (`http://HOST:PORT/`) for an address it serves.
