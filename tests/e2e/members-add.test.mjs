@@ -81,6 +81,8 @@ test('every add says who joined which group, or why not', async () => {
   await chooseGroup(s, 'Friday Freedom');
   await add(s, 'Mike R');
   await s.waitFor(`return (${status.replace('return ', '')}) === 'Added Mike R to Friday Freedom.'`);
+  // The notice comes first; the table follows once it has read the members again.
+  await s.waitFor("return document.querySelectorAll('table.members tbody th[scope=row]').length === 4");
   const rows = await s.exec(
     "return [...document.querySelectorAll('table.members tbody th[scope=row]')].map((th) => th.firstChild.textContent.trim() + ' / ' + th.querySelector('[data-group]').textContent.trim())",
   );

@@ -51,7 +51,9 @@ test('the meeting editor and list, the small things', async () => {
     const row = await s.text('tr[data-meeting]');
     assert.match(row, /6:30\sPM/, 'typed 1830, saved 18:30');
     assert.match(row, /Room 2/, 'the room in the list');
-    assert.equal(await s.exec("return document.activeElement.matches('p.notice') && document.activeElement.textContent"), 'Saved “Evening Hope”.', 'the focus on what was said');
+    // The focus moves once the list has been read again.
+    const focused = await s.waitFor("return document.activeElement.matches('p.notice') && document.activeElement.textContent");
+    assert.equal(focused, 'Saved “Evening Hope”.', 'the focus on what was said');
     writeFileSync(join(ARTIFACTS, 'small-things-list.png'), await s.screenshot());
 
     // Escape closes the editor.
