@@ -78,6 +78,7 @@ codes! {
     FlyerLocalOnly = "flyer.local_only",
     GroupDuplicate = "group.duplicate",
     GroupNameEmpty = "group.name_empty",
+    GroupContactTooLong = "group.contact_too_long",
     GroupNameTooLong = "group.name_too_long",
     HouseDuplicate = "house.duplicate",
     HouseInvalidCount = "house.invalid_count",

@@ -53,7 +53,7 @@ impl GroupInput {
         }
         if self.contact.trim().chars().count() > CONTACT_MAX {
             return Err(Error::invalid(
-                crate::error::Code::GroupNameTooLong,
+                crate::error::Code::GroupContactTooLong,
                 "contact",
                 format!("a contact has at most {CONTACT_MAX} characters"),
             ));

@@ -267,13 +267,7 @@ pub fn add_target_keeping(
     store.write(|conn| {
         let feed = feeds::get(conn, input.feed_id)?;
         let name = free_file_name(conn, &url, &feed)?;
-        let existing: Option<i64> = conn
-            .query_row(
-                "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
-                params![input.feed_id, url],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let existing = target_at(conn, input.feed_id, &url)?;
         let id = match existing {
             Some(id) => {
                 conn.execute(
@@ -334,14 +328,7 @@ pub async fn save_and_publish(
     input: &TargetInput,
 ) -> Result<(Target, PublishReport)> {
     let url = collection_url(&input.url)?;
-    let existed: Option<i64> = store.read(|c| {
-        Ok(c.query_row(
-            "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
-            params![input.feed_id, url],
-            |r| r.get(0),
-        )
-        .optional()?)
-    })?;
+    let existed = store.read(|c| target_at(c, input.feed_id, &url))?;
     let target = add_target(store, input)?;
     match publish(store, target.id).await {
         Ok(report) => {
@@ -357,6 +344,17 @@ pub async fn save_and_publish(
             Err(e)
         }
     }
+}
+
+/// The target that uploads `feed_id` to `url` (a collection address), if there is one.
+fn target_at(conn: &Connection, feed_id: i64, url: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM publish_targets WHERE feed_id = ?1 AND url = ?2",
+            params![feed_id, url],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 /// Removes a target and the password kept for it, unless another target logs in to the

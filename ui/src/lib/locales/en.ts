@@ -679,6 +679,7 @@ export const en = {
   "error.database.too_new": "This database was written by a newer Homegroup; it was not opened or changed. Install the newer version to use it.",
   "error.exception.invalid_occurrence": "That is not one of the meeting's dates.",
   "error.feed.unknown": "There is no calendar with that name.",
+  "error.group.contact_too_long": "A contact is at most 200 characters: a phone number or an email.",
   "error.group.name_too_long": "A group name has at most 120 characters.",
   "error.house.duplicate": "There is already a house with that name.",
   "error.house.invalid_count": "A rule asks for between 1 and 1,000 meetings.",

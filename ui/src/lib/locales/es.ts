@@ -681,6 +681,7 @@ export const es: Record<MessageKey, string> = {
   "error.database.too_new": "Esta base de datos la escribió un Homegroup más nuevo; no se abrió ni se cambió. Instale la versión nueva para usarla.",
   "error.exception.invalid_occurrence": "Esa no es una de las fechas de la reunión.",
   "error.feed.unknown": "No hay ningún calendario con ese nombre.",
+  "error.group.contact_too_long": "Un contacto tiene como máximo 200 caracteres: un teléfono o un correo.",
   "error.group.name_too_long": "El nombre de un grupo tiene como mucho 120 caracteres.",
   "error.house.duplicate": "Ya hay una casa con ese nombre.",
   "error.house.invalid_count": "Una regla pide entre 1 y 1.000 reuniones.",
