@@ -6,7 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The translation catalog lives beside ui/ (locales/*.ftl): the CLI and the core read it too.
+  server: { port: 5173, strictPort: true, fs: { allow: ['..'] } },
   build: {
     target: 'safari15',
     outDir: 'dist',

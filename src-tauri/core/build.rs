@@ -111,4 +111,41 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let body = format!("declare!(&cfg, {})\n", paths.join(",\n    "));
     std::fs::write(out.join("exported_types.rs"), body).expect("OUT_DIR is writable");
+    catalog(&out);
+}
+
+/// Every language of the translation catalog, one `locales/<tag>.ftl` file each, English
+/// first: a translator adds a language by adding its file, with no list to edit.
+fn catalog(out: &Path) {
+    let dir = PathBuf::from("../../locales")
+        .canonicalize()
+        .expect("locales/ is beside src-tauri/");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut tags: Vec<String> = std::fs::read_dir(&dir)
+        .expect("locales/ is readable")
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".ftl").map(str::to_owned)
+        })
+        .collect();
+    tags.sort_by_key(|t| (t != "en", t.clone()));
+    assert_eq!(
+        tags.first().map(String::as_str),
+        Some("en"),
+        "locales/en.ftl is the source language"
+    );
+    let entries: Vec<String> = tags
+        .iter()
+        .map(|t| {
+            let path = dir.join(format!("{t}.ftl"));
+            println!("cargo:rerun-if-changed={}", path.display());
+            format!("({t:?}, include_str!({:?}))", path.display().to_string())
+        })
+        .collect();
+    std::fs::write(
+        out.join("catalog.rs"),
+        format!("&[\n    {}\n]\n", entries.join(",\n    ")),
+    )
+    .expect("OUT_DIR is writable");
 }

@@ -37,9 +37,20 @@ export function tempDir(prefix = 'homegroup-test-') {
 
 /** Runs the CLI with a clean environment (no HOMEGROUP_DB unless given), on the test
  *  clock unless `env` says otherwise. */
-export function cli(args, { env = {}, input } = {}) {
-  const base = { ...process.env, ...TEST_CLOCK };
+/** The environment a test's program starts from: its clock, English unless the test says. */
+function baseEnv() {
+  const base = { ...process.env, ...TEST_CLOCK, LANG: 'C.UTF-8' };
+  // The words a program prints follow LC_ALL / LC_MESSAGES / LANG: the machine's own
+  // language must not change what a test reads.
+  delete base.LC_ALL;
+  delete base.LC_MESSAGES;
+  delete base.LANGUAGE;
   delete base.HOMEGROUP_DB;
+  return base;
+}
+
+export function cli(args, { env = {}, input } = {}) {
+  const base = baseEnv();
   const r = spawnSync(CLI, args, { env: { ...base, ...env }, encoding: 'utf8', input, timeout: 60_000 });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -47,8 +58,7 @@ export function cli(args, { env = {}, input } = {}) {
 
 /** Runs the CLI without blocking the event loop (for tests that also serve HTTP). */
 export function cliAsync(args, { env = {} } = {}) {
-  const base = { ...process.env, ...TEST_CLOCK };
-  delete base.HOMEGROUP_DB;
+  const base = baseEnv();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(CLI, args, { env: { ...base, ...env } });
     let stdout = '';

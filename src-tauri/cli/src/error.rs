@@ -29,6 +29,29 @@ impl CliError {
     }
 }
 
+impl CliError {
+    /// The error as the person reads it: in English the core's own sentence, which
+    /// names the file, the field or the server; in another language the catalog's
+    /// sentence for its code, the window's words (a code the catalog lacks keeps the
+    /// core's sentence).
+    pub fn words(&self, lang: homegroup_core::i18n::Lang) -> String {
+        use homegroup_core::i18n::{self, Lang};
+        let CliError::Core(e) = self else {
+            return self.to_string();
+        };
+        if lang == Lang::EN {
+            return self.to_string();
+        }
+        let id = homegroup_core::error::message_id(e.kind());
+        let said = i18n::message(lang, &id, &[]);
+        if said == id {
+            self.to_string()
+        } else {
+            said
+        }
+    }
+}
+
 impl From<homegroup_core::Error> for CliError {
     fn from(e: homegroup_core::Error) -> Self {
         CliError::Core(e)

@@ -32,6 +32,11 @@ struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
+    /// Language of what is printed for people (default: LC_ALL, LC_MESSAGES or LANG):
+    /// en, es, pt-BR, fa, or any other the translation catalog holds.
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<homegroup_core::i18n::Lang>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -115,6 +120,15 @@ enum Command {
     },
 }
 
+/// The language of this run, from --lang or the environment: one run speaks one.
+static LANG: std::sync::OnceLock<homegroup_core::i18n::Lang> = std::sync::OnceLock::new();
+
+fn lang() -> homegroup_core::i18n::Lang {
+    LANG.get()
+        .copied()
+        .unwrap_or(homegroup_core::i18n::Lang::EN)
+}
+
 /// Runs the command line `args` (the program's name first) and says how it ended.
 pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     // Warnings and errors to stderr (the feed server's 5xx among them);
@@ -127,10 +141,14 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         .with_target(false)
         .init();
     let cli = Cli::parse_from(args);
+    let _ = LANG.set(
+        cli.lang
+            .unwrap_or_else(homegroup_core::i18n::Lang::from_env),
+    );
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("homegroup: {e}");
+            eprintln!("homegroup: {}", e.words(lang()));
             match e.code() {
                 "database.passphrase_required" => {
                     eprintln!("homegroup: set HOMEGROUP_PASSPHRASE to the database's passphrase")

@@ -5,16 +5,16 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::Subcommand;
-use homegroup_core::feeds;
 use homegroup_core::program::meetings;
 use homegroup_core::program::occurrences::{self, MeetingFilter, OccurrenceStatus};
+use homegroup_core::{feeds, i18n, schedule};
 
 use crate::error::CliError;
 use crate::{open, table, write_out};
 
 #[derive(Subcommand)]
 pub enum MeetingsCommand {
-    /// Lists every meeting with its schedule (the rule as RFC 5545 writes it).
+    /// Lists every meeting with its schedule in words (with --json, the rule itself).
     List {
         /// Print JSON instead of a table (each meeting with its `uid`).
         #[arg(long)]
@@ -102,31 +102,6 @@ pub enum ExportCommand {
     },
 }
 
-/// A schedule as the CLI prints it: the rule as RFC 5545 writes it (what other
-/// calendar tools take), then the time and zone. The window says it in words, in the
-/// person's language (ui/src/lib/scheduleText.ts): one wording, not two.
-fn when(s: &homegroup_core::schedule::Schedule) -> String {
-    let (rule, dates) = homegroup_core::schedule::rule::to_stored(&s.recurrence);
-    let mut out = if !rule.is_empty() {
-        format!("{rule} from {}", s.start_date)
-    } else if dates.is_empty() {
-        format!("once {}", s.start_date)
-    } else {
-        let mut all: Vec<String> = std::iter::once(s.start_date)
-            .chain(dates)
-            .map(|d| d.to_string())
-            .collect();
-        all.sort();
-        all.dedup();
-        all.join(",")
-    };
-    out.push_str(&format!(" {} {}", s.start_time.format("%H:%M"), s.timezone));
-    if let Some(end) = s.end_date.filter(|_| !rule.is_empty()) {
-        out.push_str(&format!(" until {end}"));
-    }
-    out
-}
-
 pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), CliError> {
     let json = match command {
         MeetingsCommand::List { json } => json,
@@ -156,13 +131,14 @@ pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), Cli
     };
     let store = open(db)?;
     let list = meetings::list(&store.conn())?;
+    let lang = crate::lang();
     if json {
         println!(
             "{}",
             serde_json::to_string_pretty(&list).expect("meetings serialise")
         );
     } else if list.is_empty() {
-        println!("No meetings yet. Add one in the Homegroup app or import a meeting list.");
+        println!("{}", i18n::message(lang, "cli-meetings-none", &[]));
     } else {
         let rows = list
             .iter()
@@ -171,14 +147,23 @@ pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), Cli
                     m.id.to_string(),
                     m.name.clone(),
                     m.fellowship.key().to_uppercase(),
-                    m.mode.key().replace('_', "-"),
-                    when(&m.schedule),
+                    i18n::message(lang, &format!("mode-{}", m.mode.key()), &[]),
+                    schedule::words::describe(&m.schedule, lang),
                 ]
             })
             .collect::<Vec<_>>();
         print!(
             "{}",
-            table::render(&["ID", "NAME", "FELLOWSHIP", "MODE", "WHEN"], &rows)
+            table::render(
+                &[
+                    "ID".to_owned(),
+                    i18n::message(lang, "meetings-col-name", &[]),
+                    i18n::message(lang, "meetings-col-fellowship", &[]),
+                    i18n::message(lang, "form-mode", &[]),
+                    i18n::message(lang, "meetings-col-when", &[]),
+                ],
+                &rows
+            )
         );
     }
     Ok(())

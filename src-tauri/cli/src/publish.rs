@@ -60,19 +60,10 @@ pub struct FlyerArgs {
     feed: Option<String>,
     #[arg(long, value_name = "FILE.pdf")]
     out: PathBuf,
-    /// Language of the sheet.
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    lang: Lang,
     /// The feed server's address on the local network, for a flyer of a feed that is not
     /// published yet (it then carries a warning that it works on this Wi-Fi only).
     #[arg(long, value_name = "URL")]
     lan_base: Option<String>,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Lang {
-    En,
-    Es,
 }
 
 pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
@@ -159,10 +150,8 @@ pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
 }
 
 pub fn flyer(store: &Store, args: FlyerArgs) -> Result<(), CliError> {
-    let lang = match args.lang {
-        Lang::En => flyer::Language::En,
-        Lang::Es => flyer::Language::Es,
-    };
+    // The sheet speaks the run's language (--lang, else the environment's).
+    let lang = crate::lang();
     let today = flyer::today(homegroup_core::clock::now());
     let bytes = store.write(|tx| {
         let feed = match &args.feed {

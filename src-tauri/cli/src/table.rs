@@ -1,8 +1,8 @@
 //! Plain aligned columns for terminals; widths count characters, not bytes, so
 //! Spanish names line up.
 
-pub fn render(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+pub fn render<H: AsRef<str>>(headers: &[H], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.as_ref().chars().count()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
@@ -20,7 +20,7 @@ pub fn render(headers: &[&str], rows: &[Vec<String>]) -> String {
         s.push('\n');
         s
     };
-    let mut out = line(headers.to_vec());
+    let mut out = line(headers.iter().map(AsRef::as_ref).collect());
     for row in rows {
         out.push_str(&line(row.iter().map(String::as_str).collect()));
     }

@@ -6,46 +6,45 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::types::{FluentNumber, FluentNumberType};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The languages the catalog holds, English first (every other one is checked against it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    En,
-    Es,
-}
+/// Each language's tag and catalog text, English first, read from `locales/` by build.rs.
+const SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
-const SOURCES: &[(Lang, &str, &str)] = &[
-    (Lang::En, "en", include_str!("../../../locales/en.ftl")),
-    (Lang::Es, "es", include_str!("../../../locales/es.ftl")),
-];
+/// A language the catalog holds: one `locales/<tag>.ftl` file. English is the source
+/// every other language is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang(usize);
 
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es];
+    pub const EN: Lang = Lang(0);
 
-    /// The BCP 47 tag (`en`, `es`).
+    /// Every language, English first.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..SOURCES.len()).map(Lang)
+    }
+
+    /// The BCP 47 tag, as the file is named (`en`, `es`, `pt-BR`, `fa`).
     pub fn code(self) -> &'static str {
-        SOURCES
-            .iter()
-            .find(|(l, ..)| *l == self)
-            .expect("every language has a source")
-            .1
+        SOURCES[self.0].0
     }
 
     /// A language from a tag or a locale name as the environment spells it (`es`,
-    /// `es-MX`, `es_ES.UTF-8`); none for a language the catalog does not hold.
+    /// `es-MX`, `pt_BR.UTF-8`, `fa_IR`): the exact tag first, else the language alone
+    /// (`pt_PT` reads `pt-BR`). None for a language the catalog does not hold.
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .trim()
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        SOURCES
-            .iter()
-            .find(|(_, code, _)| *code == primary)
-            .map(|(l, ..)| *l)
+        let tag = tag.trim().split(['.', '@']).next().unwrap_or_default();
+        let norm = |t: &str| t.replace('_', "-").to_ascii_lowercase();
+        let wanted = norm(tag);
+        let primary = wanted.split('-').next().unwrap_or_default().to_owned();
+        if primary.is_empty() {
+            return None;
+        }
+        Lang::all()
+            .find(|l| norm(l.code()) == wanted)
+            .or_else(|| Lang::all().find(|l| norm(l.code()).split('-').next() == Some(&primary)))
     }
 
     /// The person's language as the environment says (LC_ALL, LC_MESSAGES, LANG, as
@@ -56,7 +55,45 @@ impl Lang {
             .filter_map(|v| std::env::var(v).ok())
             .find(|v| !v.is_empty())
             .and_then(|v| Lang::parse(&v))
-            .unwrap_or(Lang::En)
+            .unwrap_or(Lang::EN)
+    }
+
+    /// Whether the language is written right to left (its catalog says).
+    pub fn rtl(self) -> bool {
+        message(self, "page-language-dir", &[]) == "rtl"
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Lang, String> {
+        Lang::parse(s).ok_or_else(|| {
+            let all: Vec<&str> = Lang::all().map(Lang::code).collect();
+            format!(
+                "no translation for {s:?}; the catalog holds {}",
+                all.join(", ")
+            )
+        })
+    }
+}
+
+// A language travels as its tag ("pt-BR") between the window and the core.
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let tag = String::deserialize(d)?;
+        tag.parse().map_err(serde::de::Error::custom)
     }
 }
 
@@ -64,7 +101,6 @@ type Bundle = FluentBundle<FluentResource>;
 
 /// A language's bundle and its messages' ids in the file's order, read once.
 struct Loaded {
-    lang: Lang,
     bundle: Bundle,
     ids: Vec<String>,
 }
@@ -74,12 +110,16 @@ fn bundles() -> &'static Vec<Loaded> {
     BUNDLES.get_or_init(|| {
         SOURCES
             .iter()
-            .map(|(lang, code, source)| {
+            .map(|(code, source)| {
                 let id: LanguageIdentifier = code.parse().expect("catalog tags are valid");
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 // Isolation marks around every placeable would reach a page's text and a
                 // PDF as invisible characters; direction is set by the page itself.
                 bundle.set_use_isolating(false);
+                // NUMBER(), which ordinal messages ("21st") select with.
+                bundle
+                    .add_builtins()
+                    .expect("the builtins are added once, to a new bundle");
                 let resource = FluentResource::try_new((*source).to_owned())
                     .unwrap_or_else(|(_, e)| panic!("locales/{code}.ftl does not read: {e:?}"));
                 let ids = resource
@@ -92,38 +132,85 @@ fn bundles() -> &'static Vec<Loaded> {
                 bundle
                     .add_resource(resource)
                     .unwrap_or_else(|e| panic!("locales/{code}.ftl repeats a message: {e:?}"));
-                Loaded {
-                    lang: *lang,
-                    bundle,
-                    ids,
-                }
+                Loaded { bundle, ids }
             })
             .collect()
     })
 }
 
 fn loaded(lang: Lang) -> &'static Loaded {
-    bundles()
-        .iter()
-        .find(|l| l.lang == lang)
-        .expect("every language is loaded")
+    &bundles()[lang.0]
 }
 
 fn bundle(lang: Lang) -> &'static Bundle {
     &loaded(lang).bundle
 }
 
+/// A value a message is given: text as it is, or a number whose plural form (and
+/// ordinal form: "21st") the language's CLDR rules pick.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    Ordinal(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(t: &str) -> Arg {
+        Arg::Text(t.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(t: String) -> Arg {
+        Arg::Text(t)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(t: &String) -> Arg {
+        Arg::Text(t.clone())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(n as i64)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Number(n)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Number(n.into())
+    }
+}
+
 /// One message in `lang`, its variables filled from `args`. A message the catalog does
 /// not have comes out as its id, so a gap shows instead of hiding (the catalog test
 /// keeps every language whole).
-pub fn message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+pub fn message(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let b = bundle(lang);
     let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
         return id.to_owned();
     };
     let mut fluent_args = FluentArgs::new();
     for (k, v) in args {
-        fluent_args.set(*k, *v);
+        let value: FluentValue = match v {
+            Arg::Text(t) => FluentValue::from(t.as_str()),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Ordinal(n) => {
+                let mut number = FluentNumber::from(*n);
+                number.options.r#type = FluentNumberType::Ordinal;
+                FluentValue::Number(number)
+            }
+        };
+        fluent_args.set(*k, value);
     }
     let mut errors = Vec::new();
     b.format_pattern(pattern, Some(&fluent_args), &mut errors)
@@ -148,6 +235,85 @@ pub fn messages(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
             Some((id.clone(), text))
         })
         .collect()
+}
+
+/// Dates, times and lists in a language's own way, from the CLDR data ICU4X compiles in
+/// (weekday and month names, word order, the calendar and digits the language uses).
+struct Formats {
+    weekday_date: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::MDE>,
+    date: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>,
+    time: icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>,
+    and: icu_list::ListFormatter,
+}
+
+thread_local! {
+    // ICU4X's formatters are not shared between threads (they hold reference-counted
+    // data): each thread builds its own the first time it formats.
+    static FORMATS: Vec<Formats> = all_formats();
+}
+
+fn with_formats<R>(lang: Lang, f: impl FnOnce(&Formats) -> R) -> R {
+    FORMATS.with(|all| f(&all[lang.0]))
+}
+
+fn all_formats() -> Vec<Formats> {
+    {
+        use icu_datetime::fieldsets::{MDE, T, YMD};
+        use icu_list::options::{ListFormatterOptions, ListLength};
+        Lang::all()
+            .map(|l| {
+                // Every tag of the catalog is a valid BCP 47 tag; CLDR falls back from
+                // a region it lacks to the language.
+                let locale: icu_locale_core::Locale =
+                    l.code().parse().expect("catalog tags are BCP 47");
+                Formats {
+                    weekday_date: icu_datetime::DateTimeFormatter::try_new(
+                        (&locale).into(),
+                        MDE::long(),
+                    )
+                    .expect("compiled CLDR data has every language"),
+                    date: icu_datetime::DateTimeFormatter::try_new((&locale).into(), YMD::medium())
+                        .expect("compiled CLDR data has every language"),
+                    time: icu_datetime::NoCalendarFormatter::try_new((&locale).into(), T::hm())
+                        .expect("compiled CLDR data has every language"),
+                    and: icu_list::ListFormatter::try_new_and(
+                        (&locale).into(),
+                        ListFormatterOptions::default().with_length(ListLength::Wide),
+                    )
+                    .expect("compiled CLDR data has every language"),
+                }
+            })
+            .collect()
+    }
+}
+
+fn iso(d: chrono::NaiveDate) -> icu_calendar::Date<icu_calendar::Iso> {
+    use chrono::Datelike;
+    icu_calendar::Date::try_new_iso(d.year(), d.month() as u8, d.day() as u8)
+        .expect("a chrono date is a valid ISO date")
+}
+
+/// "Tuesday, December 8" / "martes, 8 de diciembre" (in Persian, the Persian calendar's).
+pub fn weekday_date(lang: Lang, d: chrono::NaiveDate) -> String {
+    with_formats(lang, |f| f.weekday_date.format(&iso(d)).to_string())
+}
+
+/// "Dec 8, 2026" / "8 dic 2026".
+pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    with_formats(lang, |f| f.date.format(&iso(d)).to_string())
+}
+
+/// "7:00 PM" / "19:00" / "۱۹:۰۰".
+pub fn time(lang: Lang, t: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    let t = icu_time::Time::try_new(t.hour() as u8, t.minute() as u8, 0, 0)
+        .expect("a chrono time is a valid time");
+    with_formats(lang, |f| f.time.format(&t).to_string())
+}
+
+/// "Monday, Wednesday and Friday" / "lunes, miércoles y viernes".
+pub fn and_list(lang: Lang, items: &[String]) -> String {
+    with_formats(lang, |f| f.and.format(items.iter()).to_string())
 }
 
 /// Each message's variables, by id, in one language's file (for the catalog check).
@@ -183,7 +349,7 @@ pub fn variables(lang: Lang) -> BTreeMap<String, Vec<String>> {
             }
         }
     }
-    let source = SOURCES.iter().find(|(l, ..)| *l == lang).expect("loaded").2;
+    let source = SOURCES[lang.0].1;
     let resource = FluentResource::try_new(source.to_owned()).expect("the catalog reads");
     resource
         .entries()
@@ -202,15 +368,58 @@ pub fn variables(lang: Lang) -> BTreeMap<String, Vec<String>> {
         .collect()
 }
 
+/// The window's types for the catalog (ui/src/lib/messages.ts): every message id, and
+/// the variables each takes, so TypeScript refuses a call that names a message English
+/// lacks or passes other variables than the message uses.
+pub fn typescript() -> String {
+    let english = variables(Lang::EN);
+    let mut s = String::from(
+        "// Generated from locales/en.ftl by `UPDATE_BINDINGS=1 cargo test -p homegroup-core i18n`.\n// Do not edit by hand.\n\nexport type MessageArgs = {\n",
+    );
+    for (id, vars) in &english {
+        let vars = if vars.is_empty() {
+            "never".to_owned()
+        } else {
+            vars.iter()
+                .map(|v| format!("'{v}'"))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        s.push_str(&format!("  '{id}': {vars};\n"));
+    }
+    s.push_str("};\n\nexport type MessageKey = keyof MessageArgs;\n");
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn es() -> Lang {
+        Lang::parse("es").unwrap()
+    }
+
+    #[test]
+    fn window_message_types_are_fresh() {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../ui/src/lib/messages.ts");
+        let expected = typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+            return;
+        }
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "ui/src/lib/messages.ts is stale: run `UPDATE_BINDINGS=1 cargo test -p homegroup-core i18n` and commit it"
+        );
+    }
+
     #[test]
     fn every_language_has_every_english_message_with_the_same_variables() {
-        let english = variables(Lang::En);
+        let english = variables(Lang::EN);
         assert!(english.len() > 50);
-        for &lang in Lang::ALL {
+        for lang in Lang::all() {
             let theirs = variables(lang);
             for (id, vars) in &english {
                 let Some(v) = theirs.get(id) else {
@@ -236,20 +445,27 @@ mod tests {
     #[test]
     fn messages_are_filled_in_and_placeholders_kept_for_scripts() {
         assert_eq!(
-            message(Lang::Es, "page-room", &[("room", "Sala 3")]),
+            message(es(), "page-room", &[("room", "Sala 3".into())]),
             "Sala: Sala 3"
         );
-        assert_eq!(message(Lang::En, "no-such-message", &[]), "no-such-message");
-        let page = messages(Lang::En, "page-");
+        assert_eq!(message(Lang::EN, "no-such-message", &[]), "no-such-message");
+        let page = messages(Lang::EN, "page-");
         assert_eq!(page["page-moved-to"], "Moved to {$when}");
         assert!(page.keys().all(|k| k.starts_with("page-")));
     }
 
     #[test]
     fn languages_are_read_as_the_environment_spells_them() {
-        assert_eq!(Lang::parse("es_MX.UTF-8"), Some(Lang::Es));
-        assert_eq!(Lang::parse("es-419"), Some(Lang::Es));
-        assert_eq!(Lang::parse("C.UTF-8"), None);
-        assert_eq!(Lang::parse("en"), Some(Lang::En));
+        let code = |t: &str| Lang::parse(t).map(Lang::code);
+        assert_eq!(code("es_MX.UTF-8"), Some("es"));
+        assert_eq!(code("es-419"), Some("es"));
+        assert_eq!(code("pt_BR.UTF-8"), Some("pt-BR"));
+        assert_eq!(code("pt_PT"), Some("pt-BR"));
+        assert_eq!(code("fa_IR.UTF-8"), Some("fa"));
+        assert_eq!(code("C.UTF-8"), None);
+        assert_eq!(code("C"), None);
+        assert_eq!(code("en"), Some("en"));
+        assert!(Lang::parse("fa").unwrap().rtl());
+        assert!(!Lang::EN.rtl());
     }
 }

@@ -31,6 +31,12 @@ pub enum Block {
     Gap(f32),
 }
 
+/// Whether the standard fonts can write `text` (every character is in WinAnsi).
+pub fn writes(text: &str) -> bool {
+    text.chars()
+        .all(|c| c == '?' || winansi(&c.to_string()) != b"?")
+}
+
 fn winansi(s: &str) -> Vec<u8> {
     s.chars()
         .map(|c| match c {

@@ -60,7 +60,7 @@ fn flyer(store: &Store) -> (usize, String) {
         &feed,
         ("https://example.org/f.ics", feeds::flyer::Reach::Public),
         NaiveDate::from_ymd_opt(2027, 3, 8).unwrap(),
-        feeds::flyer::Language::En,
+        homegroup_core::i18n::Lang::EN,
     )
     .unwrap();
     read(&pdf)

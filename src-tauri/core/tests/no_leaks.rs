@@ -202,7 +202,7 @@ async fn no_public_output_names_a_member() {
             serde_json::to_vec(&meeting_guide::export(&all)).unwrap(),
         ));
         for feed in feeds::list(&conn).unwrap() {
-            for lang in [feeds::flyer::Language::En, feeds::flyer::Language::Es] {
+            for lang in homegroup_core::i18n::Lang::all() {
                 outputs.push((
                     format!("flyer {}", feed.name),
                     feeds::flyer::flyer(

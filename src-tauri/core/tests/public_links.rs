@@ -110,7 +110,7 @@ fn passcodes_in_links_stay_out_of_every_public_output() {
                 &feed,
                 ("https://example.org/f.ics", feeds::flyer::Reach::Public),
                 NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-                feeds::flyer::Language::En,
+                homegroup_core::i18n::Lang::EN,
             )
             .unwrap(),
         ),

@@ -63,11 +63,8 @@ pub async fn save_flyer(
     feed_id: i64,
     language: String,
 ) -> Reply<Option<String>> {
-    let lang = if language == "es" {
-        feeds::flyer::Language::Es
-    } else {
-        feeds::flyer::Language::En
-    };
+    let lang =
+        homegroup_core::i18n::Lang::parse(&language).unwrap_or(homegroup_core::i18n::Lang::EN);
     let (base, lan) = feed_base(&state).await;
     let today = feeds::flyer::today(homegroup_core::clock::now());
     let (name, bytes) = read(&state, |c| {

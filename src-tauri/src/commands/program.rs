@@ -13,6 +13,20 @@ use crate::state::AppState;
 
 use super::{read, write, Json, Reply};
 
+/// Each schedule in words, in the window's language (the core's one wording).
+#[tauri::command]
+pub fn schedule_words(
+    language: String,
+    schedules: Vec<homegroup_core::schedule::Schedule>,
+) -> Vec<String> {
+    let lang =
+        homegroup_core::i18n::Lang::parse(&language).unwrap_or(homegroup_core::i18n::Lang::EN);
+    schedules
+        .iter()
+        .map(|s| homegroup_core::schedule::words::describe(s, lang))
+        .collect()
+}
+
 /// One page of meetings matching what was typed, with how many match in all.
 #[tauri::command(async)]
 pub fn search_meetings(

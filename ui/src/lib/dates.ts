@@ -3,7 +3,7 @@
 import { i18n } from './i18n.svelte';
 import { now } from './clock';
 
-const tag = () => (i18n.locale === 'es' ? 'es' : 'en-US');
+const tag = () => i18n.tag;
 
 // An Intl formatter is costly to build (it loads locale data); a list of meetings asks
 // for the same few thousands of times.

@@ -1,74 +1,146 @@
-// The UI language, switchable in Settings and remembered on this computer.
-import { en, type MessageKey } from './locales/en';
-import { es } from './locales/es';
+// The window's words, from the one translation catalog (`locales/<lang>.ftl` at the root
+// of the repository, Project Fluent): the same files the CLI, the PDFs and the members'
+// page read. The language is chosen in Settings ("the system's" unless chosen) and
+// remembered on this computer. Plurals, numbers and digits follow the language's CLDR
+// rules through Fluent and Intl ("5,000" / "5000" / "۵٬۰۰۰").
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { ErrorPayload } from './bindings';
+import type { MessageArgs, MessageKey } from './messages';
 
-export type Locale = 'en' | 'es';
-export const LOCALES: { code: Locale; name: string }[] = [
-  { code: 'en', name: 'English' },
-  { code: 'es', name: 'Español' },
-];
-const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
+/** A language's tag, as its catalog file is named (`en`, `es`, `pt-BR`, `fa`). */
+export type Locale = string;
+
+// Every catalog file is a language: a translator adds one by adding its file.
+const SOURCES: Record<Locale, string> = Object.fromEntries(
+  Object.entries(import.meta.glob<string>('../../../locales/*.ftl', { query: '?raw', import: 'default', eager: true })).map(([path, text]) => [
+    path.replace(/^.*\/|\.ftl$/g, ''),
+    text,
+  ]),
+);
+
+// Parsing a catalog costs a few milliseconds: each is parsed the first time it is shown.
+const bundles = new Map<Locale, FluentBundle>();
+function bundleFor(locale: Locale): FluentBundle {
+  let b = bundles.get(locale);
+  if (!b) {
+    // Isolation marks keep a Latin name or a phone number from being reordered inside
+    // right-to-left text; left-to-right text needs none (and tests compare its words).
+    b = new FluentBundle(locale, { useIsolating: /^page-language-dir = rtl$/m.test(SOURCES[locale]) });
+    const errors = b.addResource(new FluentResource(SOURCES[locale]));
+    if (errors.length) console.error(`locales/${locale}.ftl`, errors);
+    bundles.set(locale, b);
+  }
+  return b;
+}
+
+/** Each language by its own name and the direction it is written in, from its catalog; English first. */
+export const LOCALES: { code: Locale; name: string; dir: 'ltr' | 'rtl' }[] = Object.keys(SOURCES)
+  .map((code) => {
+    const b = bundleFor(code);
+    const get = (id: string) => b.formatPattern(b.getMessage(id)!.value!);
+    return { code, name: get('page-language-name'), dir: get('page-language-dir') === 'rtl' ? ('rtl' as const) : ('ltr' as const) };
+  })
+  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name)));
+
 const STORAGE_KEY = 'homegroup.locale';
 
-function initial(): Locale {
-  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-  if (saved === 'en' || saved === 'es') return saved;
-  return globalThis.navigator?.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
+/** The catalog's language for a tag as a system spells it (`es-MX` reads `es`, `pt_PT` reads `pt-BR`). */
+export function matchLocale(tag: string | undefined): Locale | null {
+  const lower = (tag ?? '').toLowerCase();
+  const primary = lower.split(/[-_]/)[0];
+  const codes = Object.keys(SOURCES);
+  return codes.find((l) => l.toLowerCase() === lower) ?? codes.find((l) => l.toLowerCase().split('-')[0] === primary) ?? null;
 }
 
-const state = $state({ locale: initial() });
+/** The system's language, as the window's engine reports it; English if the catalog lacks it. */
+export function systemLocale(): Locale {
+  for (const tag of globalThis.navigator?.languages ?? [globalThis.navigator?.language]) {
+    const l = matchLocale(tag);
+    if (l) return l;
+  }
+  return 'en';
+}
+
+function saved(): Locale | null {
+  const s = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return s && s in SOURCES ? (s as Locale) : null;
+}
+
+const state = $state({ chosen: saved() as Locale | null, system: systemLocale() });
+
+function apply(l: Locale) {
+  if (!globalThis.document) return;
+  document.documentElement.lang = l;
+  document.documentElement.dir = LOCALES.find((x) => x.code === l)?.dir ?? 'ltr';
+}
 
 export const i18n = {
+  /** The language shown: the one chosen, else the system's. */
   get locale(): Locale {
-    return state.locale;
+    return state.chosen ?? state.system;
   },
   set locale(l: Locale) {
-    state.locale = l;
-    globalThis.localStorage?.setItem(STORAGE_KEY, l);
-    if (globalThis.document) document.documentElement.lang = l;
+    i18n.choose(l);
+  },
+  /** What Settings shows: a language, or null for "the system's". */
+  get chosen(): Locale | null {
+    return state.chosen;
+  },
+  choose(l: Locale | null) {
+    state.chosen = l;
+    if (l) globalThis.localStorage?.setItem(STORAGE_KEY, l);
+    else globalThis.localStorage?.removeItem(STORAGE_KEY);
+    apply(i18n.locale);
+  },
+  /** The tag Intl formats dates and numbers with. */
+  get tag(): string {
+    return i18n.locale === 'en' ? 'en-US' : i18n.locale;
+  },
+  get dir(): 'ltr' | 'rtl' {
+    return LOCALES.find((x) => x.code === i18n.locale)?.dir ?? 'ltr';
   },
 };
+apply(i18n.locale);
+
+type Vars<K extends MessageKey> = { [V in MessageArgs[K]]: FluentVariable };
 
 /**
- * The message for `key` in the current language, with `{name}` placeholders filled.
- * A message written as `one|other` picks its form from the plural rules for `vars.n`.
+ * The message `key` in the current language, its variables filled (a message with
+ * variables must be given them all, and no others: the types say which). English
+ * stands in for a message a language lacks; the catalog check keeps that from shipping.
  */
-const plurals = new Map<string, Intl.PluralRules>();
-function plural(locale: string, n: number): Intl.LDMLPluralRule {
-  let rules = plurals.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    plurals.set(locale, rules);
+export function t<K extends MessageKey>(key: K, ...[vars]: [MessageArgs[K]] extends [never] ? [] : [Vars<K>]): string {
+  for (const l of [i18n.locale, 'en'] as Locale[]) {
+    const b = bundleFor(l);
+    const m = b.getMessage(key);
+    if (m?.value) return b.formatPattern(m.value, vars as Record<string, FluentVariable> | undefined);
   }
-  return rules.select(n);
+  return key;
 }
 
-const numbers = new Map<string, Intl.NumberFormat>();
-function number(locale: string, n: number): string {
-  let f = numbers.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US');
-    numbers.set(locale, f);
-  }
-  return f.format(n);
+/**
+ * A number a message says as an ordinal ("21st"): its variants are picked by the
+ * language's ordinal rules. Only the code can ask for them (Fluent leaves a number's
+ * type to the developer), and Intl's types do not list the plural rules' `type`.
+ */
+export function ordinal(n: number): FluentNumber {
+  return new FluentNumber(n, { type: 'ordinal' } as Intl.NumberFormatOptions);
 }
 
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  let text: string = tables[state.locale][key] ?? en[key];
-  if (text.includes('|') && typeof vars.n === 'number') {
-    const [one, other] = text.split('|');
-    text = plural(state.locale, vars.n) === 'one' ? one : other;
-  }
-  // Numbers in the language's own way: "5,000" / "5000" (es groups from 10 000).
-  const show = (v: string | number) => (typeof v === 'number' ? number(state.locale, v) : v);
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? show(vars[name]) : m));
+/** A message that takes no variables. */
+export type Label = { [K in MessageKey]: [MessageArgs[K]] extends [never] ? K : never }[MessageKey];
+
+/**
+ * The message `id` if the catalog holds it, else `fallback`: for ids made from what a
+ * newer Homegroup may send (an error code, a shared field) that this window has no words for.
+ */
+export function tOr(id: string, fallback: string): string {
+  return bundleFor('en').hasMessage(id) ? t(id as Label) : fallback;
 }
 
-/** A core error in the current language: translated by code, else the core's own words. */
+/** A core error in the current language: worded by code, else the core's own words. */
 export function errorText(e: ErrorPayload): string {
-  const key = `error.${e.code}` as MessageKey;
-  return key in en ? t(key) : e.message;
+  return tOr(`error-${e.code.replace(/\./g, '-')}`, e.message);
 }
 
 export { type MessageKey };

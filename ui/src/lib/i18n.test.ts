@@ -1,36 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en';
-import { es } from './locales/es';
 import type { Code } from './bindings';
-import { errorText, i18n, t } from './i18n.svelte';
-
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { errorText, i18n, LOCALES, matchLocale, ordinal, t } from './i18n.svelte';
 
 describe('translations', () => {
-  it('Spanish has every English key with the same placeholders and no blanks', () => {
-    for (const [key, text] of Object.entries(en)) {
-      const other = (es as Record<string, string>)[key];
-      expect(other, key).toBeTruthy();
-      expect(placeholders(other), key).toEqual(placeholders(text));
-    }
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  it('reads every language of the catalog, English first, each by its own name', () => {
+    expect(LOCALES[0]).toEqual({ code: 'en', name: 'English', dir: 'ltr' });
+    expect(LOCALES.find((l) => l.code === 'es')?.name).toBe('Español');
   });
 
-  it('switches language and fills placeholders', () => {
+  it('switches language and fills variables', () => {
     i18n.locale = 'es';
-    expect(t('meetings.created', { name: 'Martes' })).toBe('Se guardó «Martes».');
+    expect(t('meetings-created', { name: 'Martes' })).toBe('Se guardó «Martes».');
     i18n.locale = 'en';
-    expect(t('meetings.created', { name: 'Tuesday' })).toBe('Saved “Tuesday”.');
+    expect(t('meetings-created', { name: 'Tuesday' })).toBe('Saved “Tuesday”.');
   });
 
-  it('picks singular or plural by the language rules', () => {
+  it('picks singular or plural by the language rules, and numbers in its way', () => {
     i18n.locale = 'en';
-    expect(t('meetings.count', { n: 1 })).toBe('1 meeting');
-    expect(t('meetings.count', { n: 3 })).toBe('3 meetings');
+    expect(t('meetings-count', { n: 1 })).toBe('1 meeting');
+    expect(t('meetings-count', { n: 5000 })).toBe('5,000 meetings');
     i18n.locale = 'es';
-    expect(t('meetings.count', { n: 1 })).toBe('1 reunión');
-    expect(t('meetings.count', { n: 0 })).toBe('0 reuniones');
+    expect(t('meetings-count', { n: 1 })).toBe('1 reunión');
+    expect(t('meetings-count', { n: 0 })).toBe('0 reuniones');
     i18n.locale = 'en';
+  });
+
+  it('says ordinals by the language rules', () => {
+    i18n.locale = 'en';
+    expect([1, 2, 3, 4, 11, 21, 22, 23].map((n) => t('ord-day', { n: ordinal(n) }))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '21st', '22nd', '23rd']);
+    i18n.locale = 'es';
+    expect(t('ord-day', { n: 21 })).toBe('21');
+    i18n.locale = 'en';
+  });
+
+  it('matches a system language to the catalog', () => {
+    expect(matchLocale('es-MX')).toBe('es');
+    expect(matchLocale('en_GB')).toBe('en');
+    expect(matchLocale('xx')).toBeNull();
   });
 
   it('translates core errors by code and falls back to the core message', () => {

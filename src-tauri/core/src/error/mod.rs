@@ -6,7 +6,7 @@ mod code;
 
 use std::path::PathBuf;
 
-pub use code::Code;
+pub use code::{message_id, Code};
 
 use serde::Serialize;
 use ts_rs::TS;

@@ -7,46 +7,26 @@ use rusqlite::Connection;
 
 use super::{meetings_of, Feed};
 use crate::error::Result;
+use crate::i18n::{self, Lang};
 use crate::pdf::{self, Block};
 use crate::program::occurrences::{self, MeetingFilter, OccurrenceStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    En,
-    Es,
-}
-
-impl Language {
-    fn catalog(self) -> crate::i18n::Lang {
-        match self {
-            Language::En => crate::i18n::Lang::En,
-            Language::Es => crate::i18n::Lang::Es,
-        }
-    }
-}
-
-fn words(lang: Language) -> [&'static str; 8] {
-    match lang {
-        Language::En => [
-            "Scan to add our meetings to your phone's calendar",
-            "It updates by itself when a meeting moves or is cancelled.",
-            "This week",
-            "CANCELLED",
-            "MOVED",
-            "Or type this address into your calendar app:",
-            "Calendar apps look for changes on their own, usually within a few hours (Google Calendar can take up to a day).",
-            "This address works only on this room's Wi-Fi, while the computer that printed this sheet is on.",
-        ],
-        Language::Es => [
-            "Escanee para añadir nuestras reuniones al calendario de su teléfono",
-            "Se actualiza solo cuando una reunión cambia o se cancela.",
-            "Esta semana",
-            "CANCELADA",
-            "CAMBIADA",
-            "O escriba esta dirección en su aplicación de calendario:",
-            "Las aplicaciones de calendario buscan cambios por sí solas, normalmente en pocas horas (Google Calendar puede tardar hasta un día).",
-            "Esta dirección solo funciona en la red wifi de esta sala, mientras esté encendida la computadora que imprimió esta hoja.",
-        ],
+/// The language a sheet is printed in: the catalog's, where the PDF's fonts can write
+/// it. The standard PDF fonts write Western European scripts only, so a language in
+/// another script (Persian) prints in English until sheets embed their own fonts.
+pub fn printable(lang: Lang) -> Lang {
+    let sample = [
+        "flyer-scan-calendar",
+        "flyer-updates",
+        "flyer-week",
+        "flyer-refresh",
+    ]
+    .map(|id| i18n::message(lang, id, &[]))
+    .join(" ");
+    if pdf::writes(&sample) {
+        lang
+    } else {
+        Lang::EN
     }
 }
 
@@ -87,62 +67,6 @@ pub fn address(
     }
 }
 
-fn day_line(lang: Language, d: NaiveDate) -> String {
-    const EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    const ES: [&str; 7] = [
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-    ];
-    const MONTHS_EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const MONTHS_ES: [&str; 12] = [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    use chrono::Datelike;
-    let w = d.weekday().num_days_from_monday() as usize;
-    let m = d.month0() as usize;
-    match lang {
-        Language::En => format!("{}, {} {}", EN[w], MONTHS_EN[m], d.day()),
-        Language::Es => format!("{} {} de {}", ES[w], d.day(), MONTHS_ES[m]),
-    }
-}
-
 /// The flyer as PDF bytes. `subscribe_url` is what the QR code holds (from
 /// [`address`]), `today` the first day of the week shown.
 pub fn flyer(
@@ -150,9 +74,10 @@ pub fn flyer(
     feed: &Feed,
     (subscribe_url, reach): (&str, Reach),
     today: NaiveDate,
-    lang: Language,
+    lang: Lang,
 ) -> Result<Vec<u8>> {
-    let [scan, updates, week, cancelled, moved, type_it, refresh, wifi_only] = words(lang);
+    let lang = printable(lang);
+    let say = |id: &str| i18n::message(lang, id, &[]);
     let mut listed = meetings_of(conn, feed)?;
     // The whole program's sheet on a group's wall shows the group's own meetings (made
     // here, not imported) when there are any: after an import of an area's list it grew
@@ -179,9 +104,10 @@ pub fn flyer(
         .any(|o| occ.first().is_some_and(|f| f.timezone != o.timezone));
     // The feed every program has is named by the app, in English: the sheet names it in
     // its own language. A feed someone named keeps their name.
-    let title = match lang {
-        Language::Es if feed.name == super::DEFAULT_NAME => "Todas nuestras reuniones".to_owned(),
-        _ => feed.name.clone(),
+    let title = if feed.name == super::DEFAULT_NAME {
+        say("feeds-program_name")
+    } else {
+        feed.name.clone()
     };
     // The QR code opens the meeting finder page where there is one (any phone opens a
     // web page; Android opens no webcal:// address); the calendar address stays in words.
@@ -193,8 +119,8 @@ pub fn flyer(
         None => None,
     };
     let scan = match &page {
-        Some(_) => crate::i18n::message(lang.catalog(), "flyer-scan-page", &[]),
-        None => scan.to_owned(),
+        Some(_) => say("flyer-scan-page"),
+        None => say("flyer-scan-calendar"),
     };
     let blocks = vec![
         Block::Title(title),
@@ -204,9 +130,9 @@ pub fn flyer(
             data: page.unwrap_or_else(|| subscribe_url.to_owned()),
             size: 220.0,
         },
-        Block::Small(updates.into()),
+        Block::Small(say("flyer-updates")),
         Block::Gap(10.0),
-        Block::Heading(week.into()),
+        Block::Heading(say("flyer-week")),
     ];
     // The week's entries, each with the day line that opens it; kept apart so the sheet
     // can be cut to one page between entries.
@@ -218,12 +144,14 @@ pub fn flyer(
         if day != last_day {
             let d: NaiveDate = day.parse().unwrap_or(today);
             entry.push(Block::Gap(4.0));
-            entry.push(Block::Strong(day_line(lang, d)));
+            entry.push(Block::Strong(i18n::weekday_date(lang, d)));
             last_day = day.to_owned();
         }
         let status = match o.status {
-            OccurrenceStatus::Cancelled | OccurrenceStatus::Closed => format!(" — {cancelled}"),
-            OccurrenceStatus::Moved => format!(" — {moved}"),
+            OccurrenceStatus::Cancelled | OccurrenceStatus::Closed => {
+                format!(" — {}", say("flyer-cancelled"))
+            }
+            OccurrenceStatus::Moved => format!(" — {}", say("flyer-moved")),
             OccurrenceStatus::Scheduled => String::new(),
         };
         let place = if o.location.is_empty() {
@@ -256,12 +184,12 @@ pub fn flyer(
         )));
         entries.push(entry);
     }
-    let mut tail = vec![Block::Gap(14.0), Block::Small(type_it.into())];
+    let mut tail = vec![Block::Gap(14.0), Block::Small(say("flyer-type-address"))];
     tail.push(Block::Small(subscribe_url.into()));
     if reach == Reach::Wifi {
-        tail.push(Block::Strong(wifi_only.into()));
+        tail.push(Block::Strong(say("flyer-wifi-only")));
     }
-    tail.push(Block::Small(refresh.into()));
+    tail.push(Block::Small(say("flyer-refresh")));
     // A wall flyer is one sheet: as many of the week's entries as fit, then how many more
     // the code shows. The most that fit is found by halving (each try lays the sheet out).
     let sheet = |kept: usize| -> Vec<Block> {
@@ -270,10 +198,10 @@ pub fn flyer(
         let more = entries.len() - kept;
         if more > 0 {
             all.push(Block::Gap(4.0));
-            all.push(Block::Strong(crate::i18n::message(
-                lang.catalog(),
+            all.push(Block::Strong(i18n::message(
+                lang,
                 "flyer-more",
-                &[("count", &more.to_string())],
+                &[("count", more.into())],
             )));
         }
         all.extend(tail.iter().cloned());

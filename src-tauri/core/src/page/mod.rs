@@ -231,9 +231,8 @@ fn build(
         &crate::export::ics::export::zones_of(meetings)?,
     ));
 
-    let words: Map<String, Value> = Lang::ALL
-        .iter()
-        .map(|&l| {
+    let words: Map<String, Value> = Lang::all()
+        .map(|l| {
             let m = i18n::messages(l, "page-");
             (
                 l.code().to_owned(),
@@ -246,7 +245,7 @@ fn build(
         "program": program,
         "updated": anchor.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         "ics": names.ics,
-        "langs": Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        "langs": Lang::all().map(|l| l.code()).collect::<Vec<_>>(),
         "words": words,
         "zones": zones,
         "formats": codes,
@@ -483,14 +482,14 @@ fn escape(s: &str) -> String {
 /// The page itself: landmarks and a loading line; the script fills it in the member's
 /// language. The policy allows this host alone, for everything.
 fn html(names: &Names, program: &str) -> String {
-    let en = |id: &str| escape(&i18n::message(Lang::En, id, &[]));
+    let en = |id: &str| escape(&i18n::message(Lang::EN, id, &[]));
     let title = if program.is_empty() {
         en("page-heading")
     } else {
         escape(&i18n::message(
-            Lang::En,
+            Lang::EN,
             "page-title",
-            &[("program", program)],
+            &[("program", program.into())],
         ))
     };
     let stem = escape(&names.stem);

@@ -5,6 +5,7 @@
 
 pub mod expand;
 pub mod rule;
+pub mod words;
 pub mod zones;
 
 use chrono::{NaiveDate, NaiveTime};
