@@ -22,7 +22,7 @@ async function unusedPort() {
 /** Starts Xvfb on a free display unless one is already set; returns a stop function. */
 export async function ensureDisplay() {
   if (process.env.DISPLAY) return async () => {};
-  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1200x800x24', '-nolisten', 'tcp'], {
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const display = await new Promise((resolve, reject) => {

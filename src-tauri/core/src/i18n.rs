@@ -263,9 +263,11 @@ fn all_formats() -> Vec<Formats> {
         Lang::all()
             .map(|l| {
                 // Every tag of the catalog is a valid BCP 47 tag; CLDR falls back from
-                // a region it lacks to the language.
-                let locale: icu_locale_core::Locale =
-                    l.code().parse().expect("catalog tags are BCP 47");
+                // a region it lacks to the language. Dates are Gregorian in every
+                // language, as the window shows them (Persian's default is Solar Hijri).
+                let locale: icu_locale_core::Locale = format!("{}-u-ca-gregory", l.code())
+                    .parse()
+                    .expect("catalog tags are BCP 47");
                 Formats {
                     weekday_date: icu_datetime::DateTimeFormatter::try_new(
                         (&locale).into(),

@@ -92,9 +92,14 @@ export const i18n = {
     else globalThis.localStorage?.removeItem(STORAGE_KEY);
     apply(i18n.locale);
   },
-  /** The tag Intl formats dates and numbers with. */
+  /**
+   * The tag Intl formats dates and numbers with. Dates stay in the Gregorian calendar
+   * in every language (Persian's own default is the Solar Hijri one): the calendar's
+   * grid, the date fields and the feeds count Gregorian days, and one date must not
+   * read as two.
+   */
   get tag(): string {
-    return i18n.locale === 'en' ? 'en-US' : i18n.locale;
+    return i18n.locale === 'en' ? 'en-US' : `${i18n.locale}-u-ca-gregory`;
   },
   get dir(): 'ltr' | 'rtl' {
     return LOCALES.find((x) => x.code === i18n.locale)?.dir ?? 'ltr';
