@@ -98,6 +98,26 @@ flyer-scan-page = Scan to find a meeting, get directions or the link to join, an
 # many more the QR code shows.
 flyer-more = …and { $count } more this week: scan the code to see them all.
 
+
+## Printed sheets: attendance slips and house reports.
+
+slip-title = Meeting attendance
+slip-attended = { $nickname } attended, as { $group } records:
+slip-code = Slip code: { $code }
+slip-signed = Signed by { $group } on { $date } (key { $key }).
+slip-scan = Scan to verify with the group's public key. This slip confirms presence only.
+report-title = { $house }: meeting attendance
+report-period = { $from } to { $to }
+report-rules = Rules: { $rules }
+report-no-rules = No rules.
+report-who-phase = { $name } (phase { $phase })
+report-line = { $who }: { $attended } of { $required } – { $met ->
+        [yes] met
+       *[other] short
+    }
+report-detail = { $here } at our meetings, { $verified } verified by slip, { $self } self-reported ({ $from } to { $to })
+report-presence = Attendance confirms presence only, never participation or anything else about a person.
+
 ## The command line (homegroup): what it prints for people.
 
 cli-meetings-none = No meetings yet. Add one in the Homegroup app or import a meeting list.
@@ -924,6 +944,11 @@ houses-add = Add house
 houses-created = Added { $name }.
 houses-empty = No houses yet. A sober-living house tracks its residents’ meetings against its rules here.
 houses-rules = House rules
+# A house rule in words, built from its parts: "5 a week, phase 1, NA meetings".
+houses-rule-per_week = { $count } a week
+houses-rule-in_first_days = { $count } in the first { $days } days
+houses-rule-phase = phase { $phase }
+houses-rule-counts = { $fellowships } meetings
 houses-no_rules = No rules yet: add one such as 5 a week, or 90 in the first 90 days.
 houses-count = Meetings
 houses-kind = Rule

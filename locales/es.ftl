@@ -95,6 +95,26 @@ flyer-scan-page = Escanee para encontrar una reunión, ver cómo llegar o el enl
 # El cartel es una sola hoja: si la semana tiene más de las que caben, la última línea
 # dice cuántas más muestra el código QR.
 flyer-more = …y { $count } más esta semana: escanee el código para verlas todas.
+
+## Hojas impresas: comprobantes de asistencia e informes de la casa.
+
+slip-title = Asistencia a reuniones
+slip-attended = { $nickname } asistió, según registra { $group }:
+slip-code = Código del comprobante: { $code }
+slip-signed = Firmado por { $group } el { $date } (clave { $key }).
+slip-scan = Escanee para verificarlo con la clave pública del grupo. Este comprobante solo confirma la presencia.
+report-title = { $house }: asistencia a reuniones
+report-period = Del { $from } al { $to }
+report-rules = Reglas: { $rules }
+report-no-rules = Sin reglas.
+report-who-phase = { $name } (fase { $phase })
+report-line = { $who }: { $attended } de { $required } – { $met ->
+        [yes] cumplido
+       *[other] le faltan
+    }
+report-detail = { $here } en nuestras reuniones, { $verified } verificadas con comprobante, { $self } declaradas por la persona (del { $from } al { $to })
+report-presence = La asistencia solo confirma la presencia, nunca la participación ni nada más sobre una persona.
+
 ## La línea de órdenes (homegroup): lo que escribe para las personas.
 
 cli-meetings-none = Aún no hay reuniones. Añada una en la aplicación Homegroup o importe una lista de reuniones.
@@ -915,6 +935,11 @@ houses-add = Agregar casa
 houses-created = Se agregó { $name }.
 houses-empty = Aún no hay casas. Una casa de vida sobria sigue aquí las reuniones de sus residentes según sus reglas.
 houses-rules = Reglas de la casa
+# Una regla de la casa en palabras, a partir de sus partes: «5 por semana, fase 1, reuniones de NA».
+houses-rule-per_week = { $count } por semana
+houses-rule-in_first_days = { $count } en los primeros { $days } días
+houses-rule-phase = fase { $phase }
+houses-rule-counts = reuniones de { $fellowships }
 houses-no_rules = Aún no hay reglas: agregue una como 5 por semana o 90 en los primeros 90 días.
 houses-count = Reuniones
 houses-kind = Regla

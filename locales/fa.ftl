@@ -96,6 +96,26 @@ flyer-scan-page = برای یافتن جلسه، مسیریابی یا لینک 
 # کد QR چند جلسهٔ دیگر را نشان می‌دهد.
 flyer-more = …و { $count } جلسهٔ دیگر در این هفته: برای دیدن همه، کد را اسکن کنید.
 
+
+## برگه‌های چاپی: برگه‌های حضور و گزارش‌های خانه.
+
+slip-title = حضور در جلسه‌ها
+slip-attended = { $nickname } حاضر بود، طبق ثبت { $group }:
+slip-code = کد برگه: { $code }
+slip-signed = امضاشده به‌دست { $group } در { $date } (کلید { $key }).
+slip-scan = برای تأیید با کلید عمومی گروه اسکن کنید. این برگه فقط حضور را تأیید می‌کند.
+report-title = { $house }: حضور در جلسه‌ها
+report-period = از { $from } تا { $to }
+report-rules = قانون‌ها: { $rules }
+report-no-rules = بدون قانون.
+report-who-phase = { $name } (دورهٔ { $phase })
+report-line = { $who }: { $attended } از { $required } – { $met ->
+        [yes] انجام شد
+       *[other] کم است
+    }
+report-detail = { $here } در جلسه‌های ما، { $verified } تأییدشده با برگه، { $self } به گفتهٔ خود فرد (از { $from } تا { $to })
+report-presence = حضور فقط بودن فرد را تأیید می‌کند، هرگز مشارکت یا هیچ چیز دیگری دربارهٔ او را.
+
 ## خط فرمان (homegroup): آنچه برای آدم‌ها می‌نویسد.
 
 cli-meetings-none = هنوز جلسه‌ای نیست. در برنامهٔ Homegroup یکی اضافه کنید یا فهرست جلسه‌ها را وارد کنید.
@@ -919,6 +939,11 @@ houses-add = افزودن خانه
 houses-created = { $name } اضافه شد.
 houses-empty = هنوز خانه‌ای نیست. خانهٔ بهبودی اینجا جلسه‌های ساکنانش را با قوانین خودش می‌سنجد.
 houses-rules = قوانین خانه
+# یک قانون خانه به زبان ساده، از اجزایش: «هفته‌ای ۵، دورهٔ ۱، جلسه‌های NA».
+houses-rule-per_week = هفته‌ای { $count }
+houses-rule-in_first_days = { $count } در { $days } روز اول
+houses-rule-phase = دورهٔ { $phase }
+houses-rule-counts = جلسه‌های { $fellowships }
 houses-no_rules = هنوز قانونی نیست: قانونی مانند ۵ جلسه در هفته، یا ۹۰ جلسه در ۹۰ روز اول اضافه کنید.
 houses-count = جلسه‌ها
 houses-kind = قانون

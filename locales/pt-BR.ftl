@@ -96,6 +96,26 @@ flyer-scan-page = Escaneie para encontrar uma reunião, ver como chegar ou pegar
 # diz quantas mais o código QR mostra.
 flyer-more = …e mais { $count } esta semana: escaneie o código para ver todas.
 
+
+## Folhas impressas: comprovantes de presença e relatórios da casa.
+
+slip-title = Presença em reuniões
+slip-attended = { $nickname } esteve presente, conforme o registro de { $group }:
+slip-code = Código do comprovante: { $code }
+slip-signed = Assinado por { $group } em { $date } (chave { $key }).
+slip-scan = Escaneie para verificar com a chave pública do grupo. Este comprovante confirma apenas a presença.
+report-title = { $house }: presença em reuniões
+report-period = De { $from } a { $to }
+report-rules = Regras: { $rules }
+report-no-rules = Sem regras.
+report-who-phase = { $name } (fase { $phase })
+report-line = { $who }: { $attended } de { $required } – { $met ->
+        [yes] cumprido
+       *[other] faltando
+    }
+report-detail = { $here } em nossas reuniões, { $verified } verificadas por comprovante, { $self } informadas pela pessoa (de { $from } a { $to })
+report-presence = A presença confirma apenas que a pessoa esteve lá, nunca a participação nem qualquer outra coisa sobre ela.
+
 ## A linha de comando (homegroup): o que ela escreve para as pessoas.
 
 cli-meetings-none = Ainda não há reuniões. Adicione uma no aplicativo Homegroup ou importe uma lista de reuniões.
@@ -916,6 +936,11 @@ houses-add = Adicionar casa
 houses-created = Adicionada: { $name }.
 houses-empty = Nenhuma casa ainda. Aqui uma casa de apoio acompanha as reuniões dos moradores, conforme as regras dela.
 houses-rules = Regras da casa
+# Uma regra da casa em palavras, a partir das partes: "5 por semana, fase 1, reuniões de NA".
+houses-rule-per_week = { $count } por semana
+houses-rule-in_first_days = { $count } nos primeiros { $days } dias
+houses-rule-phase = fase { $phase }
+houses-rule-counts = reuniões de { $fellowships }
 houses-no_rules = Nenhuma regra ainda: adicione uma, como 5 por semana, ou 90 nos primeiros 90 dias.
 houses-count = Reuniões
 houses-kind = Regra

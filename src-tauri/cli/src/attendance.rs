@@ -144,7 +144,7 @@ pub fn slip(db: Option<PathBuf>, args: SlipArgs) -> Result<(), CliError> {
         .write(|tx| homegroup_core::night::slips::issue(tx, group, member, from, to, today))?;
     match out {
         Some(path) => {
-            let bytes = homegroup_core::night::slips::pdf(&slip)?;
+            let bytes = homegroup_core::night::slips::pdf(&slip, crate::lang())?;
             std::fs::write(&path, bytes).map_err(|e| Error::Io {
                 path: path.clone(),
                 source: e,

@@ -32,8 +32,8 @@ impl CliError {
 impl CliError {
     /// The error as the person reads it: in English the core's own sentence, which
     /// names the file, the field or the server; in another language the catalog's
-    /// sentence for its code, the window's words (a code the catalog lacks keeps the
-    /// core's sentence).
+    /// sentence for its code, the window's words, and the file's path for a file that
+    /// could not be used (a code the catalog lacks keeps the core's sentence).
     pub fn words(&self, lang: homegroup_core::i18n::Lang) -> String {
         use homegroup_core::i18n::{self, Lang};
         let CliError::Core(e) = self else {
@@ -44,10 +44,11 @@ impl CliError {
         }
         let id = homegroup_core::error::message_id(e.kind());
         let said = i18n::message(lang, &id, &[]);
-        if said == id {
-            self.to_string()
-        } else {
-            said
+        match e {
+            _ if said == id => self.to_string(),
+            // Which file: the catalog's sentence cannot know it.
+            homegroup_core::Error::Io { path, .. } => format!("{said} ({})", path.display()),
+            _ => said,
         }
     }
 }

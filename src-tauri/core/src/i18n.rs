@@ -244,6 +244,7 @@ struct Formats {
     date: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>,
     time: icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>,
     and: icu_list::ListFormatter,
+    unit: icu_list::ListFormatter,
 }
 
 thread_local! {
@@ -283,6 +284,11 @@ fn all_formats() -> Vec<Formats> {
                         ListFormatterOptions::default().with_length(ListLength::Wide),
                     )
                     .expect("compiled CLDR data has every language"),
+                    unit: icu_list::ListFormatter::try_new_unit(
+                        (&locale).into(),
+                        ListFormatterOptions::default().with_length(ListLength::Short),
+                    )
+                    .expect("compiled CLDR data has every language"),
                 }
             })
             .collect()
@@ -316,6 +322,11 @@ pub fn time(lang: Lang, t: chrono::NaiveTime) -> String {
 /// "Monday, Wednesday and Friday" / "lunes, miércoles y viernes".
 pub fn and_list(lang: Lang, items: &[String]) -> String {
     with_formats(lang, |f| f.and.format(items.iter()).to_string())
+}
+
+/// Parts of one thing, listed: "5 a week, phase 1, NA meetings" ("،" in Persian).
+pub fn unit_list(lang: Lang, items: &[String]) -> String {
+    with_formats(lang, |f| f.unit.format(items.iter()).to_string())
 }
 
 /// Each message's variables, by id, in one language's file (for the catalog check).

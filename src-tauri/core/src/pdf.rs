@@ -31,6 +31,25 @@ pub enum Block {
     Gap(f32),
 }
 
+/// The language a sheet is printed in: `lang`, where the standard PDF fonts can write
+/// it. They write Western European scripts only, so a language in another script
+/// (Persian) prints in English until sheets embed their own fonts.
+pub fn printable(lang: crate::i18n::Lang) -> crate::i18n::Lang {
+    let sample = [
+        "flyer-scan-calendar",
+        "flyer-updates",
+        "slip-scan",
+        "report-presence",
+    ]
+    .map(|id| crate::i18n::message(lang, id, &[]))
+    .join(" ");
+    if writes(&sample) {
+        lang
+    } else {
+        crate::i18n::Lang::EN
+    }
+}
+
 /// Whether the standard fonts can write `text` (every character is in WinAnsi).
 pub fn writes(text: &str) -> bool {
     text.chars()
@@ -256,4 +275,22 @@ mod tests {
             "{svg}"
         );
     }
+}
+
+/// A PDF's text as poppler's pdftotext reads it, lines joined: what a person (or a
+/// screen reader) gets from the sheet.
+#[cfg(test)]
+pub(crate) fn text_of(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sheet.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -304,6 +304,7 @@ pub async fn issue_slip(
     member_id: i64,
     from: NaiveDate,
     to: NaiveDate,
+    language: String,
 ) -> Reply<Option<slips::Issued>> {
     let member = read(&state, |c| members::get(c, member_id))?;
     let name = format!("slip-{}-{from}-{to}.pdf", member.nickname);
@@ -313,7 +314,9 @@ pub async fn issue_slip(
     let slip = write(&state, |tx| {
         slips::issue(tx, group_id, member_id, from, to, today())
     })?;
-    let pdf = slips::pdf(&slip).map_err(|e| e.payload())?;
+    let lang =
+        homegroup_core::i18n::Lang::parse(&language).unwrap_or(homegroup_core::i18n::Lang::EN);
+    let pdf = slips::pdf(&slip, lang).map_err(|e| e.payload())?;
     let path = documents::write(&saved, path, &pdf)?;
     Ok(Some(slips::Issued { slip, path }))
 }

@@ -99,7 +99,10 @@ pub async fn save_house_report(
     from: NaiveDate,
     to: NaiveDate,
     kind: Json<houses::ReportFormat>,
+    language: String,
 ) -> Reply<Option<String>> {
+    let lang =
+        homegroup_core::i18n::Lang::parse(&language).unwrap_or(homegroup_core::i18n::Lang::EN);
     let (name, bytes, kind) = read(&state, |conn| {
         let house = houses::get(conn, house_id)?;
         let lines = houses::report(conn, house_id, from, to)?;
@@ -112,7 +115,7 @@ pub async fn save_house_report(
             ),
             houses::ReportFormat::Pdf => (
                 format!("{name}.pdf"),
-                houses::report_pdf(&house, from, to, &lines)?,
+                houses::report_pdf(&house, from, to, &lines, lang)?,
                 documents::Kind::Pdf,
             ),
         })

@@ -36,7 +36,7 @@ export interface Commands {
   set_chip_stock: { args: { milestoneId: number; onHand: number; reorderAt: number }; result: null };
   birthdays: { args: { groupId: number | null; year: number; month: number }; result: Birthday[] };
   member_awards: { args: { memberId: number }; result: Award[] };
-  issue_slip: { args: { groupId: number; memberId: number; from: string; to: string }; result: Issued | null };
+  issue_slip: { args: { groupId: number; memberId: number; from: string; to: string; language: string }; result: Issued | null };
   verify_slip: { args: { text: string }; result: Slip };
   export_group_key: { args: { groupId: number }; result: string | null };
   trust_keys: { args: { text: string }; result: number };
@@ -62,7 +62,7 @@ export interface Commands {
   remove_resident: { args: { id: number }; result: null };
   house_dashboard: { args: { houseId: number }; result: ResidentStatus[] };
   log_outside: { args: { input: OutsideInput }; result: Outside };
-  save_house_report: { args: { houseId: number; from: string; to: string; kind: ReportFormat }; result: string | null };
+  save_house_report: { args: { houseId: number; from: string; to: string; kind: ReportFormat; language: string }; result: string | null };
   pick_import_file: { args: {}; result: string | null };
   import_preview: { args: { request: ImportRequest }; result: ImportReport };
   import_apply: { args: { request: ImportRequest }; result: ImportReport };
@@ -143,7 +143,7 @@ export const api = {
   setChipStock: (milestoneId: number, onHand: number, reorderAt: number) => call('set_chip_stock', { milestoneId, onHand, reorderAt }),
   birthdays: (groupId: number | null, year: number, month: number) => call('birthdays', { groupId, year, month }),
   memberAwards: (memberId: number) => call('member_awards', { memberId }),
-  issueSlip: (groupId: number, memberId: number, from: string, to: string) => call('issue_slip', { groupId, memberId, from, to }),
+  issueSlip: (groupId: number, memberId: number, from: string, to: string, language: string) => call('issue_slip', { groupId, memberId, from, to, language }),
   verifySlip: (text: string) => call('verify_slip', { text }),
   exportGroupKey: (groupId: number) => call('export_group_key', { groupId }),
   trustKeys: (text: string) => call('trust_keys', { text }),
@@ -169,7 +169,7 @@ export const api = {
   removeResident: (id: number) => call('remove_resident', { id }),
   houseDashboard: (houseId: number) => call('house_dashboard', { houseId }),
   logOutside: (input: OutsideInput) => call('log_outside', { input }),
-  saveHouseReport: (houseId: number, from: string, to: string, kind: ReportFormat) => call('save_house_report', { houseId, from, to, kind }),
+  saveHouseReport: (houseId: number, from: string, to: string, kind: ReportFormat, language: string) => call('save_house_report', { houseId, from, to, kind, language }),
   pickImportFile: () => call('pick_import_file'),
   importPreview: (request: ImportRequest) => call('import_preview', { request }),
   importApply: (request: ImportRequest) => call('import_apply', { request }),

@@ -127,11 +127,7 @@ state: State, rules: Array<RuleStatus>,
  */
 weeks: Array<WeekCount>, };
 
-export type Rule = { id: number, 
-/**
- * In words: "5 a week (phase 1)".
- */
-text: string, kind: RuleKind, count: number, days: number | null, 
+export type Rule = { id: number, kind: RuleKind, count: number, days: number | null, 
 /**
  * Applies to residents in this phase; `None` to everyone.
  */
@@ -153,7 +149,11 @@ counts: Array<Fellowship>, };
 
 export type RuleKind = "per_week" | "in_first_days";
 
-export type RuleStatus = { rule_id: number, text: string, from: string, to: string, required: number, 
+export type RuleStatus = { rule_id: number, 
+/**
+ * The rule, for the reader to say in their language.
+ */
+rule: RuleInput, from: string, to: string, required: number, 
 /**
  * What a steady pace reaches by the end of today (rounded up).
  */

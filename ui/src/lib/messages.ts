@@ -461,6 +461,10 @@ export type MessageArgs = {
   'houses-report_saved': 'path';
   'houses-resident': never;
   'houses-resident_added': 'name';
+  'houses-rule-counts': 'fellowships';
+  'houses-rule-in_first_days': 'count' | 'days';
+  'houses-rule-per_week': 'count';
+  'houses-rule-phase': 'phase';
   'houses-rule_added': never;
   'houses-rule_removed': never;
   'houses-rules': never;
@@ -761,6 +765,14 @@ export type MessageArgs = {
   'repeat-monthly_weekday': never;
   'repeat-once': never;
   'repeat-weekly': never;
+  'report-detail': 'from' | 'here' | 'self' | 'to' | 'verified';
+  'report-line': 'attended' | 'met' | 'required' | 'who';
+  'report-no-rules': never;
+  'report-period': 'from' | 'to';
+  'report-presence': never;
+  'report-rules': 'rules';
+  'report-title': 'house';
+  'report-who-phase': 'name' | 'phase';
   'rule-biweekly': 'days';
   'rule-custom': 'rule';
   'rule-daily': never;
@@ -899,6 +911,11 @@ export type MessageArgs = {
   'share-which': never;
   'share-whole_program': never;
   'share-yes': never;
+  'slip-attended': 'group' | 'nickname';
+  'slip-code': 'code';
+  'slip-scan': never;
+  'slip-signed': 'date' | 'group' | 'key';
+  'slip-title': never;
   'sources-every-day': never;
   'sources-every-hour': never;
   'sources-every-never': never;

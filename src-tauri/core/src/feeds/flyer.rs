@@ -11,25 +11,6 @@ use crate::i18n::{self, Lang};
 use crate::pdf::{self, Block};
 use crate::program::occurrences::{self, MeetingFilter, OccurrenceStatus};
 
-/// The language a sheet is printed in: the catalog's, where the PDF's fonts can write
-/// it. The standard PDF fonts write Western European scripts only, so a language in
-/// another script (Persian) prints in English until sheets embed their own fonts.
-pub fn printable(lang: Lang) -> Lang {
-    let sample = [
-        "flyer-scan-calendar",
-        "flyer-updates",
-        "flyer-week",
-        "flyer-refresh",
-    ]
-    .map(|id| i18n::message(lang, id, &[]))
-    .join(" ");
-    if pdf::writes(&sample) {
-        lang
-    } else {
-        Lang::EN
-    }
-}
-
 /// How far the address on a flyer reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach {
@@ -76,7 +57,7 @@ pub fn flyer(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<Vec<u8>> {
-    let lang = printable(lang);
+    let lang = pdf::printable(lang);
     let say = |id: &str| i18n::message(lang, id, &[]);
     let mut listed = meetings_of(conn, feed)?;
     // The whole program's sheet on a group's wall shows the group's own meetings (made

@@ -84,7 +84,8 @@ pub enum State {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct RuleStatus {
     pub rule_id: i64,
-    pub text: String,
+    /// The rule, for the reader to say in their language.
+    pub rule: super::RuleInput,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub required: u32,
@@ -177,7 +178,7 @@ pub(super) fn status(
     };
     Ok(RuleStatus {
         rule_id: rule.id,
-        text: rule.text.clone(),
+        rule: rule.rule.clone(),
         from: window.0,
         to: window.1,
         required,

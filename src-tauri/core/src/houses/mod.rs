@@ -13,6 +13,7 @@ use ts_rs::TS;
 
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
 use crate::night::members::{self, MemberInput};
 use crate::program::fellowship::Fellowship;
 
@@ -56,8 +57,6 @@ pub struct Rule {
     pub id: i64,
     #[serde(flatten)]
     pub rule: RuleInput,
-    /// In words: "5 a week (phase 1)".
-    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -91,20 +90,33 @@ pub struct ResidentInput {
     pub phase: String,
 }
 
-fn rule_text(r: &RuleInput) -> String {
+/// A rule in words, in `lang`: "5 a week, phase 1, NA meetings". The window says it
+/// from the same catalog messages (ui/src/lib/houseRules.ts); the rule itself travels as
+/// data.
+pub fn rule_words(r: &RuleInput, lang: Lang) -> String {
+    let say = |id: &str, args: &[(&str, i18n::Arg)]| i18n::message(lang, id, args);
     let base = match r.kind {
-        RuleKind::PerWeek => format!("{} a week", r.count),
-        RuleKind::InFirstDays => format!("{} in the first {} days", r.count, r.days.unwrap_or(0)),
+        RuleKind::PerWeek => say("houses-rule-per_week", &[("count", r.count.into())]),
+        RuleKind::InFirstDays => say(
+            "houses-rule-in_first_days",
+            &[
+                ("count", r.count.into()),
+                ("days", r.days.unwrap_or(0).into()),
+            ],
+        ),
     };
     let mut parts = vec![base];
     if let Some(p) = r.phase.as_deref().filter(|p| !p.is_empty()) {
-        parts.push(format!("phase {p}"));
+        parts.push(say("houses-rule-phase", &[("phase", p.into())]));
     }
     if !r.counts.is_empty() {
-        let names: Vec<&str> = r.counts.iter().map(|f| f.key()).collect();
-        parts.push(format!("{} meetings", names.join("/").to_uppercase()));
+        let names: Vec<String> = r.counts.iter().map(|f| f.key().to_uppercase()).collect();
+        parts.push(say(
+            "houses-rule-counts",
+            &[("fellowships", names.join("/").into())],
+        ));
     }
-    parts.join(", ")
+    i18n::unit_list(lang, &parts)
 }
 
 fn check_name(name: &str) -> Result<String> {
@@ -184,7 +196,6 @@ fn rules(conn: &Connection, house_id: i64) -> Result<Vec<Rule>> {
         };
         Ok(Rule {
             id: r.get(0)?,
-            text: rule_text(&input),
             rule: input,
         })
     })?;
@@ -350,7 +361,25 @@ mod tests {
                 )
             })
             .unwrap();
-        assert_eq!(rule.text, "5 a week");
+        assert_eq!(rule_words(&rule.rule, Lang::EN), "5 a week");
+        let phased = RuleInput {
+            kind: RuleKind::InFirstDays,
+            count: 90,
+            days: Some(90),
+            phase: Some("1".into()),
+            counts: vec![Fellowship::Na, Fellowship::Smart],
+        };
+        assert_eq!(
+            rule_words(&phased, Lang::EN),
+            "90 in the first 90 days, phase 1, NA/SMART meetings"
+        );
+        let es = Lang::parse("es").unwrap();
+        assert_eq!(
+            rule_words(&phased, es),
+            "90 en los primeros 90 días, fase 1, reuniones de NA/SMART"
+        );
+        let fa = Lang::parse("fa").unwrap();
+        assert_eq!(rule_words(&rule.rule, fa), "هفته‌ای ۵".replace('۵', "5"));
         // Thursday to Sunday is four days of seven: ceil(5 × 4 / 7) = 3.
         let st = status(&s.conn(), &res, &rule, day("2026-11-26")).unwrap();
         assert_eq!(
@@ -514,9 +543,29 @@ mod tests {
             day("2026-11-02"),
             day("2026-11-15"),
             &lines,
+            Lang::EN,
         )
         .unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
+        let house = get(&s.conn(), h).unwrap();
+        let sheet = |tag: &str| {
+            let lang = Lang::parse(tag).unwrap();
+            crate::pdf::text_of(
+                &report_pdf(&house, day("2026-11-02"), day("2026-11-15"), &lines, lang).unwrap(),
+            )
+        };
+        let es = sheet("es");
+        assert!(
+            es.contains("asistencia a reuniones") && es.contains("Del 2 nov 2026 al 15 nov 2026"),
+            "{es}"
+        );
+        assert!(es.contains("Kim (fase 1): 6 de 10 – le faltan"), "{es}");
+        assert!(es.contains("Reglas: 5 por semana"), "{es}");
+        let pt = sheet("pt-BR");
+        assert!(
+            pt.contains("presença em reuniões") && pt.contains("6 de 10 – faltando"),
+            "{pt}"
+        );
         let e = s.write(|tx| {
             add_rule(
                 tx,

@@ -2,6 +2,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::i18n::Arg;
 
 /// One resident over one period, for the weekly and monthly reports.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -144,49 +145,67 @@ pub(super) fn spreadsheet_safe(cell: &str) -> String {
     }
 }
 
+/// The period's report as a printable page, in `lang` where the sheet's fonts can
+/// write it.
 pub fn report_pdf(
     house: &House,
     from: NaiveDate,
     to: NaiveDate,
     lines: &[ReportLine],
+    lang: Lang,
 ) -> Result<Vec<u8>> {
     use crate::pdf::Block;
+    let lang = crate::pdf::printable(lang);
+    let say = |id: &str, args: &[(&str, Arg)]| i18n::message(lang, id, args);
+    let date = |d: NaiveDate| Arg::from(i18n::date(lang, d));
+    let rules: Vec<String> = house
+        .rules
+        .iter()
+        .map(|r| super::rule_words(&r.rule, lang))
+        .collect();
     let mut blocks = vec![
-        Block::Title(format!("{}: meeting attendance", house.name)),
-        Block::Text(format!("{from} to {to}")),
-        Block::Small(format!(
-            "Rules: {}",
-            house
-                .rules
-                .iter()
-                .map(|r| r.text.clone())
-                .collect::<Vec<_>>()
-                .join("; ")
+        Block::Title(say("report-title", &[("house", (&house.name).into())])),
+        Block::Text(say(
+            "report-period",
+            &[("from", date(from)), ("to", date(to))],
         )),
+        Block::Small(if rules.is_empty() {
+            say("report-no-rules", &[])
+        } else {
+            say("report-rules", &[("rules", rules.join("; ").into())])
+        }),
         Block::Gap(8.0),
     ];
     for l in lines {
-        blocks.push(Block::Strong(format!(
-            "{}{}: {} of {} {}",
-            l.nickname,
-            if l.phase.is_empty() {
-                String::new()
-            } else {
-                format!(" (phase {})", l.phase)
-            },
-            l.attended,
-            l.required,
-            if l.met { "- met" } else { "- short" }
+        let who = if l.phase.is_empty() {
+            l.nickname.clone()
+        } else {
+            say(
+                "report-who-phase",
+                &[("name", (&l.nickname).into()), ("phase", (&l.phase).into())],
+            )
+        };
+        blocks.push(Block::Strong(say(
+            "report-line",
+            &[
+                ("who", who.into()),
+                ("attended", l.attended.into()),
+                ("required", l.required.into()),
+                ("met", if l.met { "yes" } else { "no" }.into()),
+            ],
         )));
-        blocks.push(Block::Item(format!(
-            "{} at our meetings, {} verified by slip, {} self-reported ({} to {})",
-            l.here, l.verified, l.self_reported, l.from, l.to
+        blocks.push(Block::Item(say(
+            "report-detail",
+            &[
+                ("here", l.here.into()),
+                ("verified", l.verified.into()),
+                ("self", l.self_reported.into()),
+                ("from", date(l.from)),
+                ("to", date(l.to)),
+            ],
         )));
     }
     blocks.push(Block::Gap(12.0));
-    blocks.push(Block::Small(
-        "Attendance confirms presence only, never participation or anything else about a person."
-            .into(),
-    ));
+    blocks.push(Block::Small(say("report-presence", &[])));
     crate::pdf::render(&blocks)
 }

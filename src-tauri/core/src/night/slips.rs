@@ -462,35 +462,53 @@ pub fn trust(conn: &Connection, text: &str) -> Result<u32> {
     Ok(n)
 }
 
-/// The slip as a printable page: meetings and dates, the nickname, the code, the QR.
-pub fn pdf(slip: &Slip) -> Result<Vec<u8>> {
+/// The slip as a printable page, in `lang` where the sheet's fonts can write it:
+/// meetings and dates, the nickname, the code, the QR.
+pub fn pdf(slip: &Slip, lang: crate::i18n::Lang) -> Result<Vec<u8>> {
+    use crate::i18n::{self, Arg};
     use crate::pdf::Block;
+    let lang = crate::pdf::printable(lang);
+    let say = |id: &str, args: &[(&str, Arg)]| i18n::message(lang, id, args);
     let mut blocks = vec![
-        Block::Title("Meeting attendance".into()),
-        Block::Text(format!("{} attended, as {}:", slip.nickname, slip.group)),
+        Block::Title(say("slip-title", &[])),
+        Block::Text(say(
+            "slip-attended",
+            &[
+                ("nickname", (&slip.nickname).into()),
+                ("group", (&slip.group).into()),
+            ],
+        )),
         Block::Gap(4.0),
     ];
     for e in &slip.entries {
-        blocks.push(Block::Item(format!(
-            "{}  {}",
-            e.occurrence.replace('T', " "),
-            e.meeting
-        )));
+        // "2026-11-24T19:00": the meeting's own wall-clock date and time.
+        let when = chrono::NaiveDateTime::parse_from_str(&e.occurrence, "%Y-%m-%dT%H:%M")
+            .map(|t| {
+                format!(
+                    "{} {}",
+                    i18n::date(lang, t.date()),
+                    i18n::time(lang, t.time())
+                )
+            })
+            .unwrap_or_else(|_| e.occurrence.replace('T', " "));
+        blocks.push(Block::Item(format!("{when}  {}", e.meeting)));
     }
     blocks.extend([
         Block::Gap(10.0),
-        Block::Strong(format!("Slip code: {}", slip.code)),
-        Block::Small(format!(
-            "Signed by {} on {} (key {}).",
-            slip.group, slip.issued, slip.key_id
+        Block::Strong(say("slip-code", &[("code", (&slip.code).into())])),
+        Block::Small(say(
+            "slip-signed",
+            &[
+                ("group", (&slip.group).into()),
+                ("date", i18n::date(lang, slip.issued).into()),
+                ("key", (&slip.key_id).into()),
+            ],
         )),
         Block::Qr {
             data: slip.token.clone(),
             size: 200.0,
         },
-        Block::Small(
-            "Scan to verify with the group's public key. This slip confirms presence only.".into(),
-        ),
+        Block::Small(say("slip-scan", &[])),
     ]);
     crate::pdf::render(&blocks)
 }
@@ -549,6 +567,44 @@ mod tests {
     }
 
     #[test]
+    fn a_slip_prints_in_the_persons_language() {
+        let (_d, s) = store();
+        let (g, _, kim) = setup(&s);
+        let slip = s
+            .write(|tx| {
+                issue(
+                    tx,
+                    g,
+                    kim,
+                    day("2026-11-01"),
+                    day("2026-11-30"),
+                    day("2026-11-24"),
+                )
+            })
+            .unwrap();
+        let text = |tag: &str| {
+            crate::pdf::text_of(&pdf(&slip, crate::i18n::Lang::parse(tag).unwrap()).unwrap())
+        };
+        let es = text("es");
+        assert!(es.contains("Asistencia a reuniones"), "{es}");
+        assert!(
+            es.contains("Kim asistió, según registra Hope Group"),
+            "{es}"
+        );
+        assert!(es.contains("17 nov 2026 19:00"), "{es}");
+        let pt = text("pt-BR");
+        assert!(pt.contains("Presença em reuniões"), "{pt}");
+        assert!(pt.contains("Código do comprovante"), "{pt}");
+        // Persian needs fonts the standard PDF fonts lack: the sheet prints in English.
+        let fa = text("fa");
+        assert!(
+            fa.contains("Meeting attendance") && fa.contains("Kim attended"),
+            "{fa}"
+        );
+        assert!(!fa.contains('?'), "no character lost: {fa}");
+    }
+
+    #[test]
     fn a_slip_verifies_by_token_and_by_code_and_lists_only_presence() {
         let (_d, s) = store();
         let (g, _, kim) = setup(&s);
@@ -573,7 +629,9 @@ mod tests {
         );
         let by_code = verify(&s.conn(), &slip.code.to_lowercase().replace('-', " ")).unwrap();
         assert_eq!(by_code.token, slip.token);
-        assert!(pdf(&slip).unwrap().starts_with(b"%PDF-"));
+        assert!(pdf(&slip, crate::i18n::Lang::EN)
+            .unwrap()
+            .starts_with(b"%PDF-"));
         let e = s
             .write(|tx| {
                 issue(
