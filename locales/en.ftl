@@ -121,6 +121,46 @@ report-presence = Attendance confirms presence only, never participation or anyt
 ## The command line (homegroup): what it prints for people.
 
 cli-meetings-none = No meetings yet. Add one in the Homegroup app or import a meeting list.
+cli-slip-valid = valid: { $nickname } attended, as signed by { $group } on { $date } (key { $key }):
+cli-keys-trusted =
+    { $n ->
+        [one] { $n } key trusted
+       *[other] { $n } keys trusted
+    }
+cli-keys-revoked = revoked; slips it signed no longer verify
+cli-backup-encrypted = encrypted
+cli-backup-plain = NOT encrypted
+cli-backup-bytes = { $n } bytes
+cli-restored = restored from { $file } (the previous database is in { $folder })
+cli-passphrase-set = the database is encrypted; keep the passphrase somewhere safe: without it the data cannot be recovered
+cli-passphrase-removed = the database is no longer encrypted
+cli-hint-passphrase = set HOMEGROUP_PASSPHRASE to the database's passphrase
+cli-hint-old-backups = add --old-backups reencrypt (or --old-backups remove) to `passphrase set`
+cli-col-feed = FEED
+cli-feeds-port = feeds are served on port { $port } from the app's next start
+cli-page-written = { $n } files written to { $folder }
+cli-sources-none = No import sources yet. Import one with `homegroup import FILE|URL`.
+cli-source-every = source { $id } refreshes every { $minutes } minutes
+cli-source-by-hand = source { $id } refreshes only by hand
+cli-run-failed = failed: { $error }
+cli-run-report = { $created } created, { $updated } updated, { $unchanged } unchanged, { $removed } removed{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } skipped
+    }
+cli-import-done = { $created } created, { $updated } updated, { $unchanged } unchanged, { $removed } removed
+cli-import-would = { $created } would be created, { $updated } would be updated, { $unchanged } unchanged, { $removed } would be removed
+cli-import-kept = kept your edits to "{ $name }" (--overwrite-local-edits takes the source's version)
+cli-occurrences-none = No meetings between { $from } and { $to }.
+cli-export-left-out = left out "{ $name }": Meeting Guide lists weekly meetings only
+cli-published = { $created } created, { $updated } updated, { $unchanged } unchanged, { $deleted } deleted
+cli-subscribe-at = members subscribe at { $url }
+cli-public-broken = the public address does not work: { $error }
+cli-no-public-address = no public address yet: add --public-url so members can subscribe from anywhere
+cli-synced = { $created } created, { $updated } updated, { $deleted } deleted here; { $uploaded } uploaded, { $removed } deleted there; { $conflicts } conflicts
+cli-sync-kept = kept { $name }: deleted on one side, edited on the other
+cli-sync-to-confirm = place to be confirmed: { $name } came without a place or link; add one in the meeting's editor
+cli-sync-skipped = skipped: { $warning }
+cli-conflicts-none = No conflicts.
 
 ## The window: the desktop app's screens. Ids are grouped by screen (nav-, meetings-,
 ## form-, cal-, night-, members-, houses-, feeds-, settings-, share-, error-…).

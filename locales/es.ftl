@@ -118,6 +118,46 @@ report-presence = La asistencia solo confirma la presencia, nunca la participaci
 ## La línea de órdenes (homegroup): lo que escribe para las personas.
 
 cli-meetings-none = Aún no hay reuniones. Añada una en la aplicación Homegroup o importe una lista de reuniones.
+cli-slip-valid = válido: { $nickname } asistió, según firmó { $group } el { $date } (clave { $key }):
+cli-keys-trusted =
+    { $n ->
+        [one] { $n } clave de confianza
+       *[other] { $n } claves de confianza
+    }
+cli-keys-revoked = revocada; los comprobantes que firmó ya no se verifican
+cli-backup-encrypted = cifrada
+cli-backup-plain = SIN cifrar
+cli-backup-bytes = { $n } bytes
+cli-restored = restaurada desde { $file } (la base de datos anterior está en { $folder })
+cli-passphrase-set = la base de datos está cifrada; guarde la frase de contraseña en un lugar seguro: sin ella no se pueden recuperar los datos
+cli-passphrase-removed = la base de datos ya no está cifrada
+cli-hint-passphrase = ponga la frase de contraseña de la base de datos en HOMEGROUP_PASSPHRASE
+cli-hint-old-backups = añada --old-backups reencrypt (o --old-backups remove) a `passphrase set`
+cli-col-feed = CANAL
+cli-feeds-port = los canales se sirven en el puerto { $port } desde el próximo inicio de la aplicación
+cli-page-written = { $n } archivos escritos en { $folder }
+cli-sources-none = Aún no hay fuentes de importación. Importe una con `homegroup import ARCHIVO|URL`.
+cli-source-every = la fuente { $id } se actualiza cada { $minutes } minutos
+cli-source-by-hand = la fuente { $id } solo se actualiza a mano
+cli-run-failed = falló: { $error }
+cli-run-report = { $created } creadas, { $updated } actualizadas, { $unchanged } sin cambios, { $removed } eliminadas{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } omitidas
+    }
+cli-import-done = { $created } creadas, { $updated } actualizadas, { $unchanged } sin cambios, { $removed } eliminadas
+cli-import-would = se crearían { $created }, se actualizarían { $updated }, { $unchanged } sin cambios, se eliminarían { $removed }
+cli-import-kept = se conservan sus cambios en «{ $name }» (--overwrite-local-edits toma la versión de la fuente)
+cli-occurrences-none = No hay reuniones entre el { $from } y el { $to }.
+cli-export-left-out = se omitió «{ $name }»: Meeting Guide solo incluye reuniones semanales
+cli-published = { $created } creados, { $updated } actualizados, { $unchanged } sin cambios, { $deleted } eliminados
+cli-subscribe-at = los miembros se suscriben en { $url }
+cli-public-broken = la dirección pública no funciona: { $error }
+cli-no-public-address = aún no hay dirección pública: añada --public-url para que los miembros se suscriban desde cualquier lugar
+cli-synced = { $created } creadas, { $updated } actualizadas, { $deleted } eliminadas aquí; { $uploaded } subidas, { $removed } eliminadas allí; { $conflicts } conflictos
+cli-sync-kept = se conservó { $name }: se eliminó en un lado y se editó en el otro
+cli-sync-to-confirm = lugar por confirmar: { $name } llegó sin lugar ni enlace; añada uno en el editor de la reunión
+cli-sync-skipped = omitido: { $warning }
+cli-conflicts-none = No hay conflictos.
 
 
 ## La ventana: las pantallas de la aplicación de escritorio.

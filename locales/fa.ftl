@@ -119,6 +119,46 @@ report-presence = حضور فقط بودن فرد را تأیید می‌کند�
 ## خط فرمان (homegroup): آنچه برای آدم‌ها می‌نویسد.
 
 cli-meetings-none = هنوز جلسه‌ای نیست. در برنامهٔ Homegroup یکی اضافه کنید یا فهرست جلسه‌ها را وارد کنید.
+cli-slip-valid = معتبر: { $nickname } حاضر بود، با امضای { $group } در { $date } (کلید { $key }):
+cli-keys-trusted =
+    { $n ->
+        [one] { $n } کلید مورد اعتماد قرار گرفت
+       *[other] { $n } کلید مورد اعتماد قرار گرفت
+    }
+cli-keys-revoked = کلید باطل شد؛ برگه‌هایی که با آن امضا شده دیگر تأیید نمی‌شوند
+cli-backup-encrypted = رمزگذاری‌شده
+cli-backup-plain = رمزگذاری‌نشده
+cli-backup-bytes = { $n } بایت
+cli-restored = از { $file } بازگردانی شد (پایگاه دادهٔ قبلی در { $folder } است)
+cli-passphrase-set = پایگاه داده رمزگذاری شده است؛ عبارت عبور را جای امنی نگه دارید: بدون آن، داده‌ها بازیابی نمی‌شوند
+cli-passphrase-removed = پایگاه داده دیگر رمزگذاری‌شده نیست
+cli-hint-passphrase = HOMEGROUP_PASSPHRASE را روی عبارت عبور پایگاه داده تنظیم کنید
+cli-hint-old-backups = به `passphrase set` گزینهٔ --old-backups reencrypt (یا --old-backups remove) را اضافه کنید
+cli-col-feed = فید
+cli-feeds-port = فیدها از اجرای بعدی برنامه روی درگاه { $port } ارائه می‌شوند
+cli-page-written = { $n } فایل در { $folder } نوشته شد
+cli-sources-none = هنوز فهرست واردشده‌ای نیست. با `homegroup import فایل|URL` یکی را وارد کنید.
+cli-source-every = فهرست { $id } هر { $minutes } دقیقه به‌روز می‌شود
+cli-source-by-hand = فهرست { $id } فقط دستی به‌روز می‌شود
+cli-run-failed = ناموفق: { $error }
+cli-run-report = { $created } جدید، { $updated } تغییرکرده، { $unchanged } بی‌تغییر، { $removed } حذف‌شده{ $skipped ->
+        [0] {""}
+       *[other] ، { $skipped } نادیده‌گرفته
+    }
+cli-import-done = { $created } جدید، { $updated } تغییرکرده، { $unchanged } بی‌تغییر، { $removed } حذف‌شده
+cli-import-would = { $created } ساخته می‌شود، { $updated } تغییر می‌کند، { $unchanged } بی‌تغییر می‌ماند، { $removed } حذف می‌شود
+cli-import-kept = ویرایش‌های شما روی «{ $name }» نگه داشته شد (--overwrite-local-edits نسخهٔ فهرست را می‌گیرد)
+cli-occurrences-none = بین { $from } و { $to } جلسه‌ای نیست.
+cli-export-left-out = «{ $name }» کنار گذاشته شد: Meeting Guide فقط جلسه‌های هفتگی را فهرست می‌کند
+cli-published = { $created } جدید، { $updated } به‌روزشده، { $unchanged } بی‌تغییر، { $deleted } حذف‌شده
+cli-subscribe-at = اعضا در { $url } مشترک می‌شوند
+cli-public-broken = نشانی عمومی کار نمی‌کند: { $error }
+cli-no-public-address = هنوز نشانی عمومی نیست: --public-url را اضافه کنید تا اعضا از هر جایی مشترک شوند
+cli-synced = اینجا: { $created } جدید، { $updated } تغییرکرده، { $deleted } حذف‌شده؛ آنجا: { $uploaded } ارسال‌شده، { $removed } حذف‌شده؛ { $conflicts } تعارض
+cli-sync-kept = { $name } نگه داشته شد: در یک طرف حذف و در طرف دیگر ویرایش شده بود
+cli-sync-to-confirm = مکان باید تأیید شود: { $name } بدون مکان یا لینک رسید؛ در ویرایشگر جلسه یکی اضافه کنید
+cli-sync-skipped = نادیده گرفته شد: { $warning }
+cli-conflicts-none = تعارضی نیست.
 
 ## پنجره: صفحه‌های برنامهٔ رومیزی. شناسه‌ها بر اساس صفحه دسته‌بندی شده‌اند (nav-، meetings-،
 ## form-، cal-، night-، members-، houses-، feeds-، settings-، share-، error-…).

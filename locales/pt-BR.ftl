@@ -119,6 +119,46 @@ report-presence = A presença confirma apenas que a pessoa esteve lá, nunca a p
 ## A linha de comando (homegroup): o que ela escreve para as pessoas.
 
 cli-meetings-none = Ainda não há reuniões. Adicione uma no aplicativo Homegroup ou importe uma lista de reuniões.
+cli-slip-valid = válido: { $nickname } esteve presente, conforme assinado por { $group } em { $date } (chave { $key }):
+cli-keys-trusted =
+    { $n ->
+        [one] { $n } chave marcada como confiável
+       *[other] { $n } chaves marcadas como confiáveis
+    }
+cli-keys-revoked = chave revogada; os comprovantes assinados com ela não passam mais na verificação
+cli-backup-encrypted = criptografado
+cli-backup-plain = NÃO criptografado
+cli-backup-bytes = { $n } bytes
+cli-restored = restaurado de { $file } (o banco de dados anterior está em { $folder })
+cli-passphrase-set = o banco de dados está criptografado; guarde a frase-senha num lugar seguro: sem ela, os dados não podem ser recuperados
+cli-passphrase-removed = o banco de dados não está mais criptografado
+cli-hint-passphrase = defina HOMEGROUP_PASSPHRASE com a frase-senha do banco de dados
+cli-hint-old-backups = adicione --old-backups reencrypt (ou --old-backups remove) ao `passphrase set`
+cli-col-feed = FEED
+cli-feeds-port = os feeds serão servidos na porta { $port } a partir da próxima vez que o app for aberto
+cli-page-written = { $n } arquivos gravados em { $folder }
+cli-sources-none = Nenhuma lista importada ainda. Importe uma com `homegroup import ARQUIVO|URL`.
+cli-source-every = a lista { $id } é atualizada a cada { $minutes } minutos
+cli-source-by-hand = a lista { $id } só é atualizada manualmente
+cli-run-failed = falhou: { $error }
+cli-run-report = { $created } novas, { $updated } alteradas, { $unchanged } sem mudança, { $removed } removidas{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } ignoradas
+    }
+cli-import-done = { $created } novas, { $updated } alteradas, { $unchanged } sem mudança, { $removed } removidas
+cli-import-would = { $created } seriam criadas, { $updated } seriam alteradas, { $unchanged } sem mudança, { $removed } seriam removidas
+cli-import-kept = suas edições em “{ $name }” foram mantidas (--overwrite-local-edits usa a versão da lista)
+cli-occurrences-none = Nenhuma reunião entre { $from } e { $to }.
+cli-export-left-out = “{ $name }” ficou de fora: o Meeting Guide só lista reuniões semanais
+cli-published = { $created } novas, { $updated } atualizadas, { $unchanged } sem mudança, { $deleted } removidas
+cli-subscribe-at = os membros assinam em { $url }
+cli-public-broken = o endereço público não funciona: { $error }
+cli-no-public-address = ainda não há endereço público: adicione --public-url para que os membros possam assinar de qualquer lugar
+cli-synced = { $created } novas, { $updated } alteradas, { $deleted } removidas aqui; { $uploaded } enviadas, { $removed } removidas lá; { $conflicts } conflitos
+cli-sync-kept = { $name } foi mantida: excluída de um lado e editada do outro
+cli-sync-to-confirm = local a confirmar: { $name } chegou sem local nem link; adicione um no editor da reunião
+cli-sync-skipped = ignorado: { $warning }
+cli-conflicts-none = Nenhum conflito.
 
 ## A janela: as telas do app de desktop. Os ids estão agrupados por tela (nav-, meetings-,
 ## form-, cal-, night-, members-, houses-, feeds-, settings-, share-, error-…).

@@ -1,6 +1,7 @@
 //! `attendance`, `slip`, `verify` and `keys`: meeting-night numbers, signed attendance
 //! slips and the keys that verify them.
 
+use crate::say;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -121,8 +122,16 @@ pub fn verify(db: Option<PathBuf>, args: VerifyArgs) -> Result<(), CliError> {
     let store = open(db)?;
     let slip = homegroup_core::night::slips::verify(&store.conn(), &code)?;
     println!(
-        "valid: {} attended, as signed by {} on {} (key {}):",
-        slip.nickname, slip.group, slip.issued, slip.key_id
+        "{}",
+        say(
+            "cli-slip-valid",
+            &[
+                ("nickname", (&slip.nickname).into()),
+                ("group", (&slip.group).into()),
+                ("date", slip.issued.to_string().into()),
+                ("key", (&slip.key_id).into()),
+            ]
+        )
     );
     for e in &slip.entries {
         println!("  {}  {}", e.occurrence.replace('T', " "), e.meeting);
@@ -170,11 +179,11 @@ pub fn keys(db: Option<PathBuf>, command: KeysCommand) -> Result<(), CliError> {
                 source: e,
             })?;
             let n = store.write(|tx| slips::trust(tx, &text))?;
-            println!("{n} key(s) trusted");
+            println!("{}", say("cli-keys-trusted", &[("n", n.into())]));
         }
         KeysCommand::Revoke { group } => {
             store.write(|tx| slips::revoke(tx, group))?;
-            println!("revoked; slips it signed no longer verify");
+            println!("{}", say("cli-keys-revoked", &[]));
         }
     }
     Ok(())

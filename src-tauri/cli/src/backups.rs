@@ -1,5 +1,6 @@
 //! `backup`, `restore` and `passphrase`: keeping the database safe.
 
+use crate::say;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -46,15 +47,16 @@ pub fn backup(db: Option<PathBuf>, args: BackupArgs) -> Result<(), CliError> {
     let store = open(db)?;
     if list {
         for b in store::backup::list(&store::backup::dir_for(store.path()))? {
-            let protection = if b.encrypted {
-                "encrypted"
-            } else {
-                "NOT encrypted"
-            };
-            println!(
-                "{}  {:>10} bytes  {protection:<13}  {}",
-                b.made_at, b.bytes, b.path
+            let protection = say(
+                if b.encrypted {
+                    "cli-backup-encrypted"
+                } else {
+                    "cli-backup-plain"
+                },
+                &[],
             );
+            let bytes = say("cli-backup-bytes", &[("n", (b.bytes as i64).into())]);
+            println!("{}  {bytes:>16}  {protection:<13}  {}", b.made_at, b.path);
         }
     } else if let Some(path) = out {
         store.backup_to(&path)?;
@@ -71,9 +73,20 @@ pub fn restore(db: Option<PathBuf>, args: RestoreArgs) -> Result<(), CliError> {
     let other = std::env::var("HOMEGROUP_BACKUP_PASSPHRASE").ok();
     store.restore_from(&file, other.as_deref())?;
     println!(
-        "restored from {} (the previous database is in {})",
-        file.display(),
-        store::backup::dir_for(store.path()).display()
+        "{}",
+        say(
+            "cli-restored",
+            &[
+                ("file", file.display().to_string().into()),
+                (
+                    "folder",
+                    store::backup::dir_for(store.path())
+                        .display()
+                        .to_string()
+                        .into()
+                ),
+            ]
+        )
     );
     Ok(())
 }
@@ -93,11 +106,11 @@ pub fn passphrase(db: Option<PathBuf>, command: PassphraseCommand) -> Result<(),
                 OldBackupsArg::Remove => store::OldBackups::Remove,
             });
             homegroup_core::logins::set_passphrase(&store, Some(&new), old_backups)?;
-            println!("the database is encrypted; keep the passphrase somewhere safe: without it the data cannot be recovered");
+            println!("{}", say("cli-passphrase-set", &[]));
         }
         PassphraseCommand::Remove => {
             homegroup_core::logins::set_passphrase(&store, None, None)?;
-            println!("the database is no longer encrypted");
+            println!("{}", say("cli-passphrase-removed", &[]));
         }
     }
     Ok(())

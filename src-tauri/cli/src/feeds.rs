@@ -1,6 +1,7 @@
 //! `feeds` and `serve`: the feeds' addresses, the port the app serves them on, and a
 //! headless feed server.
 
+use crate::say;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -69,7 +70,10 @@ pub fn feeds(db: Option<PathBuf>, command: FeedsCommand) -> Result<(), CliError>
                     .iter()
                     .map(|f| vec![f.name.clone(), feeds::url(&base, f, FeedFormat::Ics)])
                     .collect();
-                print!("{}", table::render(&["FEED", "URL"], &rows));
+                print!(
+                    "{}",
+                    table::render(&[say("cli-col-feed", &[]), "URL".to_owned()], &rows)
+                );
             }
         }
         FeedsCommand::Port { port } => {
@@ -78,7 +82,10 @@ pub fn feeds(db: Option<PathBuf>, command: FeedsCommand) -> Result<(), CliError>
             match port {
                 Some(p) => {
                     store.write(|tx| settings::set(tx, FEEDS_PORT, &p.to_string()))?;
-                    println!("feeds are served on port {p} from the app's next start");
+                    println!(
+                        "{}",
+                        say("cli-feeds-port", &[("port", p.to_string().into())])
+                    );
                 }
                 None => {
                     let p = settings::get(&store.conn(), FEEDS_PORT)?
@@ -128,7 +135,16 @@ pub fn page(db: Option<PathBuf>, args: PageArgs) -> Result<(), CliError> {
         .find(|f| f.name.ends_with(".html"))
         .map(|f| f.name.as_str())
         .unwrap_or_default();
-    println!("{} files written to {}", files.len(), args.out.display());
+    println!(
+        "{}",
+        say(
+            "cli-page-written",
+            &[
+                ("n", files.len().into()),
+                ("folder", args.out.display().to_string().into())
+            ]
+        )
+    );
     println!("{}", args.out.join(page).display());
     Ok(())
 }

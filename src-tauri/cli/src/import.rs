@@ -1,5 +1,6 @@
 //! `import` and `sources`: reading meeting lists in, and the sources kept for refreshes.
 
+use crate::say;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -111,7 +112,7 @@ pub fn sources(db: Option<PathBuf>, command: SourcesCommand) -> Result<(), CliEr
         SourcesCommand::List => {
             let list = sources::list(&store.conn())?;
             if list.is_empty() {
-                println!("No import sources yet. Import one with `homegroup import FILE|URL`.");
+                println!("{}", say("cli-sources-none", &[]));
             }
             let rows: Vec<Vec<String>> = list
                 .iter()
@@ -188,27 +189,38 @@ pub fn sources(db: Option<PathBuf>, command: SourcesCommand) -> Result<(), CliEr
             };
             store.write(|tx| sources::set_refresh(tx, id, minutes))?;
             match minutes {
-                Some(m) => println!("source {id} refreshes every {m} minutes"),
-                None => println!("source {id} refreshes only by hand"),
+                Some(m) => println!(
+                    "{}",
+                    say(
+                        "cli-source-every",
+                        &[("id", id.into()), ("minutes", m.into())]
+                    )
+                ),
+                None => println!("{}", say("cli-source-by-hand", &[("id", id.into())])),
             }
         }
         SourcesCommand::Runs { id, limit } => {
             sources::get(&store.conn(), id)?;
             for run in sources::runs(&store.conn(), id, limit)? {
                 match (&run.error, &run.report) {
-                    (Some(e), _) => println!("{}  failed: {e}", run.at),
-                    (None, Some(r)) => println!(
-                        "{}  {} created, {} updated, {} unchanged, {} removed{}",
+                    (Some(e), _) => println!(
+                        "{}  {}",
                         run.at,
-                        r.created,
-                        r.updated,
-                        r.unchanged,
-                        r.removed,
-                        if r.warnings.is_empty() {
-                            String::new()
-                        } else {
-                            format!(", {} skipped", r.warnings.len())
-                        }
+                        say("cli-run-failed", &[("error", e.into())])
+                    ),
+                    (None, Some(r)) => println!(
+                        "{}  {}",
+                        run.at,
+                        say(
+                            "cli-run-report",
+                            &[
+                                ("created", r.created.into()),
+                                ("updated", r.updated.into()),
+                                ("unchanged", r.unchanged.into()),
+                                ("removed", r.removed.into()),
+                                ("skipped", r.warnings.len().into()),
+                            ]
+                        )
                     ),
                     _ => println!("{}", run.at),
                 }
@@ -219,10 +231,21 @@ pub fn sources(db: Option<PathBuf>, command: SourcesCommand) -> Result<(), CliEr
 }
 
 fn print_report(report: &homegroup_core::import::ImportReport, dry_run: bool) {
-    let would = if dry_run { "would be " } else { "" };
     println!(
-        "{} {would}created, {} {would}updated, {} unchanged, {} {would}removed",
-        report.created, report.updated, report.unchanged, report.removed
+        "{}",
+        say(
+            if dry_run {
+                "cli-import-would"
+            } else {
+                "cli-import-done"
+            },
+            &[
+                ("created", report.created.into()),
+                ("updated", report.updated.into()),
+                ("unchanged", report.unchanged.into()),
+                ("removed", report.removed.into()),
+            ]
+        )
     );
     if dry_run {
         for n in &report.created_names {
@@ -236,9 +259,7 @@ fn print_report(report: &homegroup_core::import::ImportReport, dry_run: bool) {
         }
     }
     for name in &report.kept_local_edits {
-        println!(
-            "kept your edits to \"{name}\" (--overwrite-local-edits takes the source's version)"
-        );
+        println!("{}", say("cli-import-kept", &[("name", name.into())]));
     }
     for w in &report.warnings {
         eprintln!("homegroup: skipped {w}");

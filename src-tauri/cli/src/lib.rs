@@ -129,6 +129,11 @@ fn lang() -> homegroup_core::i18n::Lang {
         .unwrap_or(homegroup_core::i18n::Lang::EN)
 }
 
+/// A sentence of the catalog in the run's language.
+fn say(id: &str, args: &[(&str, homegroup_core::i18n::Arg)]) -> String {
+    homegroup_core::i18n::message(lang(), id, args)
+}
+
 /// Runs the command line `args` (the program's name first) and says how it ended.
 pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     // Warnings and errors to stderr (the feed server's 5xx among them);
@@ -151,11 +156,11 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             eprintln!("homegroup: {}", e.words(lang()));
             match e.code() {
                 "database.passphrase_required" => {
-                    eprintln!("homegroup: set HOMEGROUP_PASSPHRASE to the database's passphrase")
+                    eprintln!("homegroup: {}", say("cli-hint-passphrase", &[]))
                 }
-                "database.plaintext_backups" => eprintln!(
-                    "homegroup: add --old-backups reencrypt (or --old-backups remove) to `passphrase set`"
-                ),
+                "database.plaintext_backups" => {
+                    eprintln!("homegroup: {}", say("cli-hint-old-backups", &[]))
+                }
                 _ => {}
             }
             ExitCode::FAILURE

@@ -1,6 +1,7 @@
 //! `meetings`, `occurrences` and `export`: the program as a table, JSON, iCalendar or
 //! a Meeting Guide feed.
 
+use crate::say;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -138,7 +139,7 @@ pub fn meetings(db: Option<PathBuf>, command: MeetingsCommand) -> Result<(), Cli
             serde_json::to_string_pretty(&list).expect("meetings serialise")
         );
     } else if list.is_empty() {
-        println!("{}", i18n::message(lang, "cli-meetings-none", &[]));
+        println!("{}", say("cli-meetings-none", &[]));
     } else {
         let rows = list
             .iter()
@@ -192,7 +193,16 @@ pub fn occurrences(db: Option<PathBuf>, args: OccurrencesArgs) -> Result<(), Cli
             serde_json::to_string_pretty(&list).expect("occurrences serialise")
         );
     } else if list.is_empty() {
-        println!("No meetings between {from} and {to}.");
+        println!(
+            "{}",
+            say(
+                "cli-occurrences-none",
+                &[
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into())
+                ]
+            )
+        );
     } else {
         let rows = list
             .iter()
@@ -248,7 +258,8 @@ pub fn export(db: Option<PathBuf>, command: ExportCommand) -> Result<(), CliErro
             let export = homegroup_core::export::meeting_guide::export(&list);
             for name in &export.skipped {
                 eprintln!(
-                    "homegroup: left out \"{name}\": Meeting Guide lists weekly meetings only"
+                    "homegroup: {}",
+                    say("cli-export-left-out", &[("name", name.into())])
                 );
             }
             let body = serde_json::to_string_pretty(&export.meetings).expect("JSON serialises");

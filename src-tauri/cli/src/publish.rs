@@ -1,6 +1,7 @@
 //! `homegroup publish` and `homegroup flyer`: saving a publish target, publishing (all
 //! targets, or only those with something to do for cron), and the wall flyer as PDF.
 
+use crate::say;
 use std::path::PathBuf;
 
 use homegroup_core::feeds::{self, flyer};
@@ -123,21 +124,33 @@ pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
         match runtime.block_on(publish::publish_with(store, t.id, &options)) {
             Ok(r) => {
                 println!(
-                    "{}: {} created, {} updated, {} unchanged, {} deleted",
-                    t.url, r.created, r.updated, r.unchanged, r.deleted
+                    "{}: {}",
+                    t.url,
+                    say(
+                        "cli-published",
+                        &[
+                            ("created", r.created.into()),
+                            ("updated", r.updated.into()),
+                            ("unchanged", r.unchanged.into()),
+                            ("deleted", r.deleted.into()),
+                        ]
+                    )
                 );
                 match (&r.subscribe_url, &r.public_error) {
-                    (Some(url), _) => println!("  members subscribe at {url}"),
+                    (Some(url), _) => {
+                        println!("  {}", say("cli-subscribe-at", &[("url", url.into())]))
+                    }
                     (None, Some(e)) => {
-                        eprintln!("homegroup: the public address does not work: {}", e.message);
+                        eprintln!(
+                            "homegroup: {}",
+                            say("cli-public-broken", &[("error", (&e.message).into())])
+                        );
                         failed.get_or_insert(CliError::usage(
                             "cli.public_address",
                             "the upload worked, but the public address does not serve it",
                         ));
                     }
-                    (None, None) => println!(
-                        "  no public address yet: add --public-url so members can subscribe from anywhere"
-                    ),
+                    (None, None) => println!("  {}", say("cli-no-public-address", &[])),
                 }
             }
             Err(e) => {

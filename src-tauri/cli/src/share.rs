@@ -1,6 +1,7 @@
 //! `homegroup sync` and `homegroup conflicts`: keeping one program with other trusted
 //! servants through a CalDAV calendar, headless.
 
+use crate::say;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -111,17 +112,28 @@ pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
     } else {
         for r in &reports {
             println!(
-                "{}: {} created, {} updated, {} deleted here; {} uploaded, {} deleted there; {} conflicts",
-                r.url, r.created, r.updated, r.deleted, r.uploaded, r.removed, r.conflicts
+                "{}: {}",
+                r.url,
+                say(
+                    "cli-synced",
+                    &[
+                        ("created", r.created.into()),
+                        ("updated", r.updated.into()),
+                        ("deleted", r.deleted.into()),
+                        ("uploaded", r.uploaded.into()),
+                        ("removed", r.removed.into()),
+                        ("conflicts", r.conflicts.into()),
+                    ]
+                )
             );
             for name in &r.kept_edits {
-                println!("  kept {name}: deleted on one side, edited on the other");
+                println!("  {}", say("cli-sync-kept", &[("name", name.into())]));
             }
             for name in &r.to_confirm {
-                println!("  place to be confirmed: {name} came without a place or link; add one in the meeting's editor");
+                println!("  {}", say("cli-sync-to-confirm", &[("name", name.into())]));
             }
             for w in &r.warnings {
-                println!("  skipped: {w}");
+                println!("  {}", say("cli-sync-skipped", &[("warning", w.into())]));
             }
         }
     }
@@ -152,7 +164,7 @@ pub fn conflicts(db: Option<PathBuf>, command: ConflictsCommand) -> Result<(), C
                     serde_json::to_string_pretty(&list).expect("conflicts serialise")
                 );
             } else if list.is_empty() {
-                println!("No conflicts.");
+                println!("{}", say("cli-conflicts-none", &[]));
             } else {
                 let rows: Vec<Vec<String>> = list
                     .iter()
