@@ -161,6 +161,19 @@ cli-sync-kept = kept { $name }: deleted on one side, edited on the other
 cli-sync-to-confirm = place to be confirmed: { $name } came without a place or link; add one in the meeting's editor
 cli-sync-skipped = skipped: { $warning }
 cli-conflicts-none = No conflicts.
+cli-password-not-kept = the password was not kept: no keyring answers on this computer and the database is not encrypted. Give it on each run (--password-env VAR), or keep a command that prints it (--password-command CMD)
+cli-passwords-dropped = { $n } publish passwords were kept in plain text by an older version and no keyring answers here: they were removed. Give them on each run (--password-env VAR) or keep a command (--password-command CMD)
+# A warning of the import (which entry, and why), as the core words it.
+cli-import-skipped = skipped { $warning }
+error-cli-password_env = the environment variable { $var } is not set
+error-cli-passphrase_missing = set HOMEGROUP_NEW_PASSPHRASE to the new passphrase
+error-cli-public_address = the upload worked, but the public address does not serve it
+error-cli-range = --to { $to } is before --from { $from }
+error-cli-read = cannot read { $file }: { $error }
+error-cli-bad_json = { $file } is not valid JSON: { $error }
+error-cli-source_which = name a source id, or use --due
+error-cli-write = cannot write { $file }: { $error }
+error-cli-no_targets = nothing to publish to yet; give a folder or calendar with --url
 
 ## The window: the desktop app's screens. Ids are grouped by screen (nav-, meetings-,
 ## form-, cal-, night-, members-, houses-, feeds-, settings-, share-, error-…).

@@ -158,6 +158,19 @@ cli-sync-kept = se conservó { $name }: se eliminó en un lado y se editó en el
 cli-sync-to-confirm = lugar por confirmar: { $name } llegó sin lugar ni enlace; añada uno en el editor de la reunión
 cli-sync-skipped = omitido: { $warning }
 cli-conflicts-none = No hay conflictos.
+cli-password-not-kept = la contraseña no se guardó: ningún llavero responde en esta computadora y la base de datos no está cifrada. Indíquela en cada ejecución (--password-env VAR) o guarde una orden que la escriba (--password-command CMD)
+cli-passwords-dropped = una versión anterior guardaba { $n } contraseñas de publicación sin cifrar y aquí no responde ningún llavero: se eliminaron. Indíquelas en cada ejecución (--password-env VAR) o guarde una orden (--password-command CMD)
+# Un aviso de la importación (qué entrada y por qué), tal como lo redacta el núcleo.
+cli-import-skipped = se omitió { $warning }
+error-cli-password_env = la variable de entorno { $var } no está definida
+error-cli-passphrase_missing = ponga la nueva frase de contraseña en HOMEGROUP_NEW_PASSPHRASE
+error-cli-public_address = la subida funcionó, pero la dirección pública no la sirve
+error-cli-range = --to { $to } es anterior a --from { $from }
+error-cli-read = no se puede leer { $file }: { $error }
+error-cli-bad_json = { $file } no es JSON válido: { $error }
+error-cli-source_which = indique el número de una fuente, o use --due
+error-cli-write = no se puede escribir { $file }: { $error }
+error-cli-no_targets = aún no hay dónde publicar; indique una carpeta o un calendario con --url
 
 
 ## La ventana: las pantallas de la aplicación de escritorio.

@@ -159,6 +159,19 @@ cli-sync-kept = { $name } نگه داشته شد: در یک طرف حذف و د�
 cli-sync-to-confirm = مکان باید تأیید شود: { $name } بدون مکان یا لینک رسید؛ در ویرایشگر جلسه یکی اضافه کنید
 cli-sync-skipped = نادیده گرفته شد: { $warning }
 cli-conflicts-none = تعارضی نیست.
+cli-password-not-kept = رمز عبور نگه داشته نشد: هیچ دسته‌کلیدی روی این رایانه پاسخ نمی‌دهد و پایگاه داده رمزگذاری نشده است. آن را در هر اجرا بدهید (--password-env VAR)، یا فرمانی که آن را چاپ می‌کند نگه دارید (--password-command CMD)
+cli-passwords-dropped = نسخهٔ قدیمی‌تر { $n } رمز عبورِ انتشار را بدون رمزگذاری نگه داشته بود و اینجا هیچ دسته‌کلیدی پاسخ نمی‌دهد: حذف شدند. آن‌ها را در هر اجرا بدهید (--password-env VAR) یا فرمانی نگه دارید (--password-command CMD)
+# هشدار واردکردن (کدام مورد و چرا)، همان‌طور که هسته می‌نویسد.
+cli-import-skipped = رد شد: { $warning }
+error-cli-password_env = متغیر محیطی { $var } تعریف نشده است
+error-cli-passphrase_missing = عبارت عبور تازه را در HOMEGROUP_NEW_PASSPHRASE بگذارید
+error-cli-public_address = بارگذاری انجام شد، اما نشانی عمومی آن را نشان نمی‌دهد
+error-cli-range = ‏--to { $to } پیش از --from { $from } است
+error-cli-read = { $file } خوانده نمی‌شود: { $error }
+error-cli-bad_json = { $file } یک JSON معتبر نیست: { $error }
+error-cli-source_which = شمارهٔ یک فهرست واردشده را بدهید، یا از --due استفاده کنید
+error-cli-write = { $file } نوشته نمی‌شود: { $error }
+error-cli-no_targets = هنوز جایی برای انتشار نیست؛ با --url یک پوشه یا تقویم بدهید
 
 ## پنجره: صفحه‌های برنامهٔ رومیزی. شناسه‌ها بر اساس صفحه دسته‌بندی شده‌اند (nav-، meetings-،
 ## form-، cal-، night-، members-، houses-، feeds-، settings-، share-، error-…).

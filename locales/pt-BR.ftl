@@ -159,6 +159,19 @@ cli-sync-kept = { $name } foi mantida: excluída de um lado e editada do outro
 cli-sync-to-confirm = local a confirmar: { $name } chegou sem local nem link; adicione um no editor da reunião
 cli-sync-skipped = ignorado: { $warning }
 cli-conflicts-none = Nenhum conflito.
+cli-password-not-kept = a senha não foi guardada: nenhum chaveiro de senhas responde neste computador e o banco de dados não está criptografado. Informe-a a cada execução (--password-env VAR) ou guarde um comando que a escreva (--password-command CMD)
+cli-passwords-dropped = uma versão anterior guardava { $n } senhas de publicação sem criptografia e aqui nenhum chaveiro de senhas responde: elas foram removidas. Informe-as a cada execução (--password-env VAR) ou guarde um comando (--password-command CMD)
+# Um aviso da importação (qual entrada e por quê), como o núcleo o escreve.
+cli-import-skipped = ignorado: { $warning }
+error-cli-password_env = a variável de ambiente { $var } não está definida
+error-cli-passphrase_missing = coloque a nova frase-senha em HOMEGROUP_NEW_PASSPHRASE
+error-cli-public_address = o envio funcionou, mas o endereço público não o mostra
+error-cli-range = --to { $to } é anterior a --from { $from }
+error-cli-read = não foi possível ler { $file }: { $error }
+error-cli-bad_json = { $file } não é um JSON válido: { $error }
+error-cli-source_which = informe o número de uma lista importada, ou use --due
+error-cli-write = não foi possível gravar { $file }: { $error }
+error-cli-no_targets = ainda não há onde publicar; informe uma pasta ou um calendário com --url
 
 ## A janela: as telas do app de desktop. Os ids estão agrupados por tela (nav-, meetings-,
 ## form-, cal-, night-, members-, houses-, feeds-, settings-, share-, error-…).

@@ -95,12 +95,8 @@ pub fn passphrase(db: Option<PathBuf>, command: PassphraseCommand) -> Result<(),
     let store = open(db)?;
     match command {
         PassphraseCommand::Set { old_backups } => {
-            let new = std::env::var("HOMEGROUP_NEW_PASSPHRASE").map_err(|_| {
-                CliError::usage(
-                    "cli.passphrase_missing",
-                    "set HOMEGROUP_NEW_PASSPHRASE to the new passphrase",
-                )
-            })?;
+            let new = std::env::var("HOMEGROUP_NEW_PASSPHRASE")
+                .map_err(|_| CliError::usage("cli.passphrase_missing", &[]))?;
             let old_backups = old_backups.map(|o| match o {
                 OldBackupsArg::Reencrypt => store::OldBackups::Reencrypt,
                 OldBackupsArg::Remove => store::OldBackups::Remove,

@@ -3,21 +3,24 @@
 
 use std::fmt;
 
+use homegroup_core::i18n::Arg;
+
 #[derive(Debug)]
 pub enum CliError {
     Core(homegroup_core::Error),
-    /// Something about the command line itself: `code` is `cli.…`.
+    /// Something about the command line itself: `code` is `cli.…`, worded by the
+    /// catalog's `error-cli-…` message with `args`.
     Usage {
         code: &'static str,
-        message: String,
+        args: Vec<(&'static str, Arg)>,
     },
 }
 
 impl CliError {
-    pub fn usage(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn usage(code: &'static str, args: &[(&'static str, Arg)]) -> Self {
         CliError::Usage {
             code,
-            message: message.into(),
+            args: args.to_vec(),
         }
     }
 
@@ -36,8 +39,12 @@ impl CliError {
     /// could not be used (a code the catalog lacks keeps the core's sentence).
     pub fn words(&self, lang: homegroup_core::i18n::Lang) -> String {
         use homegroup_core::i18n::{self, Lang};
-        let CliError::Core(e) = self else {
-            return self.to_string();
+        let e = match self {
+            CliError::Core(e) => e,
+            CliError::Usage { code, args } => {
+                let id = format!("error-{}", code.replace('.', "-"));
+                return i18n::message(lang, &id, args);
+            }
         };
         if lang == Lang::EN {
             return self.to_string();
@@ -63,7 +70,7 @@ impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CliError::Core(e) => e.fmt(f),
-            CliError::Usage { message, .. } => f.write_str(message),
+            CliError::Usage { .. } => f.write_str(&self.words(homegroup_core::i18n::Lang::EN)),
         }
     }
 }

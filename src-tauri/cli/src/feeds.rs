@@ -123,7 +123,10 @@ pub fn page(db: Option<PathBuf>, args: PageArgs) -> Result<(), CliError> {
     std::fs::create_dir_all(&args.out).map_err(|e| {
         CliError::usage(
             "cli.write",
-            format!("cannot make {}: {e}", args.out.display()),
+            &[
+                ("file", args.out.display().to_string().into()),
+                ("error", e.to_string().into()),
+            ],
         )
     })?;
     for f in &files {

@@ -154,9 +154,7 @@ pub fn sources(db: Option<PathBuf>, command: SourcesCommand) -> Result<(), CliEr
             let list = if due {
                 sources::due(&store.conn(), &homegroup_core::clock::now_utc())?
             } else {
-                let id = id.ok_or_else(|| {
-                    CliError::usage("cli.source_which", "name a source id, or use --due")
-                })?;
+                let id = id.ok_or_else(|| CliError::usage("cli.source_which", &[]))?;
                 vec![sources::get(&store.conn(), id)?]
             };
             let mut failed = None;
@@ -262,6 +260,9 @@ fn print_report(report: &homegroup_core::import::ImportReport, dry_run: bool) {
         println!("{}", say("cli-import-kept", &[("name", name.into())]));
     }
     for w in &report.warnings {
-        eprintln!("homegroup: skipped {w}");
+        eprintln!(
+            "homegroup: {}",
+            say("cli-import-skipped", &[("warning", w.into())])
+        );
     }
 }

@@ -182,12 +182,8 @@ fn runtime() -> Result<tokio::runtime::Runtime, Error> {
 /// argument, which would land in the shell's history and the process list).
 fn password_from_env(var: Option<&str>) -> Result<String, CliError> {
     match var {
-        Some(var) => std::env::var(var).map_err(|_| {
-            CliError::usage(
-                "cli.password_env",
-                format!("the environment variable {var} is not set"),
-            )
-        }),
+        Some(var) => std::env::var(var)
+            .map_err(|_| CliError::usage("cli.password_env", &[("var", var.into())])),
         None => Ok(String::new()),
     }
 }
@@ -206,10 +202,7 @@ fn keep_login<T>(
                 && matches!(given, Given::Password(_)) =>
         {
             let kept = save(Given::EachRun)?;
-            eprintln!(
-                "homegroup: the password was not kept: no keyring answers on this computer and the database is not encrypted. \
-                 Give it on each run (--password-env VAR), or keep a command that prints it (--password-command CMD)"
-            );
+            eprintln!("homegroup: {}", say("cli-password-not-kept", &[]));
             Ok(kept)
         }
         other => other,
@@ -243,8 +236,8 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     let (_, dropped) = homegroup_core::logins::secure_passwords(&store)?;
     if dropped > 0 {
         eprintln!(
-            "homegroup: {dropped} publish passwords were kept in plain text by an older version and no keyring answers here: \
-             they were removed. Give them on each run (--password-env VAR) or keep a command (--password-command CMD)"
+            "homegroup: {}",
+            say("cli-passwords-dropped", &[("n", dropped.into())])
         );
     }
     Ok(store)
@@ -273,7 +266,15 @@ fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
     let tmp = path.with_extension("partial");
     std::fs::write(&tmp, bytes)
         .and_then(|_| std::fs::rename(&tmp, path))
-        .map_err(|e| CliError::usage("cli.write", format!("cannot write {}: {e}", path.display())))
+        .map_err(|e| {
+            CliError::usage(
+                "cli.write",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("error", e.to_string().into()),
+                ],
+            )
+        })
 }
 
 /// Each subcommand is a function in the module named for what it works on; this file

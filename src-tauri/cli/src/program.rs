@@ -56,15 +56,27 @@ pub fn read_json(arg: &str) -> Result<serde_json::Value, CliError> {
         arg.to_owned()
     } else if arg == "-" {
         let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-            .map_err(|e| CliError::usage("cli.read", format!("cannot read standard input: {e}")))?;
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| {
+            CliError::usage(
+                "cli.read",
+                &[("file", "-".into()), ("error", e.to_string().into())],
+            )
+        })?;
         s
     } else {
-        std::fs::read_to_string(arg)
-            .map_err(|e| CliError::usage("cli.read", format!("cannot read {arg}: {e}")))?
+        std::fs::read_to_string(arg).map_err(|e| {
+            CliError::usage(
+                "cli.read",
+                &[("file", arg.into()), ("error", e.to_string().into())],
+            )
+        })?
     };
-    serde_json::from_str(&text)
-        .map_err(|e| CliError::usage("cli.bad_json", format!("{arg} is not valid JSON: {e}")))
+    serde_json::from_str(&text).map_err(|e| {
+        CliError::usage(
+            "cli.bad_json",
+            &[("file", arg.into()), ("error", e.to_string().into())],
+        )
+    })
 }
 
 fn print_json<T: serde::Serialize>(value: &T) {
@@ -175,7 +187,10 @@ pub fn occurrences(db: Option<PathBuf>, args: OccurrencesArgs) -> Result<(), Cli
     if to < from {
         return Err(CliError::usage(
             "cli.range",
-            format!("--to {to} is before --from {from}"),
+            &[
+                ("from", from.to_string().into()),
+                ("to", to.to_string().into()),
+            ],
         ));
     }
     let store = open(db)?;

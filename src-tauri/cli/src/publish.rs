@@ -104,10 +104,7 @@ pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
         if args.due {
             return Ok(());
         }
-        return Err(CliError::usage(
-            "cli.no_targets",
-            "nothing to publish to yet; give a folder or calendar with --url",
-        ));
+        return Err(CliError::usage("cli.no_targets", &[]));
     }
     let runtime = crate::runtime()?;
     let options = publish::Options {
@@ -145,10 +142,7 @@ pub fn publish(store: &Store, args: PublishArgs) -> Result<(), CliError> {
                             "homegroup: {}",
                             say("cli-public-broken", &[("error", (&e.message).into())])
                         );
-                        failed.get_or_insert(CliError::usage(
-                            "cli.public_address",
-                            "the upload worked, but the public address does not serve it",
-                        ));
+                        failed.get_or_insert(CliError::usage("cli.public_address", &[]));
                     }
                     (None, None) => println!("  {}", say("cli-no-public-address", &[])),
                 }

@@ -412,6 +412,185 @@ mod tests {
         Lang::parse("es").unwrap()
     }
 
+    /// Every `.rs` file under `dir`, with its text.
+    fn sources(dir: &std::path::Path, out: &mut Vec<(std::path::PathBuf, String)>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                sources(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                // A file's tests come last and may say anything.
+                let code = text.split("#[cfg(test)]").next().unwrap_or("").to_owned();
+                out.push((p, code));
+            }
+        }
+    }
+
+    /// Literal words (three letters or more, outside `{…}` placeholders) in a format
+    /// string.
+    fn has_words(literal: &str) -> bool {
+        let mut depth = 0;
+        let mut run = 0;
+        for c in literal.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                c if depth == 0 && c.is_alphabetic() => {
+                    run += 1;
+                    if run >= 3 {
+                        return true;
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            run = 0;
+        }
+        false
+    }
+
+    #[test]
+    fn what_people_read_comes_from_the_catalog() {
+        // The CLI's printed lines and every printed sheet's blocks: a sentence written
+        // in the code instead of the catalog reaches every language in English.
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut files = vec![];
+        sources(&root.join("cli/src"), &mut files);
+        sources(&root.join("core/src"), &mut files);
+        let pattern = regex_lite::Regex::new(
+            r#"(?:println!|print!|eprintln!|Block::(?:Title|Text|Heading|Strong|Small|Item))\(\s*(?:format!\(\s*)?"((?:[^"\\]|\\.)*)""#,
+        )
+        .unwrap();
+        let mut found = vec![];
+        for (path, code) in &files {
+            for m in pattern.captures_iter(code) {
+                let literal = m[1].trim_start_matches("homegroup: ");
+                if has_words(literal) {
+                    found.push(format!("{}: \"{}\"", path.display(), &m[1]));
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "words outside the catalog (put them in locales/en.ftl):\n{}",
+            found.join("\n")
+        );
+    }
+
+    /// The window's markup: text written between tags, and in the placeholder,
+    /// aria-label, title and alt attributes, with scripts, styles, comments and `{…}`
+    /// expressions left out.
+    fn markup_text(source: &str) -> Vec<String> {
+        let blank = |re: &str, s: &str| {
+            regex_lite::Regex::new(re)
+                .unwrap()
+                .replace_all(s, |m: &regex_lite::Captures| {
+                    m[0].chars()
+                        .map(|c| if c == '\n' { '\n' } else { ' ' })
+                        .collect::<String>()
+                })
+                .into_owned()
+        };
+        let s = blank(r"(?s)<script.*?</script>", source);
+        let s = blank(r"(?s)<style.*?</style>", &s);
+        let s = blank(r"(?s)<!--.*?-->", &s);
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in s.chars() {
+            if c == '{' {
+                depth += 1;
+            }
+            out.push(if depth > 0 && c != '\n' { ' ' } else { c });
+            if c == '}' {
+                depth -= 1;
+            }
+        }
+        let mut found = vec![];
+        let attr =
+            regex_lite::Regex::new(r#"\b(?:placeholder|aria-label|title|alt)="([^"]*)""#).unwrap();
+        let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        for m in attr.captures_iter(&out) {
+            if letters(&m[1]) {
+                found.push(m[1].trim().to_owned());
+            }
+        }
+        let text = blank(r"(?s)<[^>]*>", &out);
+        for run in regex_lite::Regex::new(r"\s{2,}|\n").unwrap().split(&text) {
+            let run = run.trim();
+            if run
+                .chars()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w[0].is_alphabetic() && w[1].is_alphabetic())
+            {
+                found.push(run.to_owned());
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_word_of_the_window_is_in_the_catalog() {
+        // What is allowed is not language: names of formats and products, examples of
+        // what to type (addresses, codes, commands), units, and languages a meeting
+        // may be held in, each named in itself.
+        const ALLOWED: &[&str] = &[
+            "Meeting Guide JSON",
+            "BMLT",
+            "iCalendar (.ics)",
+            "CSV",
+            "KB",
+            "https://…  /home/…/meetings.json",
+            "en, es…",
+            "https://",
+            "tk, uname",
+            "es",
+            "W, BT…",
+            "pass show area/dav",
+            "https://example.org/meetings/",
+            "https://cloud.example.org/remote.php/dav/calendars/area/program/",
+            "English",
+            "Español",
+            "Français",
+            "Português",
+        ];
+        assert_eq!(
+            markup_text(
+                r#"<p>Hello there</p><input placeholder="Your name" /><b>{t("x")}</b><script>let a = "no";</script>"#
+            ),
+            ["Your name", "Hello there"]
+        );
+        let ui = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src");
+        let mut files = vec![];
+        fn svelte(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    svelte(&p, out);
+                } else if p.extension().is_some_and(|x| x == "svelte") {
+                    out.push(p);
+                }
+            }
+        }
+        svelte(&ui, &mut files);
+        assert!(files.len() > 10);
+        let stray: Vec<String> = files
+            .iter()
+            .flat_map(|f| {
+                markup_text(&std::fs::read_to_string(f).unwrap())
+                    .into_iter()
+                    .filter(|t| !ALLOWED.contains(&t.as_str()))
+                    .map(move |t| format!("{}: {t}", f.display()))
+            })
+            .collect();
+        assert!(
+            stray.is_empty(),
+            "words outside the catalog:\n{}",
+            stray.join("\n")
+        );
+    }
+
     #[test]
     fn window_message_types_are_fresh() {
         let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))

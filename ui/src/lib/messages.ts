@@ -60,6 +60,7 @@ export type MessageArgs = {
   'cli-hint-passphrase': never;
   'cli-import-done': 'created' | 'removed' | 'unchanged' | 'updated';
   'cli-import-kept': 'name';
+  'cli-import-skipped': 'warning';
   'cli-import-would': 'created' | 'removed' | 'unchanged' | 'updated';
   'cli-keys-revoked': never;
   'cli-keys-trusted': 'n';
@@ -69,6 +70,8 @@ export type MessageArgs = {
   'cli-page-written': 'folder' | 'n';
   'cli-passphrase-removed': never;
   'cli-passphrase-set': never;
+  'cli-password-not-kept': never;
+  'cli-passwords-dropped': 'n';
   'cli-public-broken': 'error';
   'cli-published': 'created' | 'deleted' | 'unchanged' | 'updated';
   'cli-restored': 'file' | 'folder';
@@ -149,6 +152,15 @@ export type MessageArgs = {
   'error-chips-invalid_stock': never;
   'error-chips-label_empty': never;
   'error-chips-milestone_awarded': never;
+  'error-cli-bad_json': 'error' | 'file';
+  'error-cli-no_targets': never;
+  'error-cli-passphrase_missing': never;
+  'error-cli-password_env': 'var';
+  'error-cli-public_address': never;
+  'error-cli-range': 'from' | 'to';
+  'error-cli-read': 'error' | 'file';
+  'error-cli-source_which': never;
+  'error-cli-write': 'error' | 'file';
   'error-closure-corrupt': never;
   'error-database-busy': never;
   'error-database-error': never;
