@@ -472,7 +472,7 @@ export type Format = {
  * The code stored on a meeting: an NA key (`JT`), a SMART kind (`SMART`) or a
  * Meeting Guide type (`BE`).
  */
-code: string, fellowship: Fellowship, name_en: string, name_es: string, 
+code: string, fellowship: Fellowship, 
 /**
  * BMLT's world id for NA formats (empty when it has none).
  */

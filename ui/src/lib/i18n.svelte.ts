@@ -143,6 +143,21 @@ export function tOr(id: string, fallback: string): string {
   return bundleFor('en').hasMessage(id) ? t(id as Label) : fallback;
 }
 
+// Names Homegroup itself gave to data a person may rename (the chip schemes, milestones
+// and colours it starts with): English text → the catalog's id for it.
+const SEEDED = new Map<string, Label>(
+  [...(SOURCES.en ?? '').matchAll(/^(chip-(?:scheme|seeded|color)-[\w-]+) = (.+)$/gm)].map((m) => [m[2].trim(), m[1] as Label]),
+);
+
+/**
+ * Data Homegroup named in English when it began (a chip scheme, a milestone, a colour),
+ * in the current language; a name a person wrote stays as they wrote it.
+ */
+export function seeded(text: string): string {
+  const id = SEEDED.get(text);
+  return id ? t(id) : text;
+}
+
 /** A core error in the current language: worded by code, else the core's own words. */
 export function errorText(e: ErrorPayload): string {
   return tOr(`error-${e.code.replace(/\./g, '-')}`, e.message);

@@ -169,7 +169,15 @@ fn build(
             if let Some(f) = crate::program::formats::find(m.fellowship, c) {
                 codes
                     .entry(format!("{}:{}", m.fellowship.key(), f.code))
-                    .or_insert_with(|| json!({"code": f.code, "en": f.name_en, "es": f.name_es}));
+                    .or_insert_with(|| {
+                        // The format's name in every language of the catalog, by tag.
+                        let mut names = Map::new();
+                        names.insert("code".into(), json!(f.code));
+                        for l in Lang::all() {
+                            names.insert(l.code().into(), json!(f.name(l)));
+                        }
+                        Value::Object(names)
+                    });
             }
         }
         fellowships.insert(m.fellowship.key());

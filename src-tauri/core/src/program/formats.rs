@@ -13,15 +13,14 @@ use ts_rs::TS;
 
 use crate::program::fellowship::Fellowship;
 
-/// One format a meeting can carry.
+/// One format a meeting can carry. Its name is the catalog's, in every language
+/// (`format-<fellowship>-<code>` in locales/*.ftl; [`Format::name`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct Format {
     /// The code stored on a meeting: an NA key (`JT`), a SMART kind (`SMART`) or a
     /// Meeting Guide type (`BE`).
     pub code: &'static str,
     pub fellowship: Fellowship,
-    pub name_en: &'static str,
-    pub name_es: &'static str,
     /// BMLT's world id for NA formats (empty when it has none).
     pub world_id: &'static str,
     /// The Meeting Guide spec types this format is published as.
@@ -30,18 +29,10 @@ pub struct Format {
     pub language: &'static str,
 }
 
-const fn na(
-    code: &'static str,
-    name_en: &'static str,
-    name_es: &'static str,
-    world_id: &'static str,
-    mg: &'static [&'static str],
-) -> Format {
+const fn na(code: &'static str, world_id: &'static str, mg: &'static [&'static str]) -> Format {
     Format {
         code,
         fellowship: Fellowship::Na,
-        name_en,
-        name_es,
         world_id,
         meeting_guide: mg,
         language: "",
@@ -50,62 +41,42 @@ const fn na(
 
 const fn na_lang(
     code: &'static str,
-    name_en: &'static str,
-    name_es: &'static str,
     mg: &'static [&'static str],
     language: &'static str,
 ) -> Format {
     Format {
         code,
         fellowship: Fellowship::Na,
-        name_en,
-        name_es,
         world_id: "LANG",
         meeting_guide: mg,
         language,
     }
 }
 
-const fn smart(
-    code: &'static str,
-    name_en: &'static str,
-    name_es: &'static str,
-    mg: &'static [&'static str],
-) -> Format {
+const fn smart(code: &'static str, mg: &'static [&'static str]) -> Format {
     Format {
         code,
         fellowship: Fellowship::Smart,
-        name_en,
-        name_es,
         world_id: "",
         meeting_guide: mg,
         language: "",
     }
 }
 
-const fn mg(code: &'static str, name_en: &'static str, name_es: &'static str) -> Format {
+const fn mg(code: &'static str) -> Format {
     Format {
         code,
         fellowship: Fellowship::Other,
-        name_en,
-        name_es,
         world_id: "",
         meeting_guide: &[],
         language: "",
     }
 }
 
-const fn mg_lang(
-    code: &'static str,
-    name_en: &'static str,
-    name_es: &'static str,
-    language: &'static str,
-) -> Format {
+const fn mg_lang(code: &'static str, language: &'static str) -> Format {
     Format {
         code,
         fellowship: Fellowship::Other,
-        name_en,
-        name_es,
         world_id: "",
         meeting_guide: &[],
         language,
@@ -114,278 +85,170 @@ const fn mg_lang(
 
 /// NA formats, keyed as on a stock BMLT server (keys are case-sensitive: `St` is Step).
 pub static NA_FORMATS: &[Format] = &[
-    na("O", "Open", "Abierta", "OPEN", &["O"]),
-    na("C", "Closed", "Cerrada", "CLOSED", &["C"]),
-    na("B", "Beginners", "Para el recién llegado", "BEG", &["BE"]),
-    na("BT", "Basic Text", "Texto Básico", "BT", &["LIT"]),
-    na(
-        "IW",
-        "It Works: How and Why",
-        "Funciona: cómo y por qué",
-        "IW",
-        &["LIT"],
-    ),
-    na("JT", "Just for Today", "Solo por Hoy", "JFT", &["LIT"]),
-    na(
-        "SPAD",
-        "A Spiritual Principle a Day",
-        "Un Principio Espiritual al Día",
-        "SPAD",
-        &["LIT"],
-    ),
-    na("LC", "Living Clean", "Vivir Limpios", "LC", &["LIT"]),
-    na(
-        "GP",
-        "Guiding Principles",
-        "Principios Guía",
-        "GP",
-        &["LIT", "TR"],
-    ),
-    na(
-        "IP",
-        "Informational Pamphlet",
-        "Folleto Informativo",
-        "IP",
-        &["LIT"],
-    ),
-    na("BK", "Book Study", "Estudio de libro", "LIT", &["LIT"]),
-    na("St", "Step", "Paso", "STEP", &["ST"]),
-    na(
-        "SG",
-        "Step Working Guide",
-        "Guía para Trabajar los Pasos",
-        "SWG",
-        &["ST"],
-    ),
-    na("Tr", "Tradition", "Tradición", "TRAD", &["TR"]),
-    na(
-        "TW",
-        "Traditions Workshop",
-        "Taller de las Tradiciones",
-        "TRAD",
-        &["TR"],
-    ),
-    na("CP", "Concepts", "Conceptos", "CPT", &[]),
-    na("D", "Discussion", "Discusión", "DISC", &["D"]),
-    na("To", "Topic", "Tema", "TOP", &["D"]),
-    na("So", "Speaker Only", "Solamente Orador", "SPK", &["SP"]),
-    na(
-        "SD",
-        "Speaker/Discussion",
-        "Orador/Discusión",
-        "S-D",
-        &["SP", "D"],
-    ),
-    na(
-        "QA",
-        "Question and Answer",
-        "Preguntas y respuestas",
-        "QA",
-        &[],
-    ),
-    na("AB", "Ask-It-Basket", "Canasta de preguntas", "QA", &[]),
-    na("RF", "Rotating Format", "Formato que Rota", "VAR", &[]),
-    na("ME", "Meditation", "Meditación", "MED", &["MED"]),
-    na("CL", "Candlelight", "Luz de vela", "CAN", &["CAN"]),
-    na("M", "Men", "Hombres", "M", &["M"]),
-    na("W", "Women", "Mujeres", "W", &["W"]),
-    na("YP", "Young People", "Jóvenes", "Y", &["Y"]),
-    na(
-        "GL",
-        "Gay/Lesbian/Transgender",
-        "Gay/Lesbiana/Transgénero",
-        "GL",
-        &["LGBTQ"],
-    ),
-    na(
-        "WC",
-        "Wheelchair Accessible",
-        "Silla de Ruedas",
-        "WCHR",
-        &["X"],
-    ),
-    na("CW", "Children Welcome", "Niños bienvenidos", "CW", &["CF"]),
-    na("NC", "No Children", "No niños", "NC", &[]),
-    na("NS", "No Smoking", "No fumar", "NS", &[]),
-    na(
-        "RA",
-        "Restricted Attendance",
-        "Asistencia restringida",
-        "RA",
-        &[],
-    ),
-    na(
-        "CH",
-        "Closed Holidays",
-        "Cerrado en días festivos",
-        "CH",
-        &[],
-    ),
-    na("Ag", "Agnostic", "Agnóstica", "", &["A"]),
-    na("VM", "Virtual Meeting", "Reunión virtual", "VM", &[]),
-    na("HY", "Hybrid Meeting", "Reunión híbrida", "HYBR", &[]),
-    na(
-        "TC",
-        "Temporarily Closed Facility",
-        "Local temporalmente cerrado",
-        "TC",
-        &["TC"],
-    ),
-    na_lang("ES", "Spanish", "Español", &["S"], "es"),
-    na_lang("ENG", "English", "Inglés", &["EN"], "en"),
-    na_lang("BL", "Bilingual", "Bilingüe", &[], ""),
-    na_lang("FIN", "Finnish", "Finlandés", &["FI"], "fi"),
-    na_lang("PER", "Persian", "Persa", &["FA"], "fa"),
-    na(
-        "SL",
-        "American Sign Language",
-        "Lengua de señas americana",
-        "",
-        &["ASL"],
-    ),
+    na("O", "OPEN", &["O"]),
+    na("C", "CLOSED", &["C"]),
+    na("B", "BEG", &["BE"]),
+    na("BT", "BT", &["LIT"]),
+    na("IW", "IW", &["LIT"]),
+    na("JT", "JFT", &["LIT"]),
+    na("SPAD", "SPAD", &["LIT"]),
+    na("LC", "LC", &["LIT"]),
+    na("GP", "GP", &["LIT", "TR"]),
+    na("IP", "IP", &["LIT"]),
+    na("BK", "LIT", &["LIT"]),
+    na("St", "STEP", &["ST"]),
+    na("SG", "SWG", &["ST"]),
+    na("Tr", "TRAD", &["TR"]),
+    na("TW", "TRAD", &["TR"]),
+    na("CP", "CPT", &[]),
+    na("D", "DISC", &["D"]),
+    na("To", "TOP", &["D"]),
+    na("So", "SPK", &["SP"]),
+    na("SD", "S-D", &["SP", "D"]),
+    na("QA", "QA", &[]),
+    na("AB", "QA", &[]),
+    na("RF", "VAR", &[]),
+    na("ME", "MED", &["MED"]),
+    na("CL", "CAN", &["CAN"]),
+    na("M", "M", &["M"]),
+    na("W", "W", &["W"]),
+    na("YP", "Y", &["Y"]),
+    na("GL", "GL", &["LGBTQ"]),
+    na("WC", "WCHR", &["X"]),
+    na("CW", "CW", &["CF"]),
+    na("NC", "NC", &[]),
+    na("NS", "NS", &[]),
+    na("RA", "RA", &[]),
+    na("CH", "CH", &[]),
+    na("Ag", "", &["A"]),
+    na("VM", "VM", &[]),
+    na("HY", "HYBR", &[]),
+    na("TC", "TC", &["TC"]),
+    na_lang("ES", &["S"], "es"),
+    na_lang("ENG", &["EN"], "en"),
+    na_lang("BL", &[], ""),
+    na_lang("FIN", &["FI"], "fi"),
+    na_lang("PER", &["FA"], "fa"),
+    na("SL", "", &["ASL"]),
 ];
 
 /// SMART Recovery meeting kinds. SMART has no Meeting Guide codes of its own.
 pub static SMART_FORMATS: &[Format] = &[
-    smart(
-        "SMART",
-        "SMART Recovery meeting",
-        "Reunión de SMART Recovery",
-        &[],
-    ),
-    smart("FF", "Family & Friends", "Familia y Amigos", &[]),
-    smart("TY", "Teens & Youth", "Adolescentes y Jóvenes", &["Y"]),
-    smart(
-        "VFR",
-        "Veterans & First Responders",
-        "Veteranos y Primeros Intervinientes",
-        &[],
-    ),
-    smart(
-        "INSIDE",
-        "SMART Inside (correctional facility)",
-        "SMART Inside (centro penitenciario)",
-        &[],
-    ),
-    smart("W", "Women", "Mujeres", &["W"]),
-    smart("M", "Men", "Hombres", &["M"]),
-    smart("LGBTQ", "LGBTQIA+", "LGBTQIA+", &["LGBTQ"]),
-    smart(
-        "X",
-        "Wheelchair Accessible",
-        "Acceso en silla de ruedas",
-        &["X"],
-    ),
+    smart("SMART", &[]),
+    smart("FF", &[]),
+    smart("TY", &["Y"]),
+    smart("VFR", &[]),
+    smart("INSIDE", &[]),
+    smart("W", &["W"]),
+    smart("M", &["M"]),
+    smart("LGBTQ", &["LGBTQ"]),
+    smart("X", &["X"]),
 ];
 
 /// The Meeting Guide spec's type codes, used as-is for other fellowships.
 pub static MEETING_GUIDE_TYPES: &[Format] = &[
-    mg("11", "11th Step Meditation", "Meditación del Paso 11"),
-    mg(
-        "12x12",
-        "12 Steps & 12 Traditions",
-        "12 Pasos y 12 Tradiciones",
-    ),
-    mg("A", "Secular", "Secular"),
-    mg("ABSI", "As Bill Sees It", "Como lo ve Bill"),
-    mg_lang("AF", "Afrikaans", "Afrikáans", "af"),
-    mg("AL", "Concurrent with Alateen", "Concurrente con Alateen"),
-    mg(
-        "AL-AN",
-        "Concurrent with Al-Anon",
-        "Concurrente con Al-Anon",
-    ),
-    mg_lang("AM", "Amharic", "Amárico", "am"),
-    mg_lang("AR", "Arabic", "Árabe", "ar"),
-    mg("ASL", "American Sign Language", "Lenguaje por señas"),
-    mg("B", "Big Book", "Libro Grande"),
-    mg("BA", "Babysitting Available", "Guardería disponible"),
-    mg("BE", "Newcomer", "Principiantes"),
-    mg_lang("BG", "Bulgarian", "Búlgaro", "bg"),
-    mg("BI", "Bisexual", "Bisexual"),
-    mg("BRK", "Breakfast", "Desayuno"),
-    mg("C", "Closed", "Cerrada"),
-    mg("CAN", "Candlelight", "Luz de una vela"),
-    mg("CF", "Child-Friendly", "Niño amigable"),
-    mg("D", "Discussion", "Discusión"),
-    mg_lang("DA", "Danish", "Danés", "da"),
-    mg("DB", "Digital Basket", "Canasta digital"),
-    mg("DD", "Dual Diagnosis", "Diagnóstico dual"),
-    mg_lang("DE", "German", "Alemán", "de"),
-    mg("DR", "Daily Reflections", "Reflexiones Diarias"),
-    mg_lang("EL", "Greek", "Griego", "el"),
-    mg_lang("EN", "English", "Inglés", "en"),
-    mg_lang("FA", "Persian", "Persa", "fa"),
-    mg_lang("FI", "Finnish", "Finlandés", "fi"),
-    mg("FF", "Fragrance Free", "Sin fragancia"),
-    mg_lang("FR", "French", "Francés", "fr"),
-    mg("G", "Gay", "Gay"),
-    mg("GR", "Grapevine", "La Viña"),
-    mg("H", "Birthday", "Cumpleaños"),
-    mg_lang("HE", "Hebrew", "Hebreo", "he"),
-    mg_lang("HI", "Hindi", "Hindi", "hi"),
-    mg_lang("HR", "Croatian", "Croata", "hr"),
-    mg_lang("HU", "Hungarian", "Húngaro", "hu"),
-    mg_lang("IS", "Icelandic", "Islandés", "is"),
-    mg_lang("ITA", "Italian", "Italiano", "it"),
-    mg_lang("JA", "Japanese", "Japonés", "ja"),
-    mg_lang("KA", "Georgian", "Georgiano", "ka"),
-    mg_lang("KOR", "Korean", "Coreano", "ko"),
-    mg("L", "Lesbian", "Lesbiana"),
-    mg("LGBTQ", "LGBTQ", "LGBTQ"),
-    mg("LIT", "Literature", "Literatura"),
-    mg("LS", "Living Sober", "Viviendo Sobrio"),
-    mg_lang("LT", "Lithuanian", "Lituano", "lt"),
-    mg("M", "Men", "Hombres"),
-    mg("MED", "Meditation", "Meditación"),
-    mg_lang("ML", "Malayalam", "Malayalam", "ml"),
-    mg_lang("MT", "Maltese", "Maltés", "mt"),
-    mg("N", "Native American", "Nativo Americano"),
-    mg("NB", "Non-Binary", "No binario"),
-    mg("NDG", "Indigenous", "Indígena"),
-    mg_lang("NE", "Nepali", "Nepalí", "ne"),
-    mg_lang("NL", "Dutch", "Holandés", "nl"),
-    mg_lang("NO", "Norwegian", "Noruego", "no"),
-    mg("O", "Open", "Abierta"),
-    mg("OUT", "Outdoor", "Al aire libre"),
-    mg("P", "Professionals", "Profesionales"),
-    mg("POA", "Proof of Attendance", "Prueba de Asistencia"),
-    mg("POC", "People of Color", "Gente de color"),
-    mg_lang("POL", "Polish", "Polaco", "pl"),
-    mg_lang("POR", "Portuguese", "Portugués", "pt"),
-    mg_lang("PUN", "Punjabi", "Punjabi", "pa"),
-    mg_lang("RUS", "Russian", "Ruso", "ru"),
-    mg_lang("S", "Spanish", "Español", "es"),
-    mg("SEN", "Seniors", "Personas mayores"),
-    mg_lang("SK", "Slovak", "Eslovaco", "sk"),
-    mg_lang("SL", "Slovenian", "Esloveno", "sl"),
-    mg("SM", "Smoking Permitted", "Se permite fumar"),
-    mg("SP", "Speaker", "Orador"),
-    mg("ST", "Step Study", "Estudio de pasos"),
-    mg_lang("SV", "Swedish", "Sueco", "sv"),
-    mg("T", "Transgender", "Transgénero"),
-    mg(
-        "TC",
-        "Location Temporarily Closed",
-        "Ubicación temporalmente cerrada",
-    ),
-    mg_lang("TH", "Thai", "Tailandés", "th"),
-    mg_lang("TL", "Tagalog", "Tagalo", "tl"),
-    mg("TR", "Tradition Study", "Estudio de tradición"),
-    mg_lang("TUR", "Turkish", "Turco", "tr"),
-    mg_lang("UK", "Ukrainian", "Ucraniano", "uk"),
-    mg("W", "Women", "Mujer"),
-    mg("X", "Wheelchair Access", "Acceso en silla de ruedas"),
-    mg(
-        "XB",
-        "Wheelchair-Accessible Bathroom",
-        "Baño accesible para sillas de ruedas",
-    ),
-    mg("XT", "Cross Talk Permitted", "Se permite opinar"),
-    mg("Y", "Young People", "Gente joven"),
+    mg("11"),
+    mg("12x12"),
+    mg("A"),
+    mg("ABSI"),
+    mg_lang("AF", "af"),
+    mg("AL"),
+    mg("AL-AN"),
+    mg_lang("AM", "am"),
+    mg_lang("AR", "ar"),
+    mg("ASL"),
+    mg("B"),
+    mg("BA"),
+    mg("BE"),
+    mg_lang("BG", "bg"),
+    mg("BI"),
+    mg("BRK"),
+    mg("C"),
+    mg("CAN"),
+    mg("CF"),
+    mg("D"),
+    mg_lang("DA", "da"),
+    mg("DB"),
+    mg("DD"),
+    mg_lang("DE", "de"),
+    mg("DR"),
+    mg_lang("EL", "el"),
+    mg_lang("EN", "en"),
+    mg_lang("FA", "fa"),
+    mg_lang("FI", "fi"),
+    mg("FF"),
+    mg_lang("FR", "fr"),
+    mg("G"),
+    mg("GR"),
+    mg("H"),
+    mg_lang("HE", "he"),
+    mg_lang("HI", "hi"),
+    mg_lang("HR", "hr"),
+    mg_lang("HU", "hu"),
+    mg_lang("IS", "is"),
+    mg_lang("ITA", "it"),
+    mg_lang("JA", "ja"),
+    mg_lang("KA", "ka"),
+    mg_lang("KOR", "ko"),
+    mg("L"),
+    mg("LGBTQ"),
+    mg("LIT"),
+    mg("LS"),
+    mg_lang("LT", "lt"),
+    mg("M"),
+    mg("MED"),
+    mg_lang("ML", "ml"),
+    mg_lang("MT", "mt"),
+    mg("N"),
+    mg("NB"),
+    mg("NDG"),
+    mg_lang("NE", "ne"),
+    mg_lang("NL", "nl"),
+    mg_lang("NO", "no"),
+    mg("O"),
+    mg("OUT"),
+    mg("P"),
+    mg("POA"),
+    mg("POC"),
+    mg_lang("POL", "pl"),
+    mg_lang("POR", "pt"),
+    mg_lang("PUN", "pa"),
+    mg_lang("RUS", "ru"),
+    mg_lang("S", "es"),
+    mg("SEN"),
+    mg_lang("SK", "sk"),
+    mg_lang("SL", "sl"),
+    mg("SM"),
+    mg("SP"),
+    mg("ST"),
+    mg_lang("SV", "sv"),
+    mg("T"),
+    mg("TC"),
+    mg_lang("TH", "th"),
+    mg_lang("TL", "tl"),
+    mg("TR"),
+    mg_lang("TUR", "tr"),
+    mg_lang("UK", "uk"),
+    mg("W"),
+    mg("X"),
+    mg("XB"),
+    mg("XT"),
+    mg("Y"),
 ];
 
 /// The formats offered for a fellowship's meetings.
+impl Format {
+    /// The catalog's id for this format's name.
+    pub fn message_id(&self) -> String {
+        format!("format-{}-{}", self.fellowship.key(), self.code)
+    }
+
+    /// "Just for Today" / "Solo por Hoy" / "Só por Hoje".
+    pub fn name(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::message(lang, &self.message_id(), &[])
+    }
+}
+
 pub fn for_fellowship(f: Fellowship) -> &'static [Format] {
     match f {
         Fellowship::Na => NA_FORMATS,
@@ -469,9 +332,9 @@ pub fn code_named(f: Fellowship, name: &str) -> Option<&'static str> {
     if let Some(x) = find(f, n) {
         return Some(x.code);
     }
-    let named = |x: &&Format| {
-        x.name_en.eq_ignore_ascii_case(n) || x.name_es.to_lowercase() == n.to_lowercase()
-    };
+    // A name in any language of the catalog ("Just for Today", "Solo por Hoy").
+    let wanted = n.to_lowercase();
+    let named = |x: &&Format| crate::i18n::Lang::all().any(|l| x.name(l).to_lowercase() == wanted);
     if let Some(x) = for_fellowship(f).iter().find(named) {
         return Some(x.code);
     }
@@ -497,7 +360,14 @@ mod tests {
             let mut seen = std::collections::HashSet::new();
             for f in table {
                 assert!(seen.insert(f.code), "duplicate {}", f.code);
-                assert!(!f.name_en.is_empty() && !f.name_es.is_empty(), "{}", f.code);
+                for lang in crate::i18n::Lang::all() {
+                    let name = f.name(lang);
+                    assert!(
+                        !name.is_empty() && name != f.message_id(),
+                        "{lang}: {}",
+                        f.code
+                    );
+                }
             }
         }
         assert_eq!(MEETING_GUIDE_TYPES.len(), 87);

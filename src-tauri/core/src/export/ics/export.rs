@@ -421,8 +421,10 @@ fn where_and_how<S: Sink + ?Sized>(
 /// CONFERENCE, so the link and phone are here too. Never the facilitator's name, and the
 /// passcode only where the group allows it.
 fn description(out: &mut String, m: &Meeting, url: &str, note: &str, online: bool) {
-    let spanish = m.language.eq_ignore_ascii_case("es");
-    let say = |en: &'static str, es: &'static str| if spanish { es } else { en };
+    // In the meeting's own language where the catalog has it (a Spanish-speaking
+    // meeting's members read Spanish), else English.
+    let lang = crate::i18n::Lang::parse(&m.language).unwrap_or(crate::i18n::Lang::EN);
+    let say = |id: &str| crate::i18n::message(lang, id, &[]);
     let line = |out: &mut String, args: std::fmt::Arguments| {
         if !out.is_empty() {
             out.push('\n');
@@ -437,26 +439,20 @@ fn description(out: &mut String, m: &Meeting, url: &str, note: &str, online: boo
     }
     if online {
         if !url.is_empty() {
-            line(out, format_args!("{}: {url}", say("Join", "Enlace")));
+            line(out, format_args!("{}: {url}", say("feed-join")));
         }
         let id = m.online.meeting_id.trim();
         if !id.is_empty() {
-            line(
-                out,
-                format_args!("{}: {id}", say("Meeting ID", "ID de la reunión")),
-            );
+            line(out, format_args!("{}: {id}", say("feed-meeting-id")));
         }
         let passcode = m.online.passcode.trim();
         if m.online.passcode_public && !passcode.is_empty() {
-            line(
-                out,
-                format_args!("{}: {passcode}", say("Passcode", "Código")),
-            );
+            line(out, format_args!("{}: {passcode}", say("feed-passcode")));
         }
         let phone = m.online.public_dial_in();
         let phone = phone.trim();
         if !phone.is_empty() {
-            line(out, format_args!("{}: {phone}", say("Phone", "Teléfono")));
+            line(out, format_args!("{}: {phone}", say("feed-phone")));
             let notes = m.online.public_dial_notes();
             let notes = notes.trim();
             if !notes.is_empty() {
@@ -471,18 +467,21 @@ fn description(out: &mut String, m: &Meeting, url: &str, note: &str, online: boo
         .filter_map(|c| formats::find(m.fellowship, c))
     {
         if first {
-            line(out, format_args!("{}: ", say("Format", "Formato")));
+            line(out, format_args!("{}: ", say("feed-format")));
             first = false;
         } else {
             out.push_str(", ");
         }
-        out.push_str(if spanish { f.name_es } else { f.name_en });
+        out.push_str(&f.name(lang));
         if m.fellowship != Fellowship::Smart {
             let _ = write!(out, " ({})", f.code);
         }
     }
     if let Some(g) = &m.group_name {
-        line(out, format_args!("{}: {g}", say("Group", "Grupo")));
+        line(out, format_args!("{}: {g}", say("feed-group")));
     }
-    line(out, format_args!("{}", m.fellowship.name()));
+    line(
+        out,
+        format_args!("{}", say(&format!("fellowship-{}", m.fellowship.key()))),
+    );
 }
