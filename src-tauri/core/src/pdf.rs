@@ -1,9 +1,28 @@
-//! Small printable documents (the wall flyer, attendance slips): text in the PDF base
-//! fonts, which every reader has, so nothing is embedded and files stay tiny; QR codes
-//! drawn as squares. Text is WinAnsi-encoded, which covers Spanish and most of Western
-//! Europe; anything else prints as "?".
+//! Printable documents (the wall flyer, attendance slips, house reports) laid out as
+//! real text: parley shapes each paragraph (HarfRust), breaks its lines and orders
+//! right-to-left runs (a Persian name inside an English list, a whole Persian sheet);
+//! krilla writes the PDF with the fonts embedded and subsetted, each glyph mapped back
+//! to its text so a reader (pdftotext, a screen reader, copy and paste) gets the words.
+//! The fonts ship inside the app (`fonts/`, Noto Sans and Noto Sans Arabic, SIL OFL
+//! 1.1): Latin, Greek, Cyrillic, Vietnamese, Arabic and Persian. QR codes are drawn as
+//! squares.
 
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::Document;
+use parley::fontique::Blob;
+use parley::{
+    Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext,
+    PositionedLayoutItem, StyleProperty,
+};
 use qrcode::{Color, EcLevel, QrCode};
 
 use crate::error::{Error, Result};
@@ -12,6 +31,17 @@ use crate::error::{Error, Result};
 const PAGE_W: f32 = 612.0;
 const PAGE_H: f32 = 792.0;
 const MARGIN: f32 = 54.0;
+
+/// The fonts every sheet is set in, compiled into the app: a sheet prints the same on
+/// every computer, whatever fonts it has.
+const FONTS: [&[u8]; 4] = [
+    include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
+];
+/// Latin, Greek, Cyrillic and Vietnamese first; Arabic script where Noto Sans has no glyph.
+const FAMILIES: &str = "Noto Sans, Noto Sans Arabic";
 
 #[derive(Debug, Clone)]
 pub enum Block {
@@ -31,68 +61,11 @@ pub enum Block {
     Gap(f32),
 }
 
-/// The language a sheet is printed in: `lang`, where the standard PDF fonts can write
-/// it. They write Western European scripts only, so a language in another script
-/// (Persian) prints in English until sheets embed their own fonts.
+/// The language a sheet is printed in. Every language of the catalog prints as itself:
+/// the embedded fonts write each one's script (kept as a function so a language whose
+/// script they lack would print in English rather than as empty boxes).
 pub fn printable(lang: crate::i18n::Lang) -> crate::i18n::Lang {
-    let sample = [
-        "flyer-scan-calendar",
-        "flyer-updates",
-        "slip-scan",
-        "report-presence",
-    ]
-    .map(|id| crate::i18n::message(lang, id, &[]))
-    .join(" ");
-    if writes(&sample) {
-        lang
-    } else {
-        crate::i18n::Lang::EN
-    }
-}
-
-/// Whether the standard fonts can write `text` (every character is in WinAnsi).
-pub fn writes(text: &str) -> bool {
-    text.chars()
-        .all(|c| c == '?' || winansi(&c.to_string()) != b"?")
-}
-
-fn winansi(s: &str) -> Vec<u8> {
-    s.chars()
-        .map(|c| match c {
-            ' '..='~' => c as u8,
-            '\u{a0}'..='\u{ff}' => c as u32 as u8,
-            '€' => 0x80,
-            '…' => 0x85,
-            '•' => 0x95,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '–' => 0x96,
-            '—' => 0x97,
-            _ => b'?',
-        })
-        .collect()
-}
-
-/// Helvetica is about half an em wide on average; wrap a little early to be safe.
-fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
-    let per_line = ((width / (size * 0.53)) as usize).max(10);
-    let mut lines = Vec::new();
-    for para in text.split('\n') {
-        let mut line = String::new();
-        for word in para.split_whitespace() {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        lines.push(line);
-    }
-    lines
+    lang
 }
 
 pub fn qr_modules(data: &str) -> Result<(usize, Vec<bool>)> {
@@ -126,155 +99,249 @@ pub fn qr_svg(data: &str) -> Result<String> {
     ))
 }
 
-const REGULAR: Name<'static> = Name(b"F1");
-const BOLD: Name<'static> = Name(b"F2");
+/// Parley's font database (the embedded fonts only: a sheet must not depend on the
+/// computer's fonts) and its scratch space, built once per thread.
+struct Typesetter {
+    fonts: FontContext,
+    layouts: LayoutContext<()>,
+}
+
+thread_local! {
+    static TYPESETTER: RefCell<Typesetter> = RefCell::new(Typesetter::new());
+}
+
+impl Typesetter {
+    fn new() -> Typesetter {
+        let mut fonts = FontContext::new();
+        for data in FONTS {
+            fonts
+                .collection
+                .register_fonts(Blob::new(Arc::new(data)), None);
+        }
+        Typesetter {
+            fonts,
+            layouts: LayoutContext::new(),
+        }
+    }
+
+    /// One paragraph shaped and broken into lines `width` points wide.
+    fn paragraph(&mut self, text: &str, size: f32, bold: bool, width: f32) -> Layout<()> {
+        let mut b = self
+            .layouts
+            .ranged_builder(&mut self.fonts, text, 1.0, false);
+        b.push_default(StyleProperty::FontFamily(FontFamily::Source(
+            Cow::Borrowed(FAMILIES),
+        )));
+        b.push_default(StyleProperty::FontSize(size));
+        b.push_default(StyleProperty::LineHeight(
+            parley::LineHeight::FontSizeRelative(1.3),
+        ));
+        if bold {
+            b.push_default(StyleProperty::FontWeight(FontWeight::BOLD));
+        }
+        let mut layout = b.build(text);
+        layout.break_all_lines(Some(width));
+        layout.align(Alignment::Start, AlignmentOptions::default());
+        layout
+    }
+}
+
+/// A block's text, size, weight and indent.
+fn style(b: &Block) -> Option<(&str, f32, bool, f32)> {
+    Some(match b {
+        Block::Title(t) => (t, 24.0, true, 0.0),
+        Block::Heading(t) => (t, 15.0, true, 0.0),
+        Block::Text(t) => (t, 12.0, false, 0.0),
+        Block::Strong(t) => (t, 12.0, true, 0.0),
+        Block::Item(t) => (t, 11.5, false, 18.0),
+        Block::Small(t) => (t, 9.0, false, 0.0),
+        Block::Qr { .. } | Block::Gap(_) => return None,
+    })
+}
+
+/// What goes on a page: paragraphs (laid out, with their top-left corner) and QR codes.
+enum Placed {
+    Text {
+        layout: Layout<()>,
+        text: String,
+        x: f32,
+        top: f32,
+    },
+    Qr {
+        data: String,
+        x: f32,
+        top: f32,
+        size: f32,
+    },
+}
+
+/// Lays `blocks` out on pages: a paragraph moves to the next page by lines, a QR code
+/// whole. Coordinates are from the page's top-left corner, as krilla draws.
+fn paginate(blocks: &[Block]) -> Result<Vec<Vec<Placed>>> {
+    TYPESETTER.with(|t| {
+        let mut t = t.borrow_mut();
+        let width = PAGE_W - 2.0 * MARGIN;
+        let bottom = PAGE_H - MARGIN;
+        let mut pages: Vec<Vec<Placed>> = vec![vec![]];
+        let mut y = MARGIN;
+        for b in blocks {
+            match b {
+                Block::Gap(g) => y += g,
+                Block::Qr { data, size } => {
+                    qr_modules(data)?;
+                    if y + size > bottom {
+                        pages.push(vec![]);
+                        y = MARGIN;
+                    }
+                    pages.last_mut().expect("a page").push(Placed::Qr {
+                        data: data.clone(),
+                        x: (PAGE_W - size) / 2.0,
+                        top: y,
+                        size: *size,
+                    });
+                    y += size;
+                }
+                _ => {
+                    let (text, size, bold, indent) = style(b).expect("a text block");
+                    // Line by line, so a long paragraph continues on the next page.
+                    let whole = t.paragraph(text, size, bold, width - indent);
+                    for line in whole.lines() {
+                        let range = line.text_range();
+                        let part = text[range].trim_end_matches('\n').to_owned();
+                        let layout = t.paragraph(&part, size, bold, width - indent);
+                        let h = layout.height();
+                        // An item is set in from the side its text starts on.
+                        let x = if layout.is_rtl() {
+                            MARGIN
+                        } else {
+                            MARGIN + indent
+                        };
+                        if y + h > bottom && !pages.last().expect("a page").is_empty() {
+                            pages.push(vec![]);
+                            y = MARGIN;
+                        }
+                        pages.last_mut().expect("a page").push(Placed::Text {
+                            layout,
+                            text: part,
+                            x,
+                            top: y,
+                        });
+                        y += h;
+                    }
+                }
+            }
+        }
+        Ok(pages)
+    })
+}
 
 /// How many pages `blocks` take (a wall flyer must take one).
 pub fn page_count(blocks: &[Block]) -> Result<usize> {
-    Ok(draw(blocks)?.len())
+    Ok(paginate(blocks)?.len())
 }
 
 pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
-    let pages = draw(blocks)?;
-    assemble(pages)
-}
-
-/// Lays `blocks` out and draws them, a page's content each.
-fn draw(blocks: &[Block]) -> Result<Vec<Content>> {
-    let (regular, bold) = (REGULAR, BOLD);
-    let mut pages: Vec<Content> = vec![Content::new()];
-    let mut y = PAGE_H - MARGIN;
-    let width = PAGE_W - 2.0 * MARGIN;
-    for b in blocks {
-        let indent = if matches!(b, Block::Item(_)) {
-            18.0
-        } else {
-            0.0
-        };
-        let (font, size, lines, lead): (Name, f32, Vec<String>, f32) = match b {
-            Block::Title(t) => (bold, 26.0, wrap(t, 26.0, width), 32.0),
-            Block::Heading(t) => (bold, 15.0, wrap(t, 15.0, width), 20.0),
-            Block::Text(t) => (regular, 12.0, wrap(t, 12.0, width), 16.0),
-            Block::Strong(t) => (bold, 12.0, wrap(t, 12.0, width), 16.0),
-            Block::Item(t) => (regular, 12.0, wrap(t, 12.0, width - indent), 16.0),
-            Block::Small(t) => (regular, 9.0, wrap(t, 9.0, width), 12.0),
-            Block::Gap(g) => {
-                y -= g;
-                continue;
-            }
-            Block::Qr { data, size } => {
-                if y - size < MARGIN {
-                    pages.push(Content::new());
-                    y = PAGE_H - MARGIN;
-                }
-                let (w, dark) = qr_modules(data)?;
-                let m = size / (w as f32 + 8.0);
-                let x0 = (PAGE_W - size) / 2.0 + 4.0 * m;
-                let top = y - 4.0 * m;
-                let c = pages.last_mut().expect("a page");
-                c.set_fill_gray(0.0);
-                for (i, d) in dark.iter().enumerate() {
-                    if *d {
-                        let (cx, cy) = ((i % w) as f32, (i / w) as f32);
-                        c.rect(x0 + cx * m, top - (cy + 1.0) * m, m, m);
+    let pages = paginate(blocks)?;
+    let mut doc = Document::new();
+    // One krilla font per embedded font file, found by the data parley shaped with.
+    let mut fonts: HashMap<(u64, u32), Font> = HashMap::new();
+    for placed in pages {
+        let settings = PageSettings::from_wh(PAGE_W, PAGE_H).expect("a positive page size");
+        let mut page = doc.start_page_with(settings);
+        let mut surface = page.surface();
+        surface.set_fill(Some(Fill {
+            paint: krilla::color::rgb::Color::black().into(),
+            opacity: NormalizedF32::ONE,
+            rule: FillRule::NonZero,
+        }));
+        for p in placed {
+            match p {
+                Placed::Qr { data, x, top, size } => {
+                    let (w, dark) = qr_modules(&data)?;
+                    let m = size / (w as f32 + 8.0);
+                    let mut path = PathBuilder::new();
+                    for (i, d) in dark.iter().enumerate() {
+                        if *d {
+                            let (cx, cy) = ((i % w) as f32 + 4.0, (i / w) as f32 + 4.0);
+                            if let Some(r) = Rect::from_xywh(x + cx * m, top + cy * m, m, m) {
+                                path.push_rect(r);
+                            }
+                        }
+                    }
+                    if let Some(path) = path.finish() {
+                        surface.draw_path(&path);
                     }
                 }
-                c.fill_nonzero();
-                y -= size;
-                continue;
+                Placed::Text {
+                    layout,
+                    text,
+                    x,
+                    top,
+                } => {
+                    for line in layout.lines() {
+                        for item in line.items() {
+                            let PositionedLayoutItem::GlyphRun(run) = item else {
+                                continue;
+                            };
+                            let font_data = run.run().font();
+                            let key = (font_data.data.id(), font_data.index);
+                            let font = match fonts.get(&key) {
+                                Some(f) => f.clone(),
+                                None => {
+                                    let bytes: Vec<u8> = font_data.data.data().to_vec();
+                                    let f = Font::new(bytes.into(), font_data.index).ok_or_else(
+                                        || {
+                                            Error::invalid(
+                                                crate::error::Code::Io,
+                                                "font",
+                                                "an embedded font does not read",
+                                            )
+                                        },
+                                    )?;
+                                    fonts.insert(key, f.clone());
+                                    f
+                                }
+                            };
+                            let size = run.run().font_size();
+                            // Each glyph with the text of its cluster, in visual order.
+                            let mut glyphs = vec![];
+                            for cluster in run.run().visual_clusters() {
+                                let range = cluster.text_range();
+                                for g in cluster.glyphs() {
+                                    glyphs.push(KrillaGlyph::new(
+                                        GlyphId::new(g.id),
+                                        g.advance / size,
+                                        g.x / size,
+                                        -g.y / size,
+                                        0.0,
+                                        range.clone(),
+                                        None,
+                                    ));
+                                }
+                            }
+                            surface.draw_glyphs(
+                                Point::from_xy(x + run.offset(), top + run.baseline()),
+                                &glyphs,
+                                font,
+                                &text,
+                                size,
+                                false,
+                            );
+                        }
+                    }
+                }
             }
-        };
-        for line in lines {
-            if y - lead < MARGIN {
-                pages.push(Content::new());
-                y = PAGE_H - MARGIN;
-            }
-            y -= lead;
-            let c = pages.last_mut().expect("a page");
-            c.begin_text();
-            c.set_font(font, size);
-            c.next_line(MARGIN + indent, y);
-            c.show(Str(&winansi(&line)));
-            c.end_text();
         }
-    }
-    Ok(pages)
-}
-
-fn assemble(pages: Vec<Content>) -> Result<Vec<u8>> {
-    let (regular, bold) = (REGULAR, BOLD);
-    let mut pdf = Pdf::new();
-    let catalog = Ref::new(1);
-    let tree = Ref::new(2);
-    let f1 = Ref::new(3);
-    let f2 = Ref::new(4);
-    let first_page = 10;
-    let page_ids: Vec<Ref> = (0..pages.len())
-        .map(|i| Ref::new(first_page + 2 * i as i32))
-        .collect();
-    pdf.catalog(catalog).pages(tree);
-    pdf.pages(tree)
-        .kids(page_ids.iter().copied())
-        .count(pages.len() as i32);
-    for (font, base) in [(f1, &b"Helvetica"[..]), (f2, &b"Helvetica-Bold"[..])] {
-        pdf.type1_font(font)
-            .base_font(Name(base))
-            .encoding_predefined(Name(b"WinAnsiEncoding"));
-    }
-    for (i, content) in pages.into_iter().enumerate() {
-        let id = page_ids[i];
-        let content_id = Ref::new(id.get() + 1);
-        let mut page = pdf.page(id);
-        page.media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H));
-        page.parent(tree);
-        page.contents(content_id);
-        let mut res = page.resources();
-        res.fonts().pair(regular, f1).pair(bold, f2);
-        res.finish();
+        surface.finish();
         page.finish();
-        pdf.stream(content_id, &content.finish());
     }
-    Ok(pdf.finish())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spanish_text_is_winansi_and_a_pdf_comes_out() {
-        assert_eq!(winansi("Reunión ¿año?"), b"Reuni\xf3n \xbfa\xf1o?".to_vec());
-        assert_eq!(winansi("日本"), b"??".to_vec());
-        let pdf = render(&[
-            Block::Title("Grupo Esperanza".into()),
-            Block::Qr {
-                data: "webcal://192.168.1.5:8737/feeds/abc.ics".into(),
-                size: 200.0,
-            },
-            Block::Text("Martes 19:00 — Reunión abierta".into()),
-        ])
-        .unwrap();
-        assert!(pdf.starts_with(b"%PDF-"));
-        assert!(pdf.windows(14).any(|w| w == b"Helvetica-Bold"));
-    }
-
-    #[test]
-    fn long_programs_flow_onto_more_pages() {
-        let blocks: Vec<Block> = (0..120).map(|i| Block::Text(format!("Line {i}"))).collect();
-        let pdf = render(&blocks).unwrap();
-        let count = pdf.windows(10).filter(|w| *w == b"/Type /Pag").count();
-        assert!(count >= 3, "{count}");
-    }
-
-    #[test]
-    fn qr_svg_is_square_with_a_quiet_zone() {
-        let svg = qr_svg("webcal://example.org/feeds/x.ics").unwrap();
-        assert!(svg.starts_with("<svg"));
-        assert!(
-            svg.contains("viewBox=\"0 0 33 33\"") || svg.contains("viewBox=\"0 0 37 37\""),
-            "{svg}"
-        );
-    }
+    doc.finish().map_err(|e| {
+        Error::invalid(
+            crate::error::Code::Io,
+            "pdf",
+            format!("the PDF could not be written: {e:?}"),
+        )
+    })
 }
 
 /// A PDF's text as poppler's pdftotext reads it, lines joined: what a person (or a
@@ -293,4 +360,44 @@ pub(crate) fn text_of(pdf: &[u8]) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_script_prints_with_embedded_fonts_and_reads_back() {
+        let pdf = render(&[
+            Block::Title("Grupo Esperanza".into()),
+            Block::Qr {
+                data: "webcal://192.168.1.5:8737/feeds/abc.ics".into(),
+                size: 200.0,
+            },
+            Block::Text("Martes 19:00 — Reunión abierta".into()),
+            Block::Item("Надежда · Ελπίδα · Hy vọng mới".into()),
+            Block::Item("جلسهٔ امید · 19:00".into()),
+        ])
+        .unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let text = text_of(&pdf);
+        for words in [
+            "Grupo Esperanza",
+            "Reunión abierta",
+            "Надежда",
+            "Ελπίδα",
+            "Hy vọng mới",
+        ] {
+            assert!(text.contains(words), "{words} in {text}");
+        }
+        assert!(text.contains("امید"), "{text}");
+    }
+
+    #[test]
+    fn a_long_text_continues_on_the_next_page() {
+        let blocks: Vec<Block> = (0..120)
+            .map(|i| Block::Item(format!("Meeting {i}, a long line of text")))
+            .collect();
+        assert!(page_count(&blocks).unwrap() >= 2);
+    }
 }
