@@ -116,6 +116,8 @@ fn bundles() -> &'static Vec<Loaded> {
                 // Isolation marks around every placeable would reach a page's text and a
                 // PDF as invisible characters; direction is set by the page itself.
                 bundle.set_use_isolating(false);
+                // Numbers in the language's own digits and grouping ("۱۲", "10,000").
+                bundle.set_formatter(Some(number));
                 // NUMBER(), which ordinal messages ("21st") select with.
                 bundle
                     .add_builtins()
@@ -245,6 +247,7 @@ struct Formats {
     time: icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>,
     and: icu_list::ListFormatter,
     unit: icu_list::ListFormatter,
+    number: icu_decimal::DecimalFormatter,
 }
 
 thread_local! {
@@ -284,6 +287,14 @@ fn all_formats() -> Vec<Formats> {
                         ListFormatterOptions::default().with_length(ListLength::Wide),
                     )
                     .expect("compiled CLDR data has every language"),
+                    // Grouped from five digits ("10,000", "1000"): a count in a sentence
+                    // reads plainer so, and Spanish groups that way in any case.
+                    number: icu_decimal::DecimalFormatter::try_new((&locale).into(), {
+                        let mut o = icu_decimal::options::DecimalFormatterOptions::default();
+                        o.grouping_strategy = Some(icu_decimal::options::GroupingStrategy::Min2);
+                        o
+                    })
+                    .expect("compiled CLDR data has every language"),
                     unit: icu_list::ListFormatter::try_new_unit(
                         (&locale).into(),
                         ListFormatterOptions::default().with_length(ListLength::Short),
@@ -292,6 +303,45 @@ fn all_formats() -> Vec<Formats> {
                 }
             })
             .collect()
+    }
+}
+
+/// A whole number as `lang` writes it: its digits (Persian's ۰–۹) and grouping.
+pub fn integer(lang: Lang, n: i64) -> String {
+    with_formats(lang, |f| {
+        f.number
+            .format(&icu_decimal::input::Decimal::from(n))
+            .to_string()
+    })
+}
+
+/// Fluent's number formatter: the bundle's language, then ICU's digits for it. Fluent
+/// hands over only its per-language memoizer, so the language travels in a small
+/// memoized value built from the memoizer's language.
+fn number(
+    value: &FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    if n.value.fract() != 0.0 || n.value.abs() > 1e15 {
+        return None;
+    }
+    memoizer
+        .with_try_get::<Tagged, _, _>((), |t| t.0.map(|lang| integer(lang, n.value as i64)))
+        .ok()
+        .flatten()
+}
+
+/// A bundle's language, as the catalog knows it.
+struct Tagged(Option<Lang>);
+
+impl intl_memoizer::Memoizable for Tagged {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Tagged, ()> {
+        Ok(Tagged(Lang::parse(&lang.to_string())))
     }
 }
 
@@ -644,6 +694,17 @@ mod tests {
         let page = messages(Lang::EN, "page-");
         assert_eq!(page["page-moved-to"], "Moved to {$when}");
         assert!(page.keys().all(|k| k.starts_with("page-")));
+    }
+
+    #[test]
+    fn numbers_are_written_in_the_languages_digits() {
+        let fa = Lang::parse("fa").unwrap();
+        let twelve = || [("n", Arg::Number(12))];
+        assert!(message(fa, "cli-keys-trusted", &twelve()).contains("۱۲"));
+        assert!(message(Lang::EN, "cli-keys-trusted", &twelve()).contains("12 keys"));
+        assert_eq!(integer(Lang::EN, 12345), "12,345");
+        assert_eq!(integer(Lang::EN, 1234), "1234");
+        assert_eq!(integer(fa, 1234), "۱۲۳۴");
     }
 
     #[test]
