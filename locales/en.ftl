@@ -219,6 +219,7 @@ error-cli-read = cannot read { $file }: { $error }
 error-cli-bad_json = { $file } is not valid JSON: { $error }
 error-cli-source_which = name a source id, or use --due
 error-cli-write = cannot write { $file }: { $error }
+error-cli-make = cannot make { $file }: { $error }
 error-cli-no_targets = nothing to publish to yet; give a folder or calendar with --url
 
 ## Meeting formats, by fellowship and code (format-<fellowship>-<code>): the names

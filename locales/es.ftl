@@ -216,6 +216,7 @@ error-cli-read = no se puede leer { $file }: { $error }
 error-cli-bad_json = { $file } no es JSON válido: { $error }
 error-cli-source_which = indique el número de una fuente, o use --due
 error-cli-write = no se puede escribir { $file }: { $error }
+error-cli-make = no se puede crear { $file }: { $error }
 error-cli-no_targets = aún no hay dónde publicar; indique una carpeta o un calendario con --url
 
 

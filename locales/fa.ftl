@@ -217,6 +217,7 @@ error-cli-read = { $file } خوانده نمی‌شود: { $error }
 error-cli-bad_json = { $file } یک JSON معتبر نیست: { $error }
 error-cli-source_which = شمارهٔ یک فهرست واردشده را بدهید، یا از --due استفاده کنید
 error-cli-write = { $file } نوشته نمی‌شود: { $error }
+error-cli-make = { $file } ساخته نمی‌شود: { $error }
 error-cli-no_targets = هنوز جایی برای انتشار نیست؛ با --url یک پوشه یا تقویم بدهید
 
 ## قالب‌های جلسه، بر اساس انجمن و کد (format-<انجمن>-<کد>): نام‌هایی که روی فهرست‌ها

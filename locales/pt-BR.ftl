@@ -217,6 +217,7 @@ error-cli-read = não foi possível ler { $file }: { $error }
 error-cli-bad_json = { $file } não é um JSON válido: { $error }
 error-cli-source_which = informe o número de uma lista importada, ou use --due
 error-cli-write = não foi possível gravar { $file }: { $error }
+error-cli-make = não foi possível criar { $file }: { $error }
 error-cli-no_targets = ainda não há onde publicar; informe uma pasta ou um calendário com --url
 
 ## Formatos de reunião, por irmandade e código (format-<irmandade>-<código>): os nomes

@@ -122,7 +122,7 @@ pub fn page(db: Option<PathBuf>, args: PageArgs) -> Result<(), CliError> {
     })?;
     std::fs::create_dir_all(&args.out).map_err(|e| {
         CliError::usage(
-            "cli.write",
+            "cli.make",
             &[
                 ("file", args.out.display().to_string().into()),
                 ("error", e.to_string().into()),

@@ -303,10 +303,32 @@ pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
                                 }
                             };
                             let size = run.run().font_size();
+                            // A ligature ("fi") is one glyph for the text of several
+                            // clusters: its glyph carries all of it, or a reader gets
+                            // "fnd" for "find".
+                            let mut whole: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
+                            let mut start = None;
+                            for cluster in run.run().clusters() {
+                                let r = cluster.text_range();
+                                match start {
+                                    Some(s) if cluster.is_ligature_continuation() => {
+                                        if let Some(w) = whole.get_mut(&s) {
+                                            w.end = w.end.max(r.end);
+                                        }
+                                    }
+                                    _ => {
+                                        start = Some(r.start);
+                                        whole.insert(r.start, r);
+                                    }
+                                }
+                            }
                             // Each glyph with the text of its cluster, in visual order.
                             let mut glyphs = vec![];
                             for cluster in run.run().visual_clusters() {
-                                let range = cluster.text_range();
+                                let range = whole
+                                    .get(&cluster.text_range().start)
+                                    .cloned()
+                                    .unwrap_or_else(|| cluster.text_range());
                                 for g in cluster.glyphs() {
                                     glyphs.push(KrillaGlyph::new(
                                         GlyphId::new(g.id),
@@ -377,6 +399,8 @@ mod tests {
             Block::Text("Martes 19:00 — Reunión abierta".into()),
             Block::Item("Надежда · Ελπίδα · Hy vọng mới".into()),
             Block::Item("جلسهٔ امید · 19:00".into()),
+            // "fi" is a ligature in Noto Sans: one glyph, two letters.
+            Block::Small("Scan to find a meeting in Springfield".into()),
         ])
         .unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
@@ -387,6 +411,7 @@ mod tests {
             "Надежда",
             "Ελπίδα",
             "Hy vọng mới",
+            "Scan to find a meeting in Springfield",
         ] {
             assert!(text.contains(words), "{words} in {text}");
         }

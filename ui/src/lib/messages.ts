@@ -186,6 +186,7 @@ export type MessageArgs = {
   'error-chips-label_empty': never;
   'error-chips-milestone_awarded': never;
   'error-cli-bad_json': 'error' | 'file';
+  'error-cli-make': 'error' | 'file';
   'error-cli-no_targets': never;
   'error-cli-passphrase_missing': never;
   'error-cli-password_env': 'var';
