@@ -80,7 +80,9 @@ test('every screen in every language: axe-clean, fully worded, Persian right to 
         await s.exec("document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))");
       }
     }
-    // Persian writes its own digits: the meetings' times, and the calendar's.
+    // Persian writes its own digits: meeting night's counts, the meetings' times.
+    await s.click('nav button[data-nav=night]');
+    await s.waitFor("return document.querySelector('output[aria-labelledby=lbl-att]')?.textContent.trim() === '۰'");
     await s.click('nav button[data-nav=meetings]');
     await s.find('tr[data-meeting]');
     await s.waitFor("return /[۰-۹]{2}:[۰-۹]{2}/.test(document.querySelector('tr[data-meeting] td').textContent)");

@@ -136,6 +136,17 @@ export function ordinal(n: number): FluentNumber {
   return new FluentNumber(n, { type: 'ordinal' } as Intl.NumberFormatOptions);
 }
 
+const numbers = new Map<string, Intl.NumberFormat>();
+/** A count shown on its own, in the language's digits ("۱۲" in Persian). */
+export function num(n: number): string {
+  let f = numbers.get(i18n.tag);
+  if (!f) {
+    f = new Intl.NumberFormat(i18n.tag);
+    numbers.set(i18n.tag, f);
+  }
+  return f.format(n);
+}
+
 /** A message that takes no variables. */
 export type Label = { [K in MessageKey]: [MessageArgs[K]] extends [never] ? K : never }[MessageKey];
 
