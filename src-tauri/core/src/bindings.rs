@@ -31,21 +31,28 @@ pub fn typescript() -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::path::PathBuf;
 
-    #[test]
-    fn bindings_are_fresh() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
-        let expected = super::typescript();
+    /// A file the window imports that is generated from the Rust side (`rel` under the
+    /// repository's root): rewritten under UPDATE_BINDINGS=1, else it must match.
+    pub(crate) fn fresh(rel: &str, expected: &str, filter: &str) {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(rel);
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
-            std::fs::write(&path, &expected).unwrap();
+            std::fs::write(&path, expected).unwrap();
             return;
         }
         let actual = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             actual == expected,
-            "ui/src/lib/bindings.ts is stale: run `UPDATE_BINDINGS=1 cargo test -p homegroup-core bindings` and commit it"
+            "{rel} is stale: run `UPDATE_BINDINGS=1 cargo test -p homegroup-core {filter}` and commit it"
         );
+    }
+
+    #[test]
+    fn bindings_are_fresh() {
+        fresh("ui/src/lib/bindings.ts", &super::typescript(), "bindings");
     }
 }

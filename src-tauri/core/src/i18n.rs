@@ -643,18 +643,7 @@ mod tests {
 
     #[test]
     fn window_message_types_are_fresh() {
-        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../ui/src/lib/messages.ts");
-        let expected = typescript();
-        if std::env::var_os("UPDATE_BINDINGS").is_some() {
-            std::fs::write(&path, &expected).unwrap();
-            return;
-        }
-        let actual = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            actual == expected,
-            "ui/src/lib/messages.ts is stale: run `UPDATE_BINDINGS=1 cargo test -p homegroup-core i18n` and commit it"
-        );
+        crate::bindings::tests::fresh("ui/src/lib/messages.ts", &typescript(), "i18n");
     }
 
     #[test]

@@ -57,7 +57,6 @@ pub fn flyer(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<Vec<u8>> {
-    let lang = pdf::printable(lang);
     let say = |id: &str| i18n::message(lang, id, &[]);
     let mut listed = meetings_of(conn, feed)?;
     // The whole program's sheet on a group's wall shows the group's own meetings (made

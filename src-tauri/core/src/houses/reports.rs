@@ -145,8 +145,7 @@ pub(super) fn spreadsheet_safe(cell: &str) -> String {
     }
 }
 
-/// The period's report as a printable page, in `lang` where the sheet's fonts can
-/// write it.
+/// The period's report as a printable page in `lang`.
 pub fn report_pdf(
     house: &House,
     from: NaiveDate,
@@ -155,7 +154,6 @@ pub fn report_pdf(
     lang: Lang,
 ) -> Result<Vec<u8>> {
     use crate::pdf::Block;
-    let lang = crate::pdf::printable(lang);
     let say = |id: &str, args: &[(&str, Arg)]| i18n::message(lang, id, args);
     let date = |d: NaiveDate| Arg::from(i18n::date(lang, d));
     let rules: Vec<String> = house
