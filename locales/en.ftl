@@ -145,6 +145,26 @@ flyer-scan-page = Scan to find a meeting, get directions or the link to join, an
 flyer-more = …and { $count } more this week: scan the code to see them all.
 
 
+## The printed meeting list (homegroup print list, and the window's Print list).
+print-title = Meeting list
+print-printed = Printed { $date }
+print-scan = Scan for the list as it is today, directions and links to join
+print-resources = Local resources
+print-section-in_person = In person
+print-section-hybrid = Hybrid: in person and online
+print-section-online = Online and by phone
+print-daily = Every day
+print-daily-short = Daily
+print-other = Other days
+print-no-city = Other places
+print-from = From { $date }
+print-meeting_id = ID { $id }
+print-passcode = Passcode { $passcode }
+print-dial = Phone: { $number }
+print-legend = Format codes
+print-empty = No meetings to list.
+print-page = { $page }
+
 ## Printed sheets: attendance slips and house reports.
 
 slip-title = Meeting attendance
@@ -183,6 +203,14 @@ cli-passphrase-removed = the database is no longer encrypted
 cli-hint-passphrase = set HOMEGROUP_PASSPHRASE to the database's passphrase
 cli-hint-old-backups = add --old-backups reencrypt (or --old-backups remove) to `passphrase set`
 cli-col-feed = FEED
+cli-list-printed = { $file }: { $meetings } meetings on { $pages } pages{ $percent ->
+    [100] {""}
+   *[other] , type at { $percent }%
+}
+cli-resources-none = No local resources yet. Add one with `homegroup resources add --name NAME --phone NUMBER`.
+cli-col-name = NAME
+cli-col-phone = PHONE
+cli-col-hours = HOURS
 cli-feeds-port = feeds are served on port { $port } from the app's next start
 cli-page-written = { $n } files written to { $folder }
 cli-sources-none = No import sources yet. Import one with `homegroup import FILE|URL`.
@@ -220,6 +248,7 @@ error-cli-bad_json = { $file } is not valid JSON: { $error }
 error-cli-source_which = name a source id, or use --due
 error-cli-write = cannot write { $file }: { $error }
 error-cli-make = cannot make { $file }: { $error }
+error-cli-day = { $value } is not a day: use MO, TU, WE, TH, FR, SA or SU
 error-cli-no_targets = nothing to publish to yet; give a folder or calendar with --url
 
 ## Meeting formats, by fellowship and code (format-<fellowship>-<code>): the names
@@ -693,7 +722,14 @@ error-outside-future = That date has not come yet.
 error-outside-name_required = Name the meeting attended.
 error-outside-slip_other_date = The slip does not list a meeting on that date.
 error-outside-slip_other_member = This slip is for someone else.
+error-print-page_count = That many pages cannot be printed in this layout: a booklet takes a multiple of 4 pages, a folded sheet 2 sides.
+error-print-too_long = The list does not fit in that many pages even at the smallest readable type: allow more pages, or print one feed's meetings.
 error-qr-too_long = This address is too long for a QR code.
+error-resource-invalid_phone = That is not a phone number: use digits (at least three), spaces, + - ( ) . and the letters of a word number such as 1-800-GET-HELP.
+error-resource-invalid_url = That is not a web address: give the whole address, starting with https://
+error-resource-name_empty = Give the resource a name people know it by.
+error-resource-no_contact = Give a phone number or a web address, or both.
+error-resource-too_long = That is longer than a printed list has room for (at most 120 characters).
 error-remote-refused = The server refused the request; check the address and your access there.
 error-flyer-local_only = This feed is only served on this computer, so a phone cannot reach the address on the flyer. Publish the feed to a web folder or calendar server first (Feeds → Publish), or share the feeds on this Wi-Fi.
 error-publish-changed_on_server = Someone changed the file on the server since Homegroup wrote it, so it was not overwritten. Look at it there, delete it from the folder, then publish again.

@@ -142,6 +142,26 @@ flyer-scan-page = Escanee para encontrar una reunión, ver cómo llegar o el enl
 # dice cuántas más muestra el código QR.
 flyer-more = …y { $count } más esta semana: escanee el código para verlas todas.
 
+## La lista de reuniones impresa (homegroup print list, y Imprimir lista en la ventana).
+print-title = Lista de reuniones
+print-printed = Impresa el { $date }
+print-scan = Escanee para ver la lista al día, cómo llegar y los enlaces para conectarse
+print-resources = Recursos locales
+print-section-in_person = Presenciales
+print-section-hybrid = Híbridas: presenciales y en línea
+print-section-online = En línea y por teléfono
+print-daily = Todos los días
+print-daily-short = Diaria
+print-other = Otros días
+print-no-city = Otros lugares
+print-from = Desde el { $date }
+print-meeting_id = ID { $id }
+print-passcode = Código { $passcode }
+print-dial = Teléfono: { $number }
+print-legend = Códigos de formato
+print-empty = No hay reuniones que listar.
+print-page = { $page }
+
 ## Hojas impresas: comprobantes de asistencia e informes de la casa.
 
 slip-title = Asistencia a reuniones
@@ -180,6 +200,14 @@ cli-passphrase-removed = la base de datos ya no está cifrada
 cli-hint-passphrase = ponga la frase de contraseña de la base de datos en HOMEGROUP_PASSPHRASE
 cli-hint-old-backups = añada --old-backups reencrypt (o --old-backups remove) a `passphrase set`
 cli-col-feed = CANAL
+cli-list-printed = { $file }: { $meetings } reuniones en { $pages } páginas{ $percent ->
+    [100] {""}
+   *[other] , letra al { $percent } %
+}
+cli-resources-none = Aún no hay recursos locales. Agregue uno con `homegroup resources add --name NOMBRE --phone NÚMERO`.
+cli-col-name = NOMBRE
+cli-col-phone = TELÉFONO
+cli-col-hours = HORARIO
 cli-feeds-port = los canales se sirven en el puerto { $port } desde el próximo inicio de la aplicación
 cli-page-written = { $n } archivos escritos en { $folder }
 cli-sources-none = Aún no hay fuentes de importación. Importe una con `homegroup import ARCHIVO|URL`.
@@ -217,6 +245,7 @@ error-cli-bad_json = { $file } no es JSON válido: { $error }
 error-cli-source_which = indique el número de una fuente, o use --due
 error-cli-write = no se puede escribir { $file }: { $error }
 error-cli-make = no se puede crear { $file }: { $error }
+error-cli-day = { $value } no es un día: use MO, TU, WE, TH, FR, SA o SU
 error-cli-no_targets = aún no hay dónde publicar; indique una carpeta o un calendario con --url
 
 
@@ -690,7 +719,14 @@ error-outside-future = Esa fecha todavía no ha llegado.
 error-outside-name_required = Escriba el nombre de la reunión a la que asistió.
 error-outside-slip_other_date = El justificante no incluye ninguna reunión en esa fecha.
 error-outside-slip_other_member = Este justificante es de otra persona.
+error-print-page_count = Esa cantidad de páginas no se puede imprimir con este diseño: un folleto lleva un múltiplo de 4 páginas, una hoja plegada 2 caras.
+error-print-too_long = La lista no cabe en tantas páginas ni con la letra más pequeña que aún se lee: permita más páginas o imprima las reuniones de un solo calendario.
 error-qr-too_long = Esta dirección es demasiado larga para un código QR.
+error-resource-invalid_phone = Eso no es un número de teléfono: use dígitos (al menos tres), espacios, + - ( ) . y las letras de un número con palabra como 1-800-GET-HELP.
+error-resource-invalid_url = Esa no es una dirección web: escriba la dirección completa, empezando por https://
+error-resource-name_empty = Dé al recurso el nombre por el que la gente lo conoce.
+error-resource-no_contact = Indique un número de teléfono o una dirección web, o los dos.
+error-resource-too_long = Es más largo de lo que cabe en una lista impresa (120 caracteres como máximo).
 error-remote-refused = El servidor rechazó la petición; compruebe la dirección y su acceso.
 error-flyer-local_only = Este calendario solo se sirve en esta computadora, así que un teléfono no puede llegar a la dirección del volante. Publíquelo antes en una carpeta web o un servidor de calendarios (Calendarios → Publicar), o compártalo en esta red wifi.
 error-publish-changed_on_server = Alguien cambió el archivo en el servidor después de que Homegroup lo escribiera, así que no se sobrescribió. Revíselo allí, bórrelo de la carpeta y vuelva a publicar.

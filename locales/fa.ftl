@@ -143,6 +143,26 @@ flyer-scan-page = برای یافتن جلسه، مسیریابی یا لینک 
 flyer-more = …و { $count } جلسهٔ دیگر در این هفته: برای دیدن همه، کد را اسکن کنید.
 
 
+## فهرست چاپی جلسات (homegroup print list، و «چاپ فهرست» در پنجره).
+print-title = فهرست جلسات
+print-printed = چاپ‌شده در { $date }
+print-scan = برای فهرست به‌روز، مسیر و پیوندهای ورود، این کد را اسکن کنید
+print-resources = منابع محلی
+print-section-in_person = حضوری
+print-section-hybrid = ترکیبی: حضوری و آنلاین
+print-section-online = آنلاین و تلفنی
+print-daily = هر روز
+print-daily-short = روزانه
+print-other = روزهای دیگر
+print-no-city = جاهای دیگر
+print-from = از { $date }
+print-meeting_id = شناسه { $id }
+print-passcode = رمز { $passcode }
+print-dial = تلفن: { $number }
+print-legend = کدهای قالب جلسه
+print-empty = جلسه‌ای برای فهرست کردن نیست.
+print-page = { $page }
+
 ## برگه‌های چاپی: برگه‌های حضور و گزارش‌های خانه.
 
 slip-title = حضور در جلسه‌ها
@@ -181,6 +201,14 @@ cli-passphrase-removed = پایگاه داده دیگر رمزگذاری‌شد�
 cli-hint-passphrase = HOMEGROUP_PASSPHRASE را روی عبارت عبور پایگاه داده تنظیم کنید
 cli-hint-old-backups = به `passphrase set` گزینهٔ --old-backups reencrypt (یا --old-backups remove) را اضافه کنید
 cli-col-feed = فید
+cli-list-printed = { $file }: { $meetings } جلسه در { $pages } صفحه{ $percent ->
+    [100] {""}
+   *[other] ، حروف در { $percent }٪
+}
+cli-resources-none = هنوز منبع محلی‌ای نیست. با `homegroup resources add --name NAME --phone NUMBER` یکی اضافه کنید.
+cli-col-name = نام
+cli-col-phone = تلفن
+cli-col-hours = ساعت‌ها
 cli-feeds-port = فیدها از اجرای بعدی برنامه روی درگاه { $port } ارائه می‌شوند
 cli-page-written = { $n } فایل در { $folder } نوشته شد
 cli-sources-none = هنوز فهرست واردشده‌ای نیست. با `homegroup import فایل|URL` یکی را وارد کنید.
@@ -218,6 +246,7 @@ error-cli-bad_json = { $file } یک JSON معتبر نیست: { $error }
 error-cli-source_which = شمارهٔ یک فهرست واردشده را بدهید، یا از --due استفاده کنید
 error-cli-write = { $file } نوشته نمی‌شود: { $error }
 error-cli-make = { $file } ساخته نمی‌شود: { $error }
+error-cli-day = { $value } روز نیست: از MO، TU، WE، TH، FR، SA یا SU استفاده کنید
 error-cli-no_targets = هنوز جایی برای انتشار نیست؛ با --url یک پوشه یا تقویم بدهید
 
 ## قالب‌های جلسه، بر اساس انجمن و کد (format-<انجمن>-<کد>): نام‌هایی که روی فهرست‌ها
@@ -691,7 +720,14 @@ error-outside-future = آن تاریخ هنوز نرسیده است.
 error-outside-name_required = نام جلسه‌ای را که در آن شرکت کرده بنویسید.
 error-outside-slip_other_date = این برگه جلسه‌ای در آن تاریخ را نشان نمی‌دهد.
 error-outside-slip_other_member = این برگه مال کس دیگری است.
+error-print-page_count = این تعداد صفحه در این قالب چاپ نمی‌شود: دفترچه مضربی از ۴ صفحه دارد و برگهٔ تاشده ۲ رو.
+error-print-too_long = فهرست حتی با کوچک‌ترین حروف خوانا در این تعداد صفحه جا نمی‌شود: صفحه‌های بیشتری بدهید یا جلسات یک تقویم را چاپ کنید.
 error-qr-too_long = این نشانی برای کد QR خیلی طولانی است.
+error-resource-invalid_phone = این شمارهٔ تلفن نیست: از رقم (دست‌کم سه رقم)، فاصله، + - ( ) . و حروف شماره‌های کلمه‌ای مانند 1-800-GET-HELP استفاده کنید.
+error-resource-invalid_url = این نشانی وب نیست: نشانی کامل را بنویسید که با https:// شروع شود.
+error-resource-name_empty = نامی به این منبع بدهید که مردم آن را با آن می‌شناسند.
+error-resource-no_contact = یک شمارهٔ تلفن یا یک نشانی وب بدهید، یا هر دو را.
+error-resource-too_long = این بلندتر از جایی است که در فهرست چاپی هست (حداکثر ۱۲۰ نویسه).
 error-remote-refused = سرور درخواست را نپذیرفت؛ نشانی و دسترسی‌تان در آنجا را بررسی کنید.
 error-flyer-local_only = این فید فقط روی همین رایانه ارائه می‌شود، پس گوشی به نشانیِ روی اطلاعیه نمی‌رسد. اول فید را در یک پوشهٔ وب یا سرور تقویم منتشر کنید (فیدها ← انتشار)، یا فیدها را روی همین Wi-Fi به اشتراک بگذارید.
 error-publish-changed_on_server = از وقتی Homegroup فایل را روی سرور نوشت، کسی آن را تغییر داده است، پس رونویسی نشد. آنجا نگاهش کنید، از پوشه حذفش کنید، بعد دوباره منتشر کنید.

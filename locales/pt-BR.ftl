@@ -143,6 +143,26 @@ flyer-scan-page = Escaneie para encontrar uma reunião, ver como chegar ou pegar
 flyer-more = …e mais { $count } esta semana: escaneie o código para ver todas.
 
 
+## A lista de reuniões impressa (homegroup print list, e Imprimir lista na janela).
+print-title = Lista de reuniões
+print-printed = Impressa em { $date }
+print-scan = Escaneie para ver a lista atualizada, como chegar e os links para entrar
+print-resources = Recursos locais
+print-section-in_person = Presenciais
+print-section-hybrid = Híbridas: presenciais e on-line
+print-section-online = On-line e por telefone
+print-daily = Todos os dias
+print-daily-short = Diária
+print-other = Outros dias
+print-no-city = Outros lugares
+print-from = A partir de { $date }
+print-meeting_id = ID { $id }
+print-passcode = Senha { $passcode }
+print-dial = Telefone: { $number }
+print-legend = Códigos de formato
+print-empty = Nenhuma reunião para listar.
+print-page = { $page }
+
 ## Folhas impressas: comprovantes de presença e relatórios da casa.
 
 slip-title = Presença em reuniões
@@ -181,6 +201,14 @@ cli-passphrase-removed = o banco de dados não está mais criptografado
 cli-hint-passphrase = defina HOMEGROUP_PASSPHRASE com a frase-senha do banco de dados
 cli-hint-old-backups = adicione --old-backups reencrypt (ou --old-backups remove) ao `passphrase set`
 cli-col-feed = FEED
+cli-list-printed = { $file }: { $meetings } reuniões em { $pages } páginas{ $percent ->
+    [100] {""}
+   *[other] , letra a { $percent }%
+}
+cli-resources-none = Ainda não há recursos locais. Adicione um com `homegroup resources add --name NOME --phone NÚMERO`.
+cli-col-name = NOME
+cli-col-phone = TELEFONE
+cli-col-hours = HORÁRIO
 cli-feeds-port = os feeds serão servidos na porta { $port } a partir da próxima vez que o app for aberto
 cli-page-written = { $n } arquivos gravados em { $folder }
 cli-sources-none = Nenhuma lista importada ainda. Importe uma com `homegroup import ARQUIVO|URL`.
@@ -218,6 +246,7 @@ error-cli-bad_json = { $file } não é um JSON válido: { $error }
 error-cli-source_which = informe o número de uma lista importada, ou use --due
 error-cli-write = não foi possível gravar { $file }: { $error }
 error-cli-make = não foi possível criar { $file }: { $error }
+error-cli-day = { $value } não é um dia: use MO, TU, WE, TH, FR, SA ou SU
 error-cli-no_targets = ainda não há onde publicar; informe uma pasta ou um calendário com --url
 
 ## Formatos de reunião, por irmandade e código (format-<irmandade>-<código>): os nomes
@@ -691,7 +720,14 @@ error-outside-future = Essa data ainda não chegou.
 error-outside-name_required = Informe o nome da reunião frequentada.
 error-outside-slip_other_date = O comprovante não mostra uma reunião nessa data.
 error-outside-slip_other_member = Este comprovante é de outra pessoa.
+error-print-page_count = Esse número de páginas não pode ser impresso neste formato: um livreto leva um múltiplo de 4 páginas, uma folha dobrada 2 lados.
+error-print-too_long = A lista não cabe em tantas páginas nem com a menor letra ainda legível: permita mais páginas ou imprima as reuniões de um só calendário.
 error-qr-too_long = Este endereço é longo demais para um código QR.
+error-resource-invalid_phone = Isso não é um número de telefone: use dígitos (pelo menos três), espaços, + - ( ) . e as letras de um número com palavra como 1-800-GET-HELP.
+error-resource-invalid_url = Isso não é um endereço da web: informe o endereço completo, começando com https://
+error-resource-name_empty = Dê ao recurso o nome pelo qual as pessoas o conhecem.
+error-resource-no_contact = Informe um número de telefone ou um endereço da web, ou os dois.
+error-resource-too_long = Isso é mais longo do que cabe numa lista impressa (no máximo 120 caracteres).
 error-remote-refused = O servidor recusou o pedido; confira o endereço e o seu acesso lá.
 error-flyer-local_only = Este feed só é servido neste computador, então um celular não consegue acessar o endereço do cartaz. Publique antes o feed numa pasta na web ou num servidor de calendário (Feeds → Publicar), ou compartilhe os feeds nesta rede Wi-Fi.
 error-publish-changed_on_server = Alguém alterou o arquivo no servidor depois que o Homegroup o gravou, então ele não foi sobrescrito. Confira o arquivo lá, exclua-o da pasta e publique de novo.

@@ -7,6 +7,7 @@ mod attendance;
 mod backups;
 mod feeds;
 mod import;
+mod print;
 mod program;
 mod publish;
 mod share;
@@ -103,6 +104,17 @@ enum Command {
     /// The wall flyer as PDF: a feed's QR code and the coming week. The QR code carries
     /// the feed's public address once it is published.
     Flyer(publish::FlyerArgs),
+    /// Printed meeting lists: the area's meetings on paper, folded or in pages.
+    Print {
+        #[command(subcommand)]
+        command: print::PrintCommand,
+    },
+    /// Local resources (helplines, crisis lines, treatment finders) printed on every
+    /// list and flyer and carried in the feeds.
+    Resources {
+        #[command(subcommand)]
+        command: print::ResourcesCommand,
+    },
     /// Writes the meeting finder page members open from any phone, with the feed's
     /// calendar and its data, to a folder (for a static web host or a USB stick).
     Page(feeds::PageArgs),
@@ -299,6 +311,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Page(args) => feeds::page(db, args),
         Command::Publish(args) => publish::publish(&open(db)?, args),
         Command::Flyer(args) => publish::flyer(&open(db)?, args),
+        Command::Print { command } => print::print(&open(db)?, command),
+        Command::Resources { command } => print::resources(&open(db)?, command),
         Command::Sync(args) => share::sync(db, args),
         Command::Conflicts { command } => share::conflicts(db, command),
     }

@@ -243,6 +243,7 @@ pub fn messages(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
 /// (weekday and month names, word order, the calendar and digits the language uses).
 struct Formats {
     weekday_date: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::MDE>,
+    weekday: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::E>,
     date: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>,
     time: icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>,
     and: icu_list::ListFormatter,
@@ -262,7 +263,7 @@ fn with_formats<R>(lang: Lang, f: impl FnOnce(&Formats) -> R) -> R {
 
 fn all_formats() -> Vec<Formats> {
     {
-        use icu_datetime::fieldsets::{MDE, T, YMD};
+        use icu_datetime::fieldsets::{E, MDE, T, YMD};
         use icu_list::options::{ListFormatterOptions, ListLength};
         Lang::all()
             .map(|l| {
@@ -278,6 +279,8 @@ fn all_formats() -> Vec<Formats> {
                         MDE::long(),
                     )
                     .expect("compiled CLDR data has every language"),
+                    weekday: icu_datetime::DateTimeFormatter::try_new((&locale).into(), E::short())
+                        .expect("compiled CLDR data has every language"),
                     date: icu_datetime::DateTimeFormatter::try_new((&locale).into(), YMD::medium())
                         .expect("compiled CLDR data has every language"),
                     time: icu_datetime::NoCalendarFormatter::try_new((&locale).into(), T::hm())
@@ -354,6 +357,14 @@ fn iso(d: chrono::NaiveDate) -> icu_calendar::Date<icu_calendar::Iso> {
 /// "Tuesday, December 8" / "martes, 8 de diciembre" (in Persian, the Persian calendar's).
 pub fn weekday_date(lang: Lang, d: chrono::NaiveDate) -> String {
     with_formats(lang, |f| f.weekday_date.format(&iso(d)).to_string())
+}
+
+/// "Tue" / "mar" / "ter.": a weekday short enough for a list's time column.
+pub fn weekday_short(lang: Lang, day: chrono::Weekday) -> String {
+    // Any date on that weekday: 2024-01-01 was a Monday.
+    let d = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date")
+        + chrono::Duration::days(i64::from(day.num_days_from_monday()));
+    with_formats(lang, |f| f.weekday.format(&iso(d)).to_string())
 }
 
 /// "Dec 8, 2026" / "8 dic 2026".

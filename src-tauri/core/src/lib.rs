@@ -15,6 +15,7 @@ pub mod logins;
 pub mod night;
 pub mod page;
 pub mod pdf;
+pub mod print;
 pub mod program;
 pub mod publish;
 pub mod schedule;

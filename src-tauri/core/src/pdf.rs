@@ -10,6 +10,7 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use krilla::geom::{PathBuilder, Point, Rect};
@@ -20,14 +21,13 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::Document;
 use parley::fontique::Blob;
 use parley::{
-    Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext,
-    PositionedLayoutItem, StyleProperty,
+    Alignment, AlignmentOptions, BaseDirection, FontContext, FontFamily, FontWeight, Layout,
+    LayoutContext, OverflowWrap, PositionedLayoutItem, StyleProperty,
 };
 use qrcode::{Color, EcLevel, QrCode};
 
 use crate::error::{Error, Result};
 
-/// US Letter; A4 printers fit it without cutting anything (margins are generous).
 const PAGE_W: f32 = 612.0;
 const PAGE_H: f32 = 792.0;
 const MARGIN: f32 = 54.0;
@@ -59,6 +59,22 @@ pub enum Block {
         size: f32,
     },
     Gap(f32),
+    /// A line of text centred in its frame (a cover's lines, a page number).
+    Center {
+        text: String,
+        size: f32,
+        bold: bool,
+    },
+    /// A meeting in a list, kept whole in one column: its time in a column of its own,
+    /// its name in bold and its details small below, a QR code of its link beside.
+    Entry {
+        time: String,
+        name: String,
+        details: Vec<String>,
+        qr: Option<String>,
+    },
+    /// What follows starts in the next frame.
+    Break,
 }
 
 pub fn qr_modules(data: &str) -> Result<(usize, Vec<bool>)> {
@@ -103,6 +119,17 @@ thread_local! {
     static TYPESETTER: RefCell<Typesetter> = RefCell::new(Typesetter::new());
 }
 
+/// A paragraph's look: size, weight, alignment; `small` the size of the text after
+/// `bold_to` (an entry's name is bold, its details small).
+#[derive(Clone, Copy)]
+struct Look {
+    size: f32,
+    bold: bool,
+    center: bool,
+    /// Bytes from the start set in bold, the rest in `small` (a list entry).
+    bold_to: Option<(usize, f32)>,
+}
+
 impl Typesetter {
     fn new() -> Typesetter {
         let mut fonts = FontContext::new();
@@ -117,46 +144,105 @@ impl Typesetter {
         }
     }
 
-    /// One paragraph shaped and broken into lines `width` points wide.
-    fn paragraph(&mut self, text: &str, size: f32, bold: bool, width: f32) -> Layout<()> {
+    /// One paragraph shaped and broken into lines `width` points wide (`None`: one line
+    /// as long as it takes, to measure). The sheet's direction is the paragraph's base
+    /// direction, so a Persian name inside an English list stays in the English order
+    /// (and the other way round), each run shaped and ordered in its own direction.
+    fn paragraph(&mut self, text: &str, look: Look, width: Option<f32>, rtl: bool) -> Layout<()> {
         let mut b = self
             .layouts
             .ranged_builder(&mut self.fonts, text, 1.0, false);
+        b.set_base_direction(if rtl {
+            BaseDirection::Rtl
+        } else {
+            BaseDirection::Ltr
+        });
         b.push_default(StyleProperty::FontFamily(FontFamily::Source(
             Cow::Borrowed(FAMILIES),
         )));
-        b.push_default(StyleProperty::FontSize(size));
+        b.push_default(StyleProperty::FontSize(look.size));
         b.push_default(StyleProperty::LineHeight(
-            parley::LineHeight::FontSizeRelative(1.3),
+            parley::LineHeight::FontSizeRelative(1.25),
         ));
-        if bold {
+        // A long web address breaks where it must instead of running off the column.
+        b.push_default(StyleProperty::OverflowWrap(OverflowWrap::Anywhere));
+        if look.bold {
             b.push_default(StyleProperty::FontWeight(FontWeight::BOLD));
         }
+        if let Some((end, small)) = look.bold_to {
+            b.push(StyleProperty::FontWeight(FontWeight::BOLD), 0..end);
+            b.push(StyleProperty::FontSize(small), end..text.len());
+        }
         let mut layout = b.build(text);
-        layout.break_all_lines(Some(width));
-        layout.align(Alignment::Start, AlignmentOptions::default());
+        layout.break_all_lines(width);
+        let align = if look.center {
+            Alignment::Center
+        } else {
+            Alignment::Start
+        };
+        layout.align(align, AlignmentOptions::default());
         layout
     }
 }
 
-/// A block's text, size, weight and indent.
-fn style(b: &Block) -> Option<(&str, f32, bool, f32)> {
+/// A block's text and look, and how far it is set in from the side it starts on.
+fn look_of(b: &Block, scale: f32) -> Option<(&str, Look, f32)> {
+    let plain = |size: f32, bold: bool| Look {
+        size: size * scale,
+        bold,
+        center: false,
+        bold_to: None,
+    };
     Some(match b {
-        Block::Title(t) => (t, 24.0, true, 0.0),
-        Block::Heading(t) => (t, 15.0, true, 0.0),
-        Block::Text(t) => (t, 12.0, false, 0.0),
-        Block::Strong(t) => (t, 12.0, true, 0.0),
-        Block::Item(t) => (t, 11.5, false, 18.0),
-        Block::Small(t) => (t, 9.0, false, 0.0),
-        Block::Qr { .. } | Block::Gap(_) => return None,
+        Block::Title(t) => (t, plain(24.0, true), 0.0),
+        Block::Heading(t) => (t, plain(15.0, true), 0.0),
+        Block::Text(t) => (t, plain(12.0, false), 0.0),
+        Block::Strong(t) => (t, plain(12.0, true), 0.0),
+        Block::Item(t) => (t, plain(11.5, false), 18.0 * scale),
+        Block::Small(t) => (t, plain(9.0, false), 0.0),
+        Block::Center { text, size, bold } => (
+            text,
+            Look {
+                center: true,
+                ..plain(*size, *bold)
+            },
+            0.0,
+        ),
+        _ => return None,
     })
 }
 
-/// What goes on a page: paragraphs (laid out, with their top-left corner) and QR codes.
+/// The box text flows into: a page inside its margins, or one panel of a folded sheet.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub width: f32,
+    pub height: f32,
+    /// Every size times this (1.0 as designed; a list fitted to fewer pages shrinks it).
+    pub scale: f32,
+    /// The sheet's language reads right to left.
+    pub rtl: bool,
+}
+
+/// What one frame holds once laid out; coordinates from the frame's top-left corner.
+pub struct Panel {
+    placed: Vec<Placed>,
+    /// How far down the frame the content reaches.
+    pub used: f32,
+}
+
+impl Panel {
+    pub fn is_empty(&self) -> bool {
+        self.placed.is_empty()
+    }
+}
+
+/// What goes in a frame: lines of a laid-out paragraph, QR codes, lines drawn.
 enum Placed {
-    Text {
-        layout: Layout<()>,
-        text: String,
+    /// `lines` of `layout`, the first one's top at `top`.
+    Lines {
+        layout: Rc<Layout<()>>,
+        text: Rc<str>,
+        lines: std::ops::Range<usize>,
         x: f32,
         top: f32,
     },
@@ -168,180 +254,356 @@ enum Placed {
     },
 }
 
-/// Lays `blocks` out on pages: a paragraph moves to the next page by lines, a QR code
-/// whole. Coordinates are from the page's top-left corner, as krilla draws.
-fn paginate(blocks: &[Block]) -> Result<Vec<Vec<Placed>>> {
+/// The top of line `i` of a layout, in the layout's coordinates.
+fn line_top(layout: &Layout<()>, i: usize) -> f32 {
+    layout
+        .get(i)
+        .map_or(layout.height(), |l| l.metrics().block_min_coord)
+}
+
+/// Lays `blocks` out into frames of one size, as many as they take: a paragraph moves
+/// on by lines, a heading keeps with what follows it, a list entry and a QR code stay
+/// whole; `Break` starts the next frame.
+pub fn flow(blocks: &[Block], frame: Frame) -> Result<Vec<Panel>> {
     TYPESETTER.with(|t| {
         let mut t = t.borrow_mut();
-        let width = PAGE_W - 2.0 * MARGIN;
-        let bottom = PAGE_H - MARGIN;
-        let mut pages: Vec<Vec<Placed>> = vec![vec![]];
-        let mut y = MARGIN;
+        let t = &mut *t;
+        let Frame {
+            width,
+            height,
+            scale,
+            rtl,
+        } = frame;
+        let mut panels = vec![Panel {
+            placed: vec![],
+            used: 0.0,
+        }];
+        let mut y = 0.0f32;
+        // The time column of list entries: as wide as the widest time.
+        let entry_size = 9.5 * scale;
+        let mut time_w = 0.0f32;
         for b in blocks {
+            if let Block::Entry { time, .. } = b {
+                let look = Look {
+                    size: entry_size,
+                    bold: true,
+                    center: false,
+                    bold_to: None,
+                };
+                for part in time.lines() {
+                    time_w = time_w.max(t.paragraph(part, look, None, rtl).width());
+                }
+            }
+        }
+        let time_col = if time_w > 0.0 {
+            time_w + 6.0 * scale
+        } else {
+            0.0
+        };
+        let next_frame = |panels: &mut Vec<Panel>, y: &mut f32| {
+            if let Some(p) = panels.last_mut() {
+                p.used = *y;
+            }
+            if panels.last().is_some_and(|p| !p.placed.is_empty()) {
+                panels.push(Panel {
+                    placed: vec![],
+                    used: 0.0,
+                });
+            }
+            *y = 0.0;
+        };
+        for (i, b) in blocks.iter().enumerate() {
             match b {
-                Block::Gap(g) => y += g,
+                Block::Break => next_frame(&mut panels, &mut y),
+                Block::Gap(g) => {
+                    // A gap at the top of a frame is no gap.
+                    if !panels.last().expect("a frame").placed.is_empty() {
+                        y += g * scale;
+                    }
+                }
                 Block::Qr { data, size } => {
                     qr_modules(data)?;
-                    if y + size > bottom {
-                        pages.push(vec![]);
-                        y = MARGIN;
+                    let size = size * scale;
+                    if y + size > height {
+                        next_frame(&mut panels, &mut y);
                     }
-                    pages.last_mut().expect("a page").push(Placed::Qr {
+                    panels.last_mut().expect("a frame").placed.push(Placed::Qr {
                         data: data.clone(),
-                        x: (PAGE_W - size) / 2.0,
+                        x: (width - size) / 2.0,
                         top: y,
-                        size: *size,
+                        size,
                     });
                     y += size;
                 }
-                _ => {
-                    let (text, size, bold, indent) = style(b).expect("a text block");
-                    // Line by line, so a long paragraph continues on the next page.
-                    let whole = t.paragraph(text, size, bold, width - indent);
-                    for line in whole.lines() {
-                        let range = line.text_range();
-                        let part = text[range].trim_end_matches('\n').to_owned();
-                        let layout = t.paragraph(&part, size, bold, width - indent);
-                        let h = layout.height();
-                        // An item is set in from the side its text starts on.
-                        let x = if layout.is_rtl() {
-                            MARGIN
-                        } else {
-                            MARGIN + indent
-                        };
-                        if y + h > bottom && !pages.last().expect("a page").is_empty() {
-                            pages.push(vec![]);
-                            y = MARGIN;
-                        }
-                        pages.last_mut().expect("a page").push(Placed::Text {
-                            layout,
-                            text: part,
-                            x,
+                Block::Entry {
+                    time,
+                    name,
+                    details,
+                    qr,
+                } => {
+                    let qr_size = if qr.is_some() { 44.0 * scale } else { 0.0 };
+                    if let Some(q) = qr {
+                        qr_modules(q)?;
+                    }
+                    let mut text = name.clone();
+                    for d in details {
+                        text.push('\n');
+                        text.push_str(d);
+                    }
+                    let look = Look {
+                        size: entry_size,
+                        bold: false,
+                        center: false,
+                        bold_to: Some((name.len(), 8.5 * scale)),
+                    };
+                    let body_w = (width - time_col - qr_size - 4.0 * scale).max(20.0);
+                    let body = t.paragraph(&text, look, Some(body_w), rtl);
+                    let times = t.paragraph(
+                        time,
+                        Look { bold: true, ..look },
+                        Some(time_col.max(1.0)),
+                        rtl,
+                    );
+                    let h = body.height().max(times.height()).max(qr_size) + 3.0 * scale;
+                    if y + h > height {
+                        next_frame(&mut panels, &mut y);
+                    }
+                    // The time column on the side the sheet's lines start on.
+                    let (time_x, body_x, qr_x) = if rtl {
+                        (width - time_col, qr_size + 4.0 * scale, 0.0)
+                    } else {
+                        (0.0, time_col, width - qr_size)
+                    };
+                    let p = panels.last_mut().expect("a frame");
+                    let n = times.len();
+                    p.placed.push(Placed::Lines {
+                        layout: Rc::new(times),
+                        text: Rc::from(time.as_str()),
+                        lines: 0..n,
+                        x: time_x,
+                        top: y,
+                    });
+                    let n = body.len();
+                    p.placed.push(Placed::Lines {
+                        layout: Rc::new(body),
+                        text: Rc::from(text.as_str()),
+                        lines: 0..n,
+                        x: body_x,
+                        top: y,
+                    });
+                    if let Some(q) = qr {
+                        p.placed.push(Placed::Qr {
+                            data: q.clone(),
+                            x: qr_x,
                             top: y,
+                            size: qr_size,
                         });
-                        y += h;
+                    }
+                    y += h;
+                }
+                _ => {
+                    let (text, look, indent) = look_of(b, scale).expect("a text block");
+                    let layout = Rc::new(t.paragraph(text, look, Some(width - indent), rtl));
+                    let text: Rc<str> = Rc::from(text);
+                    // An item is set in from the side its lines start on.
+                    let x = if rtl { 0.0 } else { indent };
+                    // A heading keeps with the first lines of what follows it.
+                    let keep = match b {
+                        Block::Heading(_) | Block::Strong(_) => keep_with(&blocks[i + 1..], scale),
+                        _ => 0.0,
+                    };
+                    let mut first = 0;
+                    while first < layout.len() {
+                        let top = line_top(&layout, first);
+                        // As many of the remaining lines as fit here.
+                        let mut last = first;
+                        while last < layout.len() && y + line_top(&layout, last + 1) - top <= height
+                        {
+                            last += 1;
+                        }
+                        let whole = last == layout.len();
+                        let empty = panels.last().expect("a frame").placed.is_empty();
+                        if (last == first
+                            || (whole && y + line_top(&layout, last) - top + keep > height))
+                            && !empty
+                        {
+                            next_frame(&mut panels, &mut y);
+                            continue;
+                        }
+                        // A frame that cannot hold even one line takes it anyway.
+                        let last = last.max(first + 1);
+                        panels
+                            .last_mut()
+                            .expect("a frame")
+                            .placed
+                            .push(Placed::Lines {
+                                layout: layout.clone(),
+                                text: text.clone(),
+                                lines: first..last,
+                                x,
+                                top: y,
+                            });
+                        y += line_top(&layout, last) - top;
+                        first = last;
+                        if first < layout.len() {
+                            next_frame(&mut panels, &mut y);
+                        }
                     }
                 }
             }
         }
-        Ok(pages)
+        if let Some(p) = panels.last_mut() {
+            p.used = y;
+        }
+        if panels.len() > 1 && panels.last().is_some_and(|p| p.placed.is_empty()) {
+            panels.pop();
+        }
+        Ok(panels)
     })
 }
 
-/// How many pages `blocks` take (a wall flyer must take one).
-pub fn page_count(blocks: &[Block]) -> Result<usize> {
-    Ok(paginate(blocks)?.len())
+/// Room for what a heading keeps with: the headings and gaps right after it, and the
+/// first lines of what they head (an orphaned "Online" at a column's foot helps nobody).
+fn keep_with(next: &[Block], scale: f32) -> f32 {
+    let mut room = 0.0;
+    for b in next {
+        match b {
+            Block::Gap(g) => room += g * scale,
+            Block::Heading(_) => room += 15.0 * 1.25 * scale,
+            Block::Strong(_) => room += 12.0 * 1.25 * scale,
+            Block::Entry { .. } => return room + 3.0 * 9.5 * 1.25 * scale,
+            Block::Text(_) | Block::Item(_) | Block::Small(_) => {
+                return room + 2.0 * 12.0 * 1.25 * scale
+            }
+            _ => return room,
+        }
+    }
+    room
 }
 
-pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
-    let pages = paginate(blocks)?;
+/// One side of a sheet of paper: frames placed on it and lines drawn (fold marks).
+pub struct Page {
+    pub width: f32,
+    pub height: f32,
+    /// Each frame with its top-left corner on the page.
+    pub panels: Vec<(Panel, f32, f32)>,
+    /// Thin lines from (x1, y1) to (x2, y2).
+    pub marks: Vec<[f32; 4]>,
+}
+
+/// US Letter, the size of the flyer, slips and reports; A4 printers fit it without
+/// cutting anything (margins are generous).
+fn letter(blocks: &[Block], rtl: bool) -> Result<Vec<Panel>> {
+    flow(
+        blocks,
+        Frame {
+            width: PAGE_W - 2.0 * MARGIN,
+            height: PAGE_H - 2.0 * MARGIN,
+            scale: 1.0,
+            rtl,
+        },
+    )
+}
+
+/// How many pages `blocks` take (a wall flyer must take one).
+pub fn page_count(blocks: &[Block], rtl: bool) -> Result<usize> {
+    Ok(letter(blocks, rtl)?.len())
+}
+
+/// `blocks` on Letter pages, one after another.
+pub fn render(blocks: &[Block], rtl: bool) -> Result<Vec<u8>> {
+    let pages = letter(blocks, rtl)?
+        .into_iter()
+        .map(|p| Page {
+            width: PAGE_W,
+            height: PAGE_H,
+            panels: vec![(p, MARGIN, MARGIN)],
+            marks: vec![],
+        })
+        .collect();
+    write(pages)
+}
+
+/// The PDF of `pages`, fonts embedded and subsetted.
+pub fn write(pages: Vec<Page>) -> Result<Vec<u8>> {
     let mut doc = Document::new();
     // One krilla font per embedded font file, found by the data parley shaped with.
     let mut fonts: HashMap<(u64, u32), Font> = HashMap::new();
-    for placed in pages {
-        let settings = PageSettings::from_wh(PAGE_W, PAGE_H).expect("a positive page size");
+    for sheet in pages {
+        let settings =
+            PageSettings::from_wh(sheet.width, sheet.height).expect("a positive page size");
         let mut page = doc.start_page_with(settings);
         let mut surface = page.surface();
-        surface.set_fill(Some(Fill {
+        let black = || Fill {
             paint: krilla::color::rgb::Color::black().into(),
             opacity: NormalizedF32::ONE,
             rule: FillRule::NonZero,
-        }));
-        for p in placed {
-            match p {
-                Placed::Qr { data, x, top, size } => {
-                    let (w, dark) = qr_modules(&data)?;
-                    let m = size / (w as f32 + 8.0);
-                    let mut path = PathBuilder::new();
-                    for (i, d) in dark.iter().enumerate() {
-                        if *d {
-                            let (cx, cy) = ((i % w) as f32 + 4.0, (i / w) as f32 + 4.0);
-                            if let Some(r) = Rect::from_xywh(x + cx * m, top + cy * m, m, m) {
-                                path.push_rect(r);
+        };
+        surface.set_fill(Some(black()));
+        if !sheet.marks.is_empty() {
+            // A hairline: fold marks guide the hand, they are not to be read.
+            let mut path = PathBuilder::new();
+            for [x1, y1, x2, y2] in &sheet.marks {
+                path.move_to(*x1, *y1);
+                path.line_to(*x2, *y2);
+            }
+            if let Some(path) = path.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(krilla::paint::Stroke {
+                    width: 0.5,
+                    ..Default::default()
+                }));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+                surface.set_fill(Some(black()));
+            }
+        }
+        for (panel, px, py) in sheet.panels {
+            for p in panel.placed {
+                match p {
+                    Placed::Qr { data, x, top, size } => {
+                        let (w, dark) = qr_modules(&data)?;
+                        let m = size / (w as f32 + 8.0);
+                        let mut path = PathBuilder::new();
+                        for (i, d) in dark.iter().enumerate() {
+                            if *d {
+                                let (cx, cy) = ((i % w) as f32 + 4.0, (i / w) as f32 + 4.0);
+                                if let Some(r) =
+                                    Rect::from_xywh(px + x + cx * m, py + top + cy * m, m, m)
+                                {
+                                    path.push_rect(r);
+                                }
                             }
                         }
+                        if let Some(path) = path.finish() {
+                            surface.draw_path(&path);
+                        }
                     }
-                    if let Some(path) = path.finish() {
-                        surface.draw_path(&path);
-                    }
-                }
-                Placed::Text {
-                    layout,
-                    text,
-                    x,
-                    top,
-                } => {
-                    for line in layout.lines() {
-                        for item in line.items() {
-                            let PositionedLayoutItem::GlyphRun(run) = item else {
-                                continue;
-                            };
-                            let font_data = run.run().font();
-                            let key = (font_data.data.id(), font_data.index);
-                            let font = match fonts.get(&key) {
-                                Some(f) => f.clone(),
-                                None => {
-                                    let bytes: Vec<u8> = font_data.data.data().to_vec();
-                                    let f = Font::new(bytes.into(), font_data.index).ok_or_else(
-                                        || {
-                                            Error::invalid(
-                                                crate::error::Code::Io,
-                                                "font",
-                                                "an embedded font does not read",
-                                            )
-                                        },
-                                    )?;
-                                    fonts.insert(key, f.clone());
-                                    f
-                                }
-                            };
-                            let size = run.run().font_size();
-                            // A ligature ("fi") is one glyph for the text of several
-                            // clusters: its glyph carries all of it, or a reader gets
-                            // "fnd" for "find".
-                            let mut whole: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
-                            let mut start = None;
-                            for cluster in run.run().clusters() {
-                                let r = cluster.text_range();
-                                match start {
-                                    Some(s) if cluster.is_ligature_continuation() => {
-                                        if let Some(w) = whole.get_mut(&s) {
-                                            w.end = w.end.max(r.end);
-                                        }
-                                    }
-                                    _ => {
-                                        start = Some(r.start);
-                                        whole.insert(r.start, r);
-                                    }
-                                }
+                    Placed::Lines {
+                        layout,
+                        text,
+                        lines,
+                        x,
+                        top,
+                    } => {
+                        let shift = py + top - line_top(&layout, lines.start);
+                        for i in lines {
+                            let Some(line) = layout.get(i) else { continue };
+                            for item in line.items() {
+                                let PositionedLayoutItem::GlyphRun(run) = item else {
+                                    continue;
+                                };
+                                let font = font_of(&mut fonts, &run)?;
+                                let glyphs = glyphs_of(&run);
+                                surface.draw_glyphs(
+                                    Point::from_xy(px + x + run.offset(), shift + run.baseline()),
+                                    &glyphs,
+                                    font,
+                                    &text,
+                                    run.run().font_size(),
+                                    false,
+                                );
                             }
-                            // Each glyph with the text of its cluster, in visual order.
-                            let mut glyphs = vec![];
-                            for cluster in run.run().visual_clusters() {
-                                let range = whole
-                                    .get(&cluster.text_range().start)
-                                    .cloned()
-                                    .unwrap_or_else(|| cluster.text_range());
-                                for g in cluster.glyphs() {
-                                    glyphs.push(KrillaGlyph::new(
-                                        GlyphId::new(g.id),
-                                        g.advance / size,
-                                        g.x / size,
-                                        -g.y / size,
-                                        0.0,
-                                        range.clone(),
-                                        None,
-                                    ));
-                                }
-                            }
-                            surface.draw_glyphs(
-                                Point::from_xy(x + run.offset(), top + run.baseline()),
-                                &glyphs,
-                                font,
-                                &text,
-                                size,
-                                false,
-                            );
                         }
                     }
                 }
@@ -357,6 +619,67 @@ pub fn render(blocks: &[Block]) -> Result<Vec<u8>> {
             format!("the PDF could not be written: {e:?}"),
         )
     })
+}
+
+/// The krilla font of the file parley shaped `run` with, read once per document.
+fn font_of(fonts: &mut HashMap<(u64, u32), Font>, run: &parley::GlyphRun<'_, ()>) -> Result<Font> {
+    let font_data = run.run().font();
+    let key = (font_data.data.id(), font_data.index);
+    if let Some(f) = fonts.get(&key) {
+        return Ok(f.clone());
+    }
+    let bytes: Vec<u8> = font_data.data.data().to_vec();
+    let f = Font::new(bytes.into(), font_data.index).ok_or_else(|| {
+        Error::invalid(
+            crate::error::Code::Io,
+            "font",
+            "an embedded font does not read",
+        )
+    })?;
+    fonts.insert(key, f.clone());
+    Ok(f)
+}
+
+/// A run's glyphs in visual order, each with the text of its cluster. A ligature ("fi")
+/// is one glyph for the text of several clusters: its glyph carries all of it, or a
+/// reader gets "fnd" for "find".
+fn glyphs_of(run: &parley::GlyphRun<'_, ()>) -> Vec<KrillaGlyph> {
+    let size = run.run().font_size();
+    let mut whole: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
+    let mut start = None;
+    for cluster in run.run().clusters() {
+        let r = cluster.text_range();
+        match start {
+            Some(s) if cluster.is_ligature_continuation() => {
+                if let Some(w) = whole.get_mut(&s) {
+                    w.end = w.end.max(r.end);
+                }
+            }
+            _ => {
+                start = Some(r.start);
+                whole.insert(r.start, r);
+            }
+        }
+    }
+    let mut glyphs = vec![];
+    for cluster in run.run().visual_clusters() {
+        let range = whole
+            .get(&cluster.text_range().start)
+            .cloned()
+            .unwrap_or_else(|| cluster.text_range());
+        for g in cluster.glyphs() {
+            glyphs.push(KrillaGlyph::new(
+                GlyphId::new(g.id),
+                g.advance / size,
+                g.x / size,
+                -g.y / size,
+                0.0,
+                range.clone(),
+                None,
+            ));
+        }
+    }
+    glyphs
 }
 
 /// A PDF's text as poppler's pdftotext reads it, lines joined: what a person (or a
@@ -376,7 +699,8 @@ pub(crate) fn text_of(pdf: &[u8]) -> String {
     String::from_utf8_lossy(&out.stdout)
         .replace(
             [
-                '\u{200c}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}',
+                '\u{200c}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}',
+                '\u{2067}', '\u{2068}', '\u{2069}',
             ],
             "",
         )
@@ -391,18 +715,21 @@ mod tests {
 
     #[test]
     fn every_script_prints_with_embedded_fonts_and_reads_back() {
-        let pdf = render(&[
-            Block::Title("Grupo Esperanza".into()),
-            Block::Qr {
-                data: "webcal://192.168.1.5:8737/feeds/abc.ics".into(),
-                size: 200.0,
-            },
-            Block::Text("Martes 19:00 — Reunión abierta".into()),
-            Block::Item("Надежда · Ελπίδα · Hy vọng mới".into()),
-            Block::Item("جلسهٔ امید · 19:00".into()),
-            // "fi" is a ligature in Noto Sans: one glyph, two letters.
-            Block::Small("Scan to find a meeting in Springfield".into()),
-        ])
+        let pdf = render(
+            &[
+                Block::Title("Grupo Esperanza".into()),
+                Block::Qr {
+                    data: "webcal://192.168.1.5:8737/feeds/abc.ics".into(),
+                    size: 200.0,
+                },
+                Block::Text("Martes 19:00 — Reunión abierta".into()),
+                Block::Item("Надежда · Ελπίδα · Hy vọng mới".into()),
+                Block::Item("جلسهٔ امید · 19:00".into()),
+                // "fi" is a ligature in Noto Sans: one glyph, two letters.
+                Block::Small("Scan to find a meeting in Springfield".into()),
+            ],
+            false,
+        )
         .unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = text_of(&pdf);
@@ -424,6 +751,6 @@ mod tests {
         let blocks: Vec<Block> = (0..120)
             .map(|i| Block::Item(format!("Meeting {i}, a long line of text")))
             .collect();
-        assert!(page_count(&blocks).unwrap() >= 2);
+        assert!(page_count(&blocks, false).unwrap() >= 2);
     }
 }

@@ -283,13 +283,13 @@ fn the_program_s_floors_run_one_way() {
     let floors: &[&[&str]] = &[
         &["clock", "error"],
         &["store"],
-        &["program::venues"],
+        &["program::venues", "program::resources"],
         &["program::meetings"],
         &["program::exceptions", "program::roster"],
         &["program::occurrences"],
         &["export::ics", "export::meeting_guide"],
         &["feeds"],
-        &["publish", "share"],
+        &["publish", "share", "print"],
     ];
     for (i, floor) in floors.iter().enumerate() {
         for unit in *floor {

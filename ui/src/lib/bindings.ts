@@ -25,7 +25,7 @@ encrypted: boolean,
  */
 now: string, };
 
-export type Code = "app.unexpected" | "input.date" | "input.time" | "import.no_source" | "import.bad_service_body" | "settings.passphrase_mismatch" | "backup.damaged" | "backup.interrupted" | "backup.missing" | "backup.not_a_database" | "backup.not_homegroup" | "calendar.range_backwards" | "calendar.range_too_long" | "chips.already_awarded" | "chips.default_scheme" | "chips.invalid_amount" | "chips.invalid_item" | "chips.invalid_nth" | "chips.invalid_stock" | "chips.label_empty" | "chips.milestone_awarded" | "closure.corrupt" | "database.busy" | "database.error" | "database.in_use" | "database.migration" | "database.no_data_dir" | "database.not_a_database" | "database.passphrase_empty" | "database.passphrase_required" | "database.passphrase_short" | "database.plaintext_backups" | "database.too_new" | "database.wrong_passphrase" | "document.cannot_open" | "document.not_saved_here" | "exception.invalid_occurrence" | "exception.move_needs_change" | "exception.not_an_occurrence" | "feed.duplicate" | "feed.name_empty" | "feed.unknown" | "flyer.local_only" | "group.duplicate" | "group.name_empty" | "group.contact_too_long" | "group.name_too_long" | "house.duplicate" | "house.invalid_count" | "house.invalid_days" | "house.name_empty" | "import.bad_csv" | "import.bad_ics" | "import.bad_json" | "import.csv_columns" | "import.empty" | "import.html" | "import.interrupted" | "import.invalid_url" | "import.json_bad_number" | "import.json_bad_text" | "import.json_cut_short" | "import.json_too_deep" | "import.no_meetings" | "import.not_utf8" | "import.not_utf8_export" | "import.too_big" | "import.too_large" | "import.too_many" | "import.unknown_format" | "import.wrong_shape" | "input.invalid_value" | "input.malformed" | "io" | "keys.malformed" | "keys.none" | "meeting.address_required" | "meeting.dial_in_required" | "meeting.invalid_dial_in" | "meeting.invalid_fellowship" | "meeting.invalid_language" | "meeting.invalid_mode" | "meeting.invalid_url" | "meeting.name_empty" | "meeting.name_too_long" | "meeting.online_access_required" | "meeting.unknown_format" | "meeting.unknown_group" | "member.clean_date_future" | "member.duplicate_nickname" | "member.nickname_empty" | "member.nickname_identifying" | "member.nickname_too_long" | "member.relapse_before_clean_date" | "night.future" | "night.invalid_count" | "night.not_an_occurrence" | "not_found" | "outside.future" | "outside.name_required" | "outside.slip_other_date" | "outside.slip_other_member" | "publish.changed_on_server" | "publish.insecure_url" | "publish.invalid_public_url" | "publish.invalid_url" | "publish.public_differs" | "publish.public_is_html" | "publish.public_needs_login" | "publish.public_not_found" | "publish.public_refused" | "publish.public_unreachable" | "qr.too_long" | "remote.auth" | "remote.forbidden" | "remote.full" | "remote.login_page" | "remote.network" | "remote.not_found" | "remote.redirected" | "remote.refused" | "remote.server_error" | "remote.timeout" | "report.invalid_range" | "resident.duplicate" | "resident.move_in_future" | "resident.move_in_required" | "resident.move_out_before_in" | "roster.name_too_long" | "schedule.count_too_large" | "schedule.date_after_end" | "schedule.end_before_start" | "schedule.invalid_count" | "schedule.invalid_duration" | "schedule.invalid_interval" | "schedule.invalid_month_day" | "schedule.invalid_rule" | "schedule.invalid_timezone" | "schedule.invalid_week" | "schedule.no_days" | "schedule.no_weeks" | "schedule.timezone_missing" | "schedule.too_frequent" | "schedule.year_out_of_range" | "secrets.bad_command" | "secrets.command_failed" | "secrets.no_keyring" | "secrets.password_needed" | "serve.bind" | "serve.port_taken" | "share.bad_reply" | "share.bad_resource" | "share.conflicts_open" | "share.no_links" | "share.not_a_calendar" | "slip.bad_key" | "slip.invalid_range" | "slip.malformed" | "slip.no_attendance" | "slip.no_checkin" | "slip.no_key" | "slip.not_offered" | "slip.revoked" | "slip.tampered" | "slip.unknown_code" | "slip.unknown_key" | "source.invalid_refresh" | "source.invalid_time" | "venue.address_required" | "venue.invalid_latitude" | "venue.invalid_longitude" | "venue.partial_coordinates";
+export type Code = "app.unexpected" | "input.date" | "input.time" | "import.no_source" | "import.bad_service_body" | "settings.passphrase_mismatch" | "backup.damaged" | "backup.interrupted" | "backup.missing" | "backup.not_a_database" | "backup.not_homegroup" | "calendar.range_backwards" | "calendar.range_too_long" | "chips.already_awarded" | "chips.default_scheme" | "chips.invalid_amount" | "chips.invalid_item" | "chips.invalid_nth" | "chips.invalid_stock" | "chips.label_empty" | "chips.milestone_awarded" | "closure.corrupt" | "database.busy" | "database.error" | "database.in_use" | "database.migration" | "database.no_data_dir" | "database.not_a_database" | "database.passphrase_empty" | "database.passphrase_required" | "database.passphrase_short" | "database.plaintext_backups" | "database.too_new" | "database.wrong_passphrase" | "document.cannot_open" | "document.not_saved_here" | "exception.invalid_occurrence" | "exception.move_needs_change" | "exception.not_an_occurrence" | "feed.duplicate" | "feed.name_empty" | "feed.unknown" | "flyer.local_only" | "group.duplicate" | "group.name_empty" | "group.contact_too_long" | "group.name_too_long" | "house.duplicate" | "house.invalid_count" | "house.invalid_days" | "house.name_empty" | "import.bad_csv" | "import.bad_ics" | "import.bad_json" | "import.csv_columns" | "import.empty" | "import.html" | "import.interrupted" | "import.invalid_url" | "import.json_bad_number" | "import.json_bad_text" | "import.json_cut_short" | "import.json_too_deep" | "import.no_meetings" | "import.not_utf8" | "import.not_utf8_export" | "import.too_big" | "import.too_large" | "import.too_many" | "import.unknown_format" | "import.wrong_shape" | "input.invalid_value" | "input.malformed" | "io" | "keys.malformed" | "keys.none" | "meeting.address_required" | "meeting.dial_in_required" | "meeting.invalid_dial_in" | "meeting.invalid_fellowship" | "meeting.invalid_language" | "meeting.invalid_mode" | "meeting.invalid_url" | "meeting.name_empty" | "meeting.name_too_long" | "meeting.online_access_required" | "meeting.unknown_format" | "meeting.unknown_group" | "member.clean_date_future" | "member.duplicate_nickname" | "member.nickname_empty" | "member.nickname_identifying" | "member.nickname_too_long" | "member.relapse_before_clean_date" | "night.future" | "night.invalid_count" | "night.not_an_occurrence" | "not_found" | "outside.future" | "outside.name_required" | "outside.slip_other_date" | "outside.slip_other_member" | "publish.changed_on_server" | "publish.insecure_url" | "publish.invalid_public_url" | "publish.invalid_url" | "publish.public_differs" | "publish.public_is_html" | "publish.public_needs_login" | "publish.public_not_found" | "publish.public_refused" | "publish.public_unreachable" | "print.page_count" | "print.too_long" | "qr.too_long" | "resource.invalid_phone" | "resource.invalid_url" | "resource.name_empty" | "resource.no_contact" | "resource.too_long" | "remote.auth" | "remote.forbidden" | "remote.full" | "remote.login_page" | "remote.network" | "remote.not_found" | "remote.redirected" | "remote.refused" | "remote.server_error" | "remote.timeout" | "report.invalid_range" | "resident.duplicate" | "resident.move_in_future" | "resident.move_in_required" | "resident.move_out_before_in" | "roster.name_too_long" | "schedule.count_too_large" | "schedule.date_after_end" | "schedule.end_before_start" | "schedule.invalid_count" | "schedule.invalid_duration" | "schedule.invalid_interval" | "schedule.invalid_month_day" | "schedule.invalid_rule" | "schedule.invalid_timezone" | "schedule.invalid_week" | "schedule.no_days" | "schedule.no_weeks" | "schedule.timezone_missing" | "schedule.too_frequent" | "schedule.year_out_of_range" | "secrets.bad_command" | "secrets.command_failed" | "secrets.no_keyring" | "secrets.password_needed" | "serve.bind" | "serve.port_taken" | "share.bad_reply" | "share.bad_resource" | "share.conflicts_open" | "share.no_links" | "share.not_a_calendar" | "slip.bad_key" | "slip.invalid_range" | "slip.malformed" | "slip.no_attendance" | "slip.no_checkin" | "slip.no_key" | "slip.not_offered" | "slip.revoked" | "slip.tampered" | "slip.unknown_code" | "slip.unknown_key" | "source.invalid_refresh" | "source.invalid_time" | "venue.address_required" | "venue.invalid_latitude" | "venue.invalid_longitude" | "venue.partial_coordinates";
 
 export type ErrorPayload = { code: Code, message: string, field: string | null, };
 
@@ -375,6 +375,38 @@ export type Issued = { slip: Slip, path: string, };
 
 export type Slip = { code: string, token: string, group: string, nickname: string, entries: Array<Entry>, issued: string, key_id: string, };
 
+export type GroupBy = "day" | "city";
+
+export type ListLayout = "full" | "trifold" | "quadfold" | "booklet";
+
+export type ListOptions = { layout: ListLayout, group_by: GroupBy, 
+/**
+ * The paper; none: the layout's usual one (Legal for the four-panel fold, else Letter).
+ */
+paper: Paper | null, 
+/**
+ * A feed's meetings (its id); none: the whole program.
+ */
+feed: number | null, 
+/**
+ * Exactly this many pages: the type shrinks (within readable limits) to fit.
+ */
+pages: number | null, 
+/**
+ * The day a by-day list starts on; none: Sunday.
+ */
+first_day: Day | null, 
+/**
+ * Cities in the order wanted first (a by-city list); the rest follow alphabetically.
+ */
+cities: Array<string>, 
+/**
+ * Online meetings with a small QR code of their link instead of the link in words.
+ */
+link_qr: boolean, };
+
+export type Paper = "letter" | "a4" | "legal";
+
 export type CalendarEntry = { 
 /**
  * Start on the viewer's clock, `YYYY-MM-DDTHH:MM`.
@@ -573,6 +605,34 @@ start: string, end: string,
 local_start: string, timezone: string, status: OccurrenceStatus, note: string, venue_id: number | null, location: string, room: string, url: string, facilitator: string, };
 
 export type OccurrenceStatus = "scheduled" | "cancelled" | "moved" | "closed";
+
+export type Resource = { id: number, name: string, 
+/**
+ * As people dial it: "988", "+1 800-662-4357", "1-800-GET-HELP".
+ */
+phone: string, url: string, 
+/**
+ * When someone answers, in the resource's own words ("24/7", "Mon–Fri 9–5").
+ */
+hours: string, 
+/**
+ * BCP 47 language of the service ("en", "es"); empty when not said.
+ */
+language: string, };
+
+export type ResourceInput = { name: string, 
+/**
+ * As people dial it: "988", "+1 800-662-4357", "1-800-GET-HELP".
+ */
+phone: string, url: string, 
+/**
+ * When someone answers, in the resource's own words ("24/7", "Mon–Fri 9–5").
+ */
+hours: string, 
+/**
+ * BCP 47 language of the service ("en", "es"); empty when not said.
+ */
+language: string, };
 
 export type Role = "chair" | "facilitator" | "secretary" | "speaker" | "greeter";
 

@@ -188,19 +188,19 @@ pub fn flyer(
         all
     };
     let (mut fits, mut over) = (0, entries.len() + 1);
-    if pdf::page_count(&sheet(entries.len()))? == 1 {
+    if pdf::page_count(&sheet(entries.len()), lang.rtl())? == 1 {
         fits = entries.len();
     } else {
         while over - fits > 1 {
             let mid = (fits + over) / 2;
-            if pdf::page_count(&sheet(mid))? == 1 {
+            if pdf::page_count(&sheet(mid), lang.rtl())? == 1 {
                 fits = mid;
             } else {
                 over = mid;
             }
         }
     }
-    pdf::render(&sheet(fits))
+    pdf::render(&sheet(fits), lang.rtl())
 }
 
 /// The feed server's own page (`http://HOST:PORT/`) for an address it serves.

@@ -205,5 +205,5 @@ pub fn report_pdf(
     }
     blocks.push(Block::Gap(12.0));
     blocks.push(Block::Small(say("report-presence", &[])));
-    crate::pdf::render(&blocks)
+    crate::pdf::render(&blocks, lang.rtl())
 }

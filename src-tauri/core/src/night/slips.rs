@@ -509,7 +509,7 @@ pub fn pdf(slip: &Slip, lang: crate::i18n::Lang) -> Result<Vec<u8>> {
         },
         Block::Small(say("slip-scan", &[])),
     ]);
-    crate::pdf::render(&blocks)
+    crate::pdf::render(&blocks, lang.rtl())
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod formats;
 pub mod groups;
 pub mod meetings;
 pub mod occurrences;
+pub mod resources;
 pub mod roster;
 pub mod search;
 pub mod venues;

@@ -25,6 +25,7 @@ const STEPS: &[&str] = &[
     include_str!("schema_v8.sql"),
     include_str!("schema_v9.sql"),
     include_str!("schema_v10.sql"),
+    include_str!("schema_v11.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = STEPS.len() as i64;
