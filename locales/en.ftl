@@ -164,6 +164,7 @@ print-dial = Phone: { $number }
 print-legend = Format codes
 print-empty = No meetings to list.
 print-page = { $page }
+print-file_name = Homegroup meeting list
 
 ## Printed sheets: attendance slips and house reports.
 

@@ -161,6 +161,7 @@ print-dial = Teléfono: { $number }
 print-legend = Códigos de formato
 print-empty = No hay reuniones que listar.
 print-page = { $page }
+print-file_name = Lista de reuniones de Homegroup
 
 ## Hojas impresas: comprobantes de asistencia e informes de la casa.
 

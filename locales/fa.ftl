@@ -162,6 +162,7 @@ print-dial = تلفن: { $number }
 print-legend = کدهای قالب جلسه
 print-empty = جلسه‌ای برای فهرست کردن نیست.
 print-page = { $page }
+print-file_name = فهرست جلسات Homegroup
 
 ## برگه‌های چاپی: برگه‌های حضور و گزارش‌های خانه.
 

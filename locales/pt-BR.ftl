@@ -162,6 +162,7 @@ print-dial = Telefone: { $number }
 print-legend = Códigos de formato
 print-empty = Nenhuma reunião para listar.
 print-page = { $page }
+print-file_name = Lista de reuniões do Homegroup
 
 ## Folhas impressas: comprovantes de presença e relatórios da casa.
 

@@ -103,7 +103,7 @@ pub fn print(store: &Store, command: PrintCommand) -> Result<(), CliError> {
             cities: args.cities.clone(),
             link_qr: args.link_qr,
         };
-        print::meeting_list(tx, &options, lang, today)
+        print::meeting_list(tx, &options, lang, today, false)
     })?;
     crate::write_file(&args.out, &printed.pdf)?;
     println!(

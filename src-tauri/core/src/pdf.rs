@@ -512,7 +512,7 @@ pub fn page_count(blocks: &[Block], rtl: bool) -> Result<usize> {
 
 /// `blocks` on Letter pages, one after another.
 pub fn render(blocks: &[Block], rtl: bool) -> Result<Vec<u8>> {
-    let pages = letter(blocks, rtl)?
+    let pages: Vec<Page> = letter(blocks, rtl)?
         .into_iter()
         .map(|p| Page {
             width: PAGE_W,
@@ -521,11 +521,11 @@ pub fn render(blocks: &[Block], rtl: bool) -> Result<Vec<u8>> {
             marks: vec![],
         })
         .collect();
-    write(pages)
+    write(&pages)
 }
 
 /// The PDF of `pages`, fonts embedded and subsetted.
-pub fn write(pages: Vec<Page>) -> Result<Vec<u8>> {
+pub fn write(pages: &[Page]) -> Result<Vec<u8>> {
     let mut doc = Document::new();
     // One krilla font per embedded font file, found by the data parley shaped with.
     let mut fonts: HashMap<(u64, u32), Font> = HashMap::new();
@@ -558,11 +558,13 @@ pub fn write(pages: Vec<Page>) -> Result<Vec<u8>> {
                 surface.set_fill(Some(black()));
             }
         }
-        for (panel, px, py) in sheet.panels {
-            for p in panel.placed {
+        for (panel, px, py) in &sheet.panels {
+            let (px, py) = (*px, *py);
+            for p in &panel.placed {
                 match p {
                     Placed::Qr { data, x, top, size } => {
-                        let (w, dark) = qr_modules(&data)?;
+                        let (x, top, size) = (*x, *top, *size);
+                        let (w, dark) = qr_modules(data)?;
                         let m = size / (w as f32 + 8.0);
                         let mut path = PathBuilder::new();
                         for (i, d) in dark.iter().enumerate() {
@@ -579,36 +581,22 @@ pub fn write(pages: Vec<Page>) -> Result<Vec<u8>> {
                             surface.draw_path(&path);
                         }
                     }
-                    Placed::Lines {
-                        layout,
-                        text,
-                        lines,
-                        x,
-                        top,
-                    } => {
-                        let shift = py + top - line_top(&layout, lines.start);
-                        for i in lines {
-                            let Some(line) = layout.get(i) else { continue };
-                            for item in line.items() {
-                                let PositionedLayoutItem::GlyphRun(run) = item else {
-                                    continue;
-                                };
-                                let font = font_of(&mut fonts, &run)?;
-                                let glyphs = glyphs_of(&run);
-                                surface.draw_glyphs(
-                                    Point::from_xy(px + x + run.offset(), shift + run.baseline()),
-                                    &glyphs,
-                                    font,
-                                    &text,
-                                    run.run().font_size(),
-                                    false,
-                                );
-                            }
-                        }
-                    }
+                    Placed::Lines { .. } => {}
                 }
             }
         }
+        each_run(&sheet, |run, origin, text| {
+            let font = font_of(&mut fonts, run)?;
+            surface.draw_glyphs(
+                Point::from_xy(origin.0, origin.1),
+                &glyphs_of(run),
+                font,
+                text,
+                run.run().font_size(),
+                false,
+            );
+            Ok(())
+        })?;
         surface.finish();
         page.finish();
     }
@@ -619,6 +607,149 @@ pub fn write(pages: Vec<Page>) -> Result<Vec<u8>> {
             format!("the PDF could not be written: {e:?}"),
         )
     })
+}
+
+/// Every glyph run on a page, with where its baseline starts on the page and the text
+/// its glyphs map back to: what the PDF draws and the preview's picture shows.
+fn each_run(
+    page: &Page,
+    mut f: impl FnMut(&parley::GlyphRun<'_, ()>, (f32, f32), &str) -> Result<()>,
+) -> Result<()> {
+    for (panel, px, py) in &page.panels {
+        for p in &panel.placed {
+            let Placed::Lines {
+                layout,
+                text,
+                lines,
+                x,
+                top,
+            } = p
+            else {
+                continue;
+            };
+            let shift = py + top - line_top(layout, lines.start);
+            for i in lines.clone() {
+                let Some(line) = layout.get(i) else { continue };
+                for item in line.items() {
+                    if let PositionedLayoutItem::GlyphRun(run) = item {
+                        f(&run, (px + x + run.offset(), shift + run.baseline()), text)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A picture of `page` as SVG, for a preview on screen: the same layout the PDF is
+/// written from, each glyph drawn from its outline in the embedded fonts (defined once,
+/// then placed), so what the window shows is what prints.
+pub fn svg(page: &Page) -> Result<String> {
+    use skrifa::instance::{LocationRef, Size};
+    use skrifa::outline::{DrawSettings, OutlinePen};
+    use skrifa::MetadataProvider;
+    use std::fmt::Write;
+
+    /// SVG path data of an outline at size 1, its y axis turned down.
+    struct Path(String);
+    impl OutlinePen for Path {
+        fn move_to(&mut self, x: f32, y: f32) {
+            let _ = write!(self.0, "M{x:.4} {:.4}", -y);
+        }
+        fn line_to(&mut self, x: f32, y: f32) {
+            let _ = write!(self.0, "L{x:.4} {:.4}", -y);
+        }
+        fn quad_to(&mut self, cx: f32, cy: f32, x: f32, y: f32) {
+            let _ = write!(self.0, "Q{cx:.4} {:.4} {x:.4} {:.4}", -cy, -y);
+        }
+        fn curve_to(&mut self, ax: f32, ay: f32, bx: f32, by: f32, x: f32, y: f32) {
+            let _ = write!(
+                self.0,
+                "C{ax:.4} {:.4} {bx:.4} {:.4} {x:.4} {:.4}",
+                -ay, -by, -y
+            );
+        }
+        fn close(&mut self) {
+            self.0.push('Z');
+        }
+    }
+
+    let mut defs = String::new();
+    let mut uses = String::new();
+    // Each glyph's id in the picture, once drawn; none for a glyph with no outline (a space).
+    let mut known: HashMap<(u64, u32, u32), Option<usize>> = HashMap::new();
+    let mut defined = 0;
+    each_run(page, |run, (ox, oy), _| {
+        let data = run.run().font();
+        let size = run.run().font_size();
+        let font = skrifa::FontRef::from_index(data.data.data(), data.index).map_err(|_| {
+            Error::invalid(crate::error::Code::Io, "font", "an embedded font does not read")
+        })?;
+        let outlines = font.outline_glyphs();
+        let mut pen_x = ox;
+        for cluster in run.run().visual_clusters() {
+            for g in cluster.glyphs() {
+                let id = *known.entry((data.data.id(), data.index, g.id)).or_insert_with(|| {
+                    let mut path = Path(String::new());
+                    if let Some(glyph) = outlines.get(skrifa::GlyphId::new(g.id)) {
+                        let _ = glyph.draw(
+                            DrawSettings::unhinted(Size::new(1.0), LocationRef::default()),
+                            &mut path,
+                        );
+                    }
+                    if path.0.is_empty() {
+                        return None;
+                    }
+                    let _ = write!(defs, "<path id=\"g{defined}\" d=\"{}\"/>", path.0);
+                    defined += 1;
+                    Some(defined - 1)
+                });
+                if let Some(id) = id {
+                    let _ = write!(
+                        uses,
+                        "<use href=\"#g{id}\" transform=\"translate({:.2} {:.2}) scale({size:.2})\"/>",
+                        pen_x + g.x,
+                        oy - g.y
+                    );
+                }
+                pen_x += g.advance;
+            }
+        }
+        Ok(())
+    })?;
+    let mut shapes = String::new();
+    for (panel, px, py) in &page.panels {
+        for p in &panel.placed {
+            if let Placed::Qr { data, x, top, size } = p {
+                let (w, dark) = qr_modules(data)?;
+                let m = size / (w as f32 + 8.0);
+                let _ = write!(shapes, "<path d=\"");
+                for (i, d) in dark.iter().enumerate() {
+                    if *d {
+                        let (cx, cy) = ((i % w) as f32 + 4.0, (i / w) as f32 + 4.0);
+                        let _ = write!(
+                            shapes,
+                            "M{:.2} {:.2}h{m:.2}v{m:.2}h-{m:.2}z",
+                            px + x + cx * m,
+                            py + top + cy * m
+                        );
+                    }
+                }
+                shapes.push_str("\"/>");
+            }
+        }
+    }
+    for [x1, y1, x2, y2] in &page.marks {
+        let _ = write!(
+            shapes,
+            "<path d=\"M{x1} {y1}L{x2} {y2}\" stroke=\"#000\" stroke-width=\"0.5\"/>"
+        );
+    }
+    Ok(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\"><rect width=\"{w}\" height=\"{h}\" fill=\"#fff\"/><defs>{defs}</defs><g fill=\"#000\">{uses}{shapes}</g></svg>",
+        w = page.width,
+        h = page.height
+    ))
 }
 
 /// The krilla font of the file parley shaped `run` with, read once per document.

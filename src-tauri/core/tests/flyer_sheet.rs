@@ -95,9 +95,24 @@ fn the_group_s_own_meetings_are_the_sheet_of_a_program_with_an_import() {
     imported(&store, 2_000);
     let own = support::online_meeting("Our Monday Hope", "https://meet.jit.si/our-hope");
     store.write(|tx| meetings::create(tx, &own)).unwrap();
+    // The local resources print on the flyer too, still on one sheet.
+    store
+        .write(|tx| {
+            homegroup_core::program::resources::create(
+                tx,
+                &homegroup_core::program::resources::ResourceInput {
+                    name: "Crisis Lifeline".into(),
+                    phone: "988".into(),
+                    hours: "24/7".into(),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap();
     let (pages, text) = flyer(&store);
     assert_eq!(pages, 1);
     assert!(text.contains("Our Monday Hope"));
+    assert!(text.contains("Local resources") && text.contains("Crisis Lifeline"), "{text}");
     assert!(!text.contains("Area Meeting"), "no other group's meeting");
     assert!(!text.contains("more this week"));
 }

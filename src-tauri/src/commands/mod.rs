@@ -7,6 +7,7 @@ pub mod backups;
 pub mod feeds;
 pub mod houses;
 pub mod import;
+pub mod print;
 pub mod program;
 pub mod publish;
 pub mod share;

@@ -405,6 +405,16 @@ cities: Array<string>,
  */
 link_qr: boolean, };
 
+export type ListPreview = { 
+/**
+ * The first side of paper as SVG, drawn from the same layout as the PDF.
+ */
+svg: string, pages: number, meetings: number, 
+/**
+ * The type size, in percent of the designed size (100 unless fitted to fewer pages).
+ */
+percent: number, };
+
 export type Paper = "letter" | "a4" | "legal";
 
 export type CalendarEntry = { 

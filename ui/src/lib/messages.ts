@@ -1003,6 +1003,7 @@ export type MessageArgs = {
   'print-daily-short': never;
   'print-dial': 'number';
   'print-empty': never;
+  'print-file_name': never;
   'print-from': 'date';
   'print-legend': never;
   'print-meeting_id': 'id';

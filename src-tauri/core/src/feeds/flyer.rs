@@ -164,7 +164,20 @@ pub fn flyer(
         )));
         entries.push(entry);
     }
-    let mut tail = vec![Block::Gap(14.0), Block::Small(say("flyer-type-address"))];
+    let mut tail = vec![];
+    // The program's local resources print on every sheet that leaves the room.
+    let local = crate::program::resources::list(conn)?;
+    if !local.is_empty() {
+        tail.push(Block::Gap(10.0));
+        tail.push(Block::Strong(say("print-resources")));
+        for r in &local {
+            tail.push(Block::Small(crate::program::resources::one_line(
+                &r.details,
+                |s| format!("\u{2066}{s}\u{2069}"),
+            )));
+        }
+    }
+    tail.extend([Block::Gap(14.0), Block::Small(say("flyer-type-address"))]);
     tail.push(Block::Small(subscribe_url.into()));
     if reach == Reach::Wifi {
         tail.push(Block::Strong(say("flyer-wifi-only")));

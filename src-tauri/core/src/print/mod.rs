@@ -68,18 +68,46 @@ pub struct Printed {
     pub meetings: usize,
     /// The type size used, as a share of the designed size (1.0 unless fitted).
     pub scale: f32,
+    /// The first side of paper as SVG, when asked for (the window's preview).
+    pub preview: Option<String>,
+}
+
+/// What the window's print dialog shows before saving: the first side of paper, and
+/// what the whole list takes.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ListPreview {
+    /// The first side of paper as SVG, drawn from the same layout as the PDF.
+    pub svg: String,
+    pub pages: usize,
+    pub meetings: usize,
+    /// The type size, in percent of the designed size (100 unless fitted to fewer pages).
+    pub percent: u32,
+}
+
+impl Printed {
+    /// The dialog's preview, for a list printed with one.
+    pub fn preview(&self) -> Option<ListPreview> {
+        Some(ListPreview {
+            svg: self.preview.clone()?,
+            pages: self.pages,
+            meetings: self.meetings,
+            percent: (self.scale * 100.0).round() as u32,
+        })
+    }
 }
 
 /// The smallest the type may get to fit a page count: an entry's details at about six
 /// points, still readable at arm's length.
 const MIN_SCALE: f32 = 0.72;
 
-/// The meeting list of the whole program or one feed, in `lang`, dated `today`.
+/// The meeting list of the whole program or one feed, in `lang`, dated `today`; with
+/// `preview`, a picture of its first side of paper too.
 pub fn meeting_list(
     conn: &Connection,
     options: &ListOptions,
     lang: Lang,
     today: NaiveDate,
+    preview: bool,
 ) -> Result<Printed> {
     let feed = match options.feed {
         Some(id) => feeds::get(conn, id)?,
@@ -157,10 +185,14 @@ pub fn meeting_list(
         Ok(pdf::flow(&[number], frame)?.remove(0))
     })?;
     Ok(Printed {
-        pdf: pdf::write(sheets)?,
+        pdf: pdf::write(&sheets)?,
         pages,
         meetings: content.meetings,
         scale,
+        preview: match sheets.first() {
+            Some(first) if preview => Some(pdf::svg(first)?),
+            _ => None,
+        },
     })
 }
 

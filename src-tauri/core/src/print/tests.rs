@@ -118,7 +118,7 @@ fn options(layout: ListLayout) -> ListOptions {
 }
 
 fn print(store: &Store, o: &ListOptions, lang: Lang) -> Result<Printed> {
-    store.write(|tx| meeting_list(tx, o, lang, today()))
+    store.write(|tx| meeting_list(tx, o, lang, today(), false))
 }
 
 /// The text of one page's strip from `x0` to `x1` (a fraction of its width), as poppler
@@ -484,4 +484,22 @@ fn a_list_prints_in_spanish_and_right_to_left_in_persian() {
     }
     // Bound on the right: the cover is the left half of the outer side.
     assert!(strip(&printed.pdf, 1, 0.0, 0.5).contains("فهرست جلسات"));
+}
+
+#[test]
+fn the_preview_is_the_first_side_drawn_from_the_same_layout() {
+    let (_d, store) = store();
+    program(&store);
+    let printed = store
+        .write(|tx| meeting_list(tx, &options(ListLayout::Trifold), Lang::EN, today(), true))
+        .unwrap();
+    let svg = printed.preview.unwrap();
+    // The outside of a letter sheet on its side, every glyph a path placed by the layout.
+    assert!(svg.starts_with("<svg") && svg.contains("viewBox=\"0 0 792 612\""), "{}", &svg[..200]);
+    assert!(svg.matches("<use ").count() > 40);
+    // Every glyph placed is defined once (its outline from the embedded font).
+    for id in svg.split("href=\"#").skip(1).map(|r| &r[..r.find('"').unwrap()]) {
+        assert!(svg.contains(&format!("<path id=\"{id}\" d=\"M")), "{id}");
+    }
+    // (The window's end-to-end test shows it as an image and checks it is drawn.)
 }

@@ -12,3 +12,9 @@ CREATE TABLE resources (
     language TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL
 ) STRICT;
+
+-- Feeds carry the resources in their description: a change to them is a change to what
+-- every feed serves and what publishing sends.
+CREATE TRIGGER resources_insert_version AFTER INSERT ON resources BEGIN UPDATE program_version SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER resources_update_version AFTER UPDATE ON resources BEGIN UPDATE program_version SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER resources_delete_version AFTER DELETE ON resources BEGIN UPDATE program_version SET n = n + 1 WHERE id = 1; END;

@@ -92,6 +92,19 @@ fn write<S: Sink + ?Sized>(
         sink.text("X-WR-CALNAME", name);
         sink.raw("REFRESH-INTERVAL", &[("VALUE", "DURATION")], REFRESH);
         sink.raw("X-PUBLISHED-TTL", &[], REFRESH);
+        // The program's local resources (helplines, crisis lines) travel with the
+        // calendar, where a subscriber's app shows its description; RFC 7986's
+        // DESCRIPTION, and X-WR-CALDESC for the apps that read only that.
+        let local = crate::program::resources::list(conn)?;
+        if !local.is_empty() {
+            let text = local
+                .iter()
+                .map(|r| crate::program::resources::one_line(&r.details, str::to_owned))
+                .collect::<Vec<_>>()
+                .join("\n");
+            sink.text("DESCRIPTION", &text);
+            sink.text("X-WR-CALDESC", &text);
+        }
     }
     fill(conn, sink, meetings, extra)?;
     sink.end("VCALENDAR");

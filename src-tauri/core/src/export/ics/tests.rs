@@ -226,3 +226,39 @@ fn the_one_pass_writer_matches_the_crate_emitter_byte_for_byte() {
     let (old, new) = super::export::both_ways(&s.conn(), &all).unwrap();
     assert_eq!(old, new);
 }
+
+#[test]
+fn local_resources_are_the_calendar_s_description() {
+    use crate::program::resources::{self, ResourceInput};
+    let (_d, s) = store();
+    let m = s.write(|tx| create(tx, &tuesday_night())).unwrap();
+    let none = parse(&calendar(&s.conn(), &[m.clone()], "Hope Group").unwrap());
+    assert!(!none.properties.iter().any(|p| p.name == "X-WR-CALDESC"));
+    s.write(|tx| {
+        for (name, phone, url) in [
+            ("Línea de crisis; 24/7, en español", "988", ""),
+            ("NA Helpline", "1-800-GET-HELP", "https://na.org/help"),
+        ] {
+            resources::create(
+                tx,
+                &ResourceInput {
+                    name: name.into(),
+                    phone: phone.into(),
+                    url: url.into(),
+                    ..Default::default()
+                },
+            )?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    let cal = parse(&calendar(&s.conn(), &[m], "Hope Group").unwrap());
+    let expected = "Línea de crisis\\; 24/7\\, en español · 988\\nNA Helpline · 1-800-GET-HELP · https://na.org/help";
+    for name in ["DESCRIPTION", "X-WR-CALDESC"] {
+        let p = cal.properties.iter().find(|p| p.name == name).unwrap();
+        assert_eq!(p.value.as_deref(), Some(expected), "{name}");
+    }
+    let all = meetings::list(&s.conn()).unwrap();
+    let (old, new) = super::export::both_ways(&s.conn(), &all).unwrap();
+    assert_eq!(old, new);
+}
