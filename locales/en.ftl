@@ -978,6 +978,60 @@ feeds-failed = The last try failed: { $why } Homegroup tries again by itself.
 feeds-no_public = No public address given: members cannot subscribe from this yet.
 feeds-published = Published to { $url }: { $created } new, { $updated } updated, { $unchanged } unchanged, { $deleted } removed.
 feeds-kind-meeting = One meeting
+printlist-open = Print meeting list…
+printlist-title = Print the meeting list: { $name }
+printlist-lead = Folded into a pocket, taped to a door, left at a hospital: choose how it goes on paper. The pictures show the first sheet, both sides, as it will print.
+printlist-layout = Layout
+printlist-layout-full = Full pages, two columns
+printlist-layout-trifold = Tri-fold (one sheet, folded in three)
+printlist-layout-quadfold = Quad-fold (one sheet, four panels a side)
+printlist-layout-booklet = Booklet (folded in half)
+printlist-group_by = Grouped
+printlist-by_day = By day, then time
+printlist-by_city = By city
+printlist-first_day = Week starts on
+printlist-cities = Cities first, in this order
+printlist-cities_hint = Separated by commas; the others follow alphabetically.
+printlist-paper = Paper
+printlist-paper_usual = The usual for this layout
+printlist-paper-letter = Letter
+printlist-paper-a4 = A4
+printlist-paper-legal = Legal
+printlist-pages = Exactly this many pages
+printlist-pages_hint = Leave empty for as many as it takes; the type shrinks a little to fit.
+printlist-pages_number = Give the number of pages in digits, or leave it empty.
+printlist-link_qr = Online meetings with a QR code of their link
+printlist-save = Save PDF…
+printlist-close = Close
+printlist-preview_alt = The first side of the meeting list, as it will print
+printlist-preview_back = The other side of the same sheet
+printlist-summary = { $meetings ->
+    [one] One meeting
+   *[other] { $meetings } meetings
+} on { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+}.
+printlist-shrunk = { " " }The type is at { $percent }% to fit.
+printlist-drawing = Drawing the preview…
+printlist-saved = Meeting list saved to { $path }.
+resources-title = Local resources
+resources-lead = Helplines, crisis lines and treatment finders for the newcomer who needs more than a meeting tonight. They print on every meeting list and flyer and go into the feeds' descriptions.
+resources-none = No local resources yet. A new program starts with none: add the ones your area trusts.
+resources-name = Name
+resources-name_hint = Crisis Lifeline
+resources-phone = Phone
+resources-url = Web address
+resources-hours = Hours
+resources-add = Add resource
+resources-save = Save resource
+resources-added = Added { $name }.
+resources-saved = Saved { $name }.
+resources-removed = Removed { $name }.
+resources-remove = Remove
+resources-remove_confirm = Remove { $name } from every printed list, flyer and feed?
+resources-up = Move { $name } up
+resources-down = Move { $name } down
 
 secrets-command_label = Or a command that prints the password
 secrets-command_hint = Run each time the password is needed, without a shell; only the command is kept, never what it prints.

@@ -969,6 +969,60 @@ feeds-failed = El último intento falló: { $why } Homegroup lo volverá a inten
 feeds-no_public = No se indicó una dirección pública: los miembros aún no pueden suscribirse desde aquí.
 feeds-published = Publicado en { $url }: { $created } nuevas, { $updated } actualizadas, { $unchanged } sin cambios, { $deleted } eliminadas.
 feeds-kind-meeting = Una reunión
+printlist-open = Imprimir lista de reuniones…
+printlist-title = Imprimir la lista de reuniones: { $name }
+printlist-lead = Doblada en el bolsillo, pegada en una puerta, dejada en un hospital: elija cómo va en el papel. Las imágenes muestran la primera hoja, por las dos caras, tal como se imprimirá.
+printlist-layout = Diseño
+printlist-layout-full = Páginas completas, dos columnas
+printlist-layout-trifold = Tríptico (una hoja doblada en tres)
+printlist-layout-quadfold = Cuadríptico (una hoja, cuatro paneles por cara)
+printlist-layout-booklet = Folleto (doblado por la mitad)
+printlist-group_by = Agrupada
+printlist-by_day = Por día y hora
+printlist-by_city = Por ciudad
+printlist-first_day = La semana empieza el
+printlist-cities = Primero estas ciudades, en este orden
+printlist-cities_hint = Separadas por comas; las demás siguen por orden alfabético.
+printlist-paper = Papel
+printlist-paper_usual = El habitual para este diseño
+printlist-paper-letter = Carta
+printlist-paper-a4 = A4
+printlist-paper-legal = Oficio (Legal)
+printlist-pages = Exactamente estas páginas
+printlist-pages_hint = Déjelo vacío para las que hagan falta; la letra se achica un poco para que quepa.
+printlist-pages_number = Escriba el número de páginas en cifras, o déjelo vacío.
+printlist-link_qr = Reuniones en línea con un código QR de su enlace
+printlist-save = Guardar PDF…
+printlist-close = Cerrar
+printlist-preview_alt = La primera cara de la lista de reuniones, tal como se imprimirá
+printlist-preview_back = La otra cara de la misma hoja
+printlist-summary = { $meetings ->
+    [one] Una reunión
+   *[other] { $meetings } reuniones
+} en { $pages ->
+    [one] una página
+   *[other] { $pages } páginas
+}.
+printlist-shrunk = { " " }La letra está al { $percent } % para que quepa.
+printlist-drawing = Dibujando la vista previa…
+printlist-saved = Lista de reuniones guardada en { $path }.
+resources-title = Recursos locales
+resources-lead = Líneas de ayuda, de crisis y buscadores de tratamiento para el recién llegado que necesita más que una reunión esta noche. Se imprimen en cada lista y volante y van en la descripción de los calendarios.
+resources-none = Aún no hay recursos locales. Un programa nuevo empieza sin ninguno: agregue los que su área recomienda.
+resources-name = Nombre
+resources-name_hint = Línea de crisis
+resources-phone = Teléfono
+resources-url = Dirección web
+resources-hours = Horario
+resources-add = Agregar recurso
+resources-save = Guardar recurso
+resources-added = Se agregó { $name }.
+resources-saved = Se guardó { $name }.
+resources-removed = Se quitó { $name }.
+resources-remove = Quitar
+resources-remove_confirm = ¿Quitar { $name } de cada lista impresa, volante y calendario?
+resources-up = Subir { $name }
+resources-down = Bajar { $name }
 
 secrets-command_label = O un comando que imprima la contraseña
 secrets-command_hint = Se ejecuta cada vez que hace falta la contraseña, sin shell; solo se guarda el comando, nunca lo que imprime.

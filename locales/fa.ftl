@@ -973,6 +973,60 @@ feeds-failed = آخرین تلاش ناموفق بود: { $why } Homegroup خو�
 feeds-no_public = نشانی عمومی داده نشده است: اعضا هنوز نمی‌توانند از این راه مشترک شوند.
 feeds-published = در { $url } منتشر شد: { $created } جدید، { $updated } به‌روزشده، { $unchanged } بی‌تغییر، { $deleted } حذف‌شده.
 feeds-kind-meeting = یک جلسه
+printlist-open = چاپ فهرست جلسات…
+printlist-title = چاپ فهرست جلسات: { $name }
+printlist-lead = تاشده در جیب، چسبیده به در، گذاشته در بیمارستان: انتخاب کنید روی کاغذ چگونه باشد. تصویرها، هر دو روی برگهٔ اول را همان‌طور که چاپ می‌شود نشان می‌دهند.
+printlist-layout = قالب
+printlist-layout-full = صفحهٔ کامل، دو ستون
+printlist-layout-trifold = سه‌لت (یک برگ، سه‌تا)
+printlist-layout-quadfold = چهارلت (یک برگ، چهار ستون در هر رو)
+printlist-layout-booklet = دفترچه (از وسط تاشده)
+printlist-group_by = دسته‌بندی
+printlist-by_day = بر پایهٔ روز و ساعت
+printlist-by_city = بر پایهٔ شهر
+printlist-first_day = آغاز هفته
+printlist-cities = اول این شهرها، به همین ترتیب
+printlist-cities_hint = با ویرگول جدا کنید؛ بقیه به ترتیب الفبا می‌آیند.
+printlist-paper = کاغذ
+printlist-paper_usual = کاغذ معمول این قالب
+printlist-paper-letter = Letter
+printlist-paper-a4 = A4
+printlist-paper-legal = Legal
+printlist-pages = دقیقاً این تعداد صفحه
+printlist-pages_hint = خالی بگذارید تا هر چند صفحه که لازم است؛ حروف کمی کوچک می‌شوند تا جا شوند.
+printlist-pages_number = تعداد صفحه‌ها را با رقم بنویسید، یا خالی بگذارید.
+printlist-link_qr = جلسات آنلاین با کد QR پیوندشان
+printlist-save = ذخیرهٔ PDF…
+printlist-close = بستن
+printlist-preview_alt = روی اول فهرست جلسات، همان‌طور که چاپ می‌شود
+printlist-preview_back = روی دیگر همان برگه
+printlist-summary = { $meetings ->
+    [one] یک جلسه
+   *[other] { $meetings } جلسه
+} در { $pages ->
+    [one] یک صفحه
+   *[other] { $pages } صفحه
+}.
+printlist-shrunk = { " " }حروف در { $percent }٪ اندازه‌اند تا جا شوند.
+printlist-drawing = در حال کشیدن پیش‌نمایش…
+printlist-saved = فهرست جلسات در { $path } ذخیره شد.
+resources-title = منابع محلی
+resources-lead = خطوط کمک، خطوط بحران و جست‌وجوگرهای درمان برای تازه‌واردی که امشب به چیزی بیش از یک جلسه نیاز دارد. روی هر فهرست و برگهٔ چاپی می‌آیند و در توضیح تقویم‌ها می‌روند.
+resources-none = هنوز منبع محلی‌ای نیست. برنامهٔ تازه بدون منبع آغاز می‌شود: منابعی را که ناحیهٔ شما به آن‌ها اعتماد دارد اضافه کنید.
+resources-name = نام
+resources-name_hint = خط بحران
+resources-phone = تلفن
+resources-url = نشانی وب
+resources-hours = ساعت‌ها
+resources-add = افزودن منبع
+resources-save = ذخیرهٔ منبع
+resources-added = { $name } افزوده شد.
+resources-saved = { $name } ذخیره شد.
+resources-removed = { $name } برداشته شد.
+resources-remove = برداشتن
+resources-remove_confirm = { $name } از همهٔ فهرست‌ها، برگه‌ها و تقویم‌ها برداشته شود؟
+resources-up = { $name } بالاتر برود
+resources-down = { $name } پایین‌تر برود
 
 secrets-command_label = یا فرمانی که رمز عبور را چاپ می‌کند
 secrets-command_hint = هر بار که رمز عبور لازم باشد، بدون پوسته (shell) اجرا می‌شود؛ فقط خود فرمان نگه داشته می‌شود، هرگز آنچه چاپ می‌کند.

@@ -970,6 +970,60 @@ feeds-failed = A última tentativa falhou: { $why } O Homegroup tenta de novo so
 feeds-no_public = Nenhum endereço público informado: os membros ainda não podem assinar por aqui.
 feeds-published = Publicado em { $url }: { $created } novas, { $updated } atualizadas, { $unchanged } sem mudança, { $deleted } removidas.
 feeds-kind-meeting = Uma reunião
+printlist-open = Imprimir lista de reuniões…
+printlist-title = Imprimir a lista de reuniões: { $name }
+printlist-lead = Dobrada no bolso, colada numa porta, deixada num hospital: escolha como vai no papel. As imagens mostram a primeira folha, dos dois lados, como será impressa.
+printlist-layout = Formato
+printlist-layout-full = Páginas inteiras, duas colunas
+printlist-layout-trifold = Tríptico (uma folha dobrada em três)
+printlist-layout-quadfold = Dobra em quatro (uma folha, quatro painéis por lado)
+printlist-layout-booklet = Livreto (dobrado ao meio)
+printlist-group_by = Agrupada
+printlist-by_day = Por dia e horário
+printlist-by_city = Por cidade
+printlist-first_day = A semana começa no(a)
+printlist-cities = Primeiro estas cidades, nesta ordem
+printlist-cities_hint = Separadas por vírgulas; as outras seguem em ordem alfabética.
+printlist-paper = Papel
+printlist-paper_usual = O usual para este formato
+printlist-paper-letter = Carta
+printlist-paper-a4 = A4
+printlist-paper-legal = Ofício (Legal)
+printlist-pages = Exatamente estas páginas
+printlist-pages_hint = Deixe vazio para quantas forem precisas; a letra diminui um pouco para caber.
+printlist-pages_number = Informe o número de páginas em algarismos, ou deixe vazio.
+printlist-link_qr = Reuniões on-line com um código QR do link
+printlist-save = Salvar PDF…
+printlist-close = Fechar
+printlist-preview_alt = O primeiro lado da lista de reuniões, como será impresso
+printlist-preview_back = O outro lado da mesma folha
+printlist-summary = { $meetings ->
+    [one] Uma reunião
+   *[other] { $meetings } reuniões
+} em { $pages ->
+    [one] uma página
+   *[other] { $pages } páginas
+}.
+printlist-shrunk = { " " }A letra está a { $percent }% para caber.
+printlist-drawing = Desenhando a pré-visualização…
+printlist-saved = Lista de reuniões salva em { $path }.
+resources-title = Recursos locais
+resources-lead = Linhas de ajuda, de crise e buscadores de tratamento para o recém-chegado que precisa de mais que uma reunião hoje. Saem em cada lista e folheto impressos e na descrição dos calendários.
+resources-none = Ainda não há recursos locais. Um programa novo começa sem nenhum: adicione os que sua área confia.
+resources-name = Nome
+resources-name_hint = CVV 188
+resources-phone = Telefone
+resources-url = Endereço da web
+resources-hours = Horário
+resources-add = Adicionar recurso
+resources-save = Salvar recurso
+resources-added = { $name } adicionado.
+resources-saved = { $name } salvo.
+resources-removed = { $name } removido.
+resources-remove = Remover
+resources-remove_confirm = Remover { $name } de todas as listas impressas, folhetos e calendários?
+resources-up = Subir { $name }
+resources-down = Descer { $name }
 
 secrets-command_label = Ou um comando que mostre a senha
 secrets-command_hint = Executado cada vez que a senha é necessária, sem shell; só o comando é guardado, nunca o que ele mostra.

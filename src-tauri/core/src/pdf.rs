@@ -589,7 +589,7 @@ pub fn write(pages: &[Page]) -> Result<Vec<u8>> {
             let font = font_of(&mut fonts, run)?;
             surface.draw_glyphs(
                 Point::from_xy(origin.0, origin.1),
-                &glyphs_of(run),
+                &glyphs_of(run, text),
                 font,
                 text,
                 run.run().font_size(),
@@ -683,27 +683,33 @@ pub fn svg(page: &Page) -> Result<String> {
         let data = run.run().font();
         let size = run.run().font_size();
         let font = skrifa::FontRef::from_index(data.data.data(), data.index).map_err(|_| {
-            Error::invalid(crate::error::Code::Io, "font", "an embedded font does not read")
+            Error::invalid(
+                crate::error::Code::Io,
+                "font",
+                "an embedded font does not read",
+            )
         })?;
         let outlines = font.outline_glyphs();
         let mut pen_x = ox;
         for cluster in run.run().visual_clusters() {
             for g in cluster.glyphs() {
-                let id = *known.entry((data.data.id(), data.index, g.id)).or_insert_with(|| {
-                    let mut path = Path(String::new());
-                    if let Some(glyph) = outlines.get(skrifa::GlyphId::new(g.id)) {
-                        let _ = glyph.draw(
-                            DrawSettings::unhinted(Size::new(1.0), LocationRef::default()),
-                            &mut path,
-                        );
-                    }
-                    if path.0.is_empty() {
-                        return None;
-                    }
-                    let _ = write!(defs, "<path id=\"g{defined}\" d=\"{}\"/>", path.0);
-                    defined += 1;
-                    Some(defined - 1)
-                });
+                let id = *known
+                    .entry((data.data.id(), data.index, g.id))
+                    .or_insert_with(|| {
+                        let mut path = Path(String::new());
+                        if let Some(glyph) = outlines.get(skrifa::GlyphId::new(g.id)) {
+                            let _ = glyph.draw(
+                                DrawSettings::unhinted(Size::new(1.0), LocationRef::default()),
+                                &mut path,
+                            );
+                        }
+                        if path.0.is_empty() {
+                            return None;
+                        }
+                        let _ = write!(defs, "<path id=\"g{defined}\" d=\"{}\"/>", path.0);
+                        defined += 1;
+                        Some(defined - 1)
+                    });
                 if let Some(id) = id {
                     let _ = write!(
                         uses,
@@ -771,10 +777,15 @@ fn font_of(fonts: &mut HashMap<(u64, u32), Font>, run: &parley::GlyphRun<'_, ()>
     Ok(f)
 }
 
+/// The invisible marks that set a run's direction (LRM, RLM, embeddings, isolates).
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A run's glyphs in visual order, each with the text of its cluster. A ligature ("fi")
 /// is one glyph for the text of several clusters: its glyph carries all of it, or a
 /// reader gets "fnd" for "find".
-fn glyphs_of(run: &parley::GlyphRun<'_, ()>) -> Vec<KrillaGlyph> {
+fn glyphs_of(run: &parley::GlyphRun<'_, ()>, text: &str) -> Vec<KrillaGlyph> {
     let size = run.run().font_size();
     let mut whole: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
     let mut start = None;
@@ -798,6 +809,16 @@ fn glyphs_of(run: &parley::GlyphRun<'_, ()>) -> Vec<KrillaGlyph> {
             .get(&cluster.text_range().start)
             .cloned()
             .unwrap_or_else(|| cluster.text_range());
+        // Direction controls (an isolate around a phone number, Fluent's around its
+        // arguments) order the line and draw nothing: given a glyph of their own, they
+        // land among the words a reader copies and scramble poppler's order.
+        if text
+            .get(range.clone())
+            .is_some_and(|t| t.chars().all(is_direction_control))
+            && cluster.advance() == 0.0
+        {
+            continue;
+        }
         for g in cluster.glyphs() {
             glyphs.push(KrillaGlyph::new(
                 GlyphId::new(g.id),

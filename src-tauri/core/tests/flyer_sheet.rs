@@ -112,7 +112,10 @@ fn the_group_s_own_meetings_are_the_sheet_of_a_program_with_an_import() {
     let (pages, text) = flyer(&store);
     assert_eq!(pages, 1);
     assert!(text.contains("Our Monday Hope"));
-    assert!(text.contains("Local resources") && text.contains("Crisis Lifeline"), "{text}");
+    assert!(
+        text.contains("Local resources") && text.contains("Crisis Lifeline"),
+        "{text}"
+    );
     assert!(!text.contains("Area Meeting"), "no other group's meeting");
     assert!(!text.contains("more this week"));
 }

@@ -407,9 +407,10 @@ link_qr: boolean, };
 
 export type ListPreview = { 
 /**
- * The first side of paper as SVG, drawn from the same layout as the PDF.
+ * The first sheet's sides (the first two pages) as SVG, drawn from the same layout
+ * as the PDF.
  */
-svg: string, pages: number, meetings: number, 
+sides: Array<string>, pages: number, meetings: number, 
 /**
  * The type size, in percent of the designed size (100 unless fitted to fewer pages).
  */

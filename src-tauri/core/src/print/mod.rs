@@ -68,16 +68,17 @@ pub struct Printed {
     pub meetings: usize,
     /// The type size used, as a share of the designed size (1.0 unless fitted).
     pub scale: f32,
-    /// The first side of paper as SVG, when asked for (the window's preview).
-    pub preview: Option<String>,
+    /// The first two sides of paper as SVG, when asked for (the window's preview).
+    pub preview: Option<Vec<String>>,
 }
 
 /// What the window's print dialog shows before saving: the first side of paper, and
 /// what the whole list takes.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ListPreview {
-    /// The first side of paper as SVG, drawn from the same layout as the PDF.
-    pub svg: String,
+    /// The first sheet's sides (the first two pages) as SVG, drawn from the same layout
+    /// as the PDF.
+    pub sides: Vec<String>,
     pub pages: usize,
     pub meetings: usize,
     /// The type size, in percent of the designed size (100 unless fitted to fewer pages).
@@ -88,7 +89,7 @@ impl Printed {
     /// The dialog's preview, for a list printed with one.
     pub fn preview(&self) -> Option<ListPreview> {
         Some(ListPreview {
-            svg: self.preview.clone()?,
+            sides: self.preview.clone()?,
             pages: self.pages,
             meetings: self.meetings,
             percent: (self.scale * 100.0).round() as u32,
@@ -126,7 +127,8 @@ pub fn meeting_list(
             let wanted = wanted as usize;
             if wanted == 0
                 || (layout == ListLayout::Booklet && !wanted.is_multiple_of(4))
-                || (matches!(layout, ListLayout::Trifold | ListLayout::Quadfold) && !wanted.is_multiple_of(2))
+                || (matches!(layout, ListLayout::Trifold | ListLayout::Quadfold)
+                    && !wanted.is_multiple_of(2))
             {
                 return Err(Error::invalid(
                     Code::PrintPageCount,
@@ -189,9 +191,10 @@ pub fn meeting_list(
         pages,
         meetings: content.meetings,
         scale,
-        preview: match sheets.first() {
-            Some(first) if preview => Some(pdf::svg(first)?),
-            _ => None,
+        preview: if preview {
+            Some(sheets.iter().take(2).map(pdf::svg).collect::<Result<_>>()?)
+        } else {
+            None
         },
     })
 }

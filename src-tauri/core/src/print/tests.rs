@@ -487,19 +487,61 @@ fn a_list_prints_in_spanish_and_right_to_left_in_persian() {
 }
 
 #[test]
-fn the_preview_is_the_first_side_drawn_from_the_same_layout() {
+fn the_preview_is_the_first_sheet_drawn_from_the_same_layout() {
     let (_d, store) = store();
     program(&store);
     let printed = store
         .write(|tx| meeting_list(tx, &options(ListLayout::Trifold), Lang::EN, today(), true))
         .unwrap();
-    let svg = printed.preview.unwrap();
+    let sides = printed.preview.unwrap();
+    assert_eq!(sides.len(), 2, "both sides of the sheet");
+    let svg = &sides[0];
     // The outside of a letter sheet on its side, every glyph a path placed by the layout.
-    assert!(svg.starts_with("<svg") && svg.contains("viewBox=\"0 0 792 612\""), "{}", &svg[..200]);
+    assert!(
+        svg.starts_with("<svg") && svg.contains("viewBox=\"0 0 792 612\""),
+        "{}",
+        &svg[..200]
+    );
     assert!(svg.matches("<use ").count() > 40);
     // Every glyph placed is defined once (its outline from the embedded font).
-    for id in svg.split("href=\"#").skip(1).map(|r| &r[..r.find('"').unwrap()]) {
+    for id in svg
+        .split("href=\"#")
+        .skip(1)
+        .map(|r| &r[..r.find('"').unwrap()])
+    {
         assert!(svg.contains(&format!("<path id=\"{id}\" d=\"M")), "{id}");
     }
+    // The inside holds the meetings.
+    assert!(sides[1].matches("<use ").count() > sides[0].matches("<use ").count());
     // (The window's end-to-end test shows it as an image and checks it is drawn.)
+}
+
+#[test]
+fn a_feed_s_list_holds_its_meetings_only() {
+    use crate::feeds::{self, FeedInput, FeedScope};
+    let (_d, store) = store();
+    program(&store);
+    let feed = store
+        .write(|tx| {
+            feeds::create(
+                tx,
+                &FeedInput {
+                    name: "Online".into(),
+                    scope: FeedScope::Filter {
+                        filter: crate::program::occurrences::MeetingFilter {
+                            modes: vec![AttendanceMode::Online, AttendanceMode::Phone],
+                            ..Default::default()
+                        },
+                    },
+                },
+            )
+        })
+        .unwrap();
+    let mut o = options(ListLayout::Full);
+    o.feed = Some(feed.id);
+    let printed = print(&store, &o, Lang::EN).unwrap();
+    assert_eq!(printed.meetings, 3);
+    let text = crate::pdf::text_of(&printed.pdf);
+    assert!(text.starts_with("Online"), "the feed's name on the cover: {text}");
+    assert!(text.contains("Online Serenity") && !text.contains("Daily Reflections"), "{text}");
 }

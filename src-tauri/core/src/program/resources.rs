@@ -82,9 +82,8 @@ impl ResourceInput {
                 format!("'{}' is not a web address", r.url),
             ));
         }
-        let tag_like = |t: &str| {
-            t.len() <= 12 && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        };
+        let tag_like =
+            |t: &str| t.len() <= 12 && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         if !r.language.is_empty() && !tag_like(&r.language) {
             return Err(Error::invalid(
                 Code::MeetingInvalidLanguage,
