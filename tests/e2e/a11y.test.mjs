@@ -35,6 +35,7 @@ const SCREENS = [
   ['members', async (s) => s.click('nav button[data-nav=members]'), 'h1[data-loaded]'],
   ['houses', async (s) => s.click('nav button[data-nav=houses]'), 'input[name=house_name]'],
   ['feeds', async (s) => s.click('nav button[data-nav=feeds]'), 'li.feed'],
+  ['print-list', async (s) => { await s.click('nav button[data-nav=feeds]'); await s.click('li.feed button[data-print-list]'); }, 'img[data-preview]'],
   ['sharing', async (s) => s.click('nav button[data-nav=sharing]'), '#share-url'],
   ['settings', async (s) => s.click('nav button[data-nav=settings]'), '#locale'],
 ];

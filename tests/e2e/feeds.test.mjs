@@ -127,6 +127,18 @@ test('subscribe links, QR code; publish to a web folder; a printable flyer with 
     assert.deepEqual(qrCodes(`${png}.png`), [`${apache.base}/pub/area/index.html`], 'the printed QR code opens the meeting finder page');
     assert.match(spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' '), new RegExp(publicWebcal.replace(/[./]/g, '\\$&')), 'the calendar address in words');
 
+    // The printed meeting list's cover carries the same page, now that it is published.
+    await s.click('li.feed button[data-print-list]');
+    await s.waitFor('const i = document.querySelector("img[data-preview]"); return !!i && i.complete && i.naturalWidth > 0');
+    const list = join(home, 'Documents', 'meeting-list.pdf');
+    await s.click('button.primary[type=submit]');
+    spawnSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', '^Save File$'], { env: process.env, timeout: 30_000 });
+    answerFileDialog(list);
+    await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Meeting list saved')");
+    const cover = join(ARTIFACTS, 'meeting-list-cover');
+    assert.equal(spawnSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', list, cover]).status, 0);
+    assert.deepEqual(qrCodes(`${cover}.png`), [`${apache.base}/pub/area/index.html`], 'the list’s QR code opens the meeting finder page');
+
     // A change made while the app is open (here by the CLI, a second writer) reaches the
     // public file by itself: the app publishes once the program has held still.
     const more = join(tempDir(), 'more.json');

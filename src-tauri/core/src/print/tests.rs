@@ -542,6 +542,12 @@ fn a_feed_s_list_holds_its_meetings_only() {
     let printed = print(&store, &o, Lang::EN).unwrap();
     assert_eq!(printed.meetings, 3);
     let text = crate::pdf::text_of(&printed.pdf);
-    assert!(text.starts_with("Online"), "the feed's name on the cover: {text}");
-    assert!(text.contains("Online Serenity") && !text.contains("Daily Reflections"), "{text}");
+    assert!(
+        text.starts_with("Online"),
+        "the feed's name on the cover: {text}"
+    );
+    assert!(
+        text.contains("Online Serenity") && !text.contains("Daily Reflections"),
+        "{text}"
+    );
 }
