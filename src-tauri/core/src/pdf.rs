@@ -185,6 +185,66 @@ impl Typesetter {
     }
 }
 
+/// How list entries are set in a frame: their type size, the frame's width and the
+/// time column's.
+struct EntryGeometry {
+    size: f32,
+    scale: f32,
+    width: f32,
+    time_col: f32,
+    rtl: bool,
+}
+
+/// A list entry laid out: its body (name, then details) and its time column, the text
+/// the body was shaped from, and the room it takes.
+struct EntryParts {
+    body: Layout<()>,
+    times: Layout<()>,
+    text: String,
+    height: f32,
+    qr_size: f32,
+}
+
+impl Typesetter {
+    fn entry(
+        &mut self,
+        name: &str,
+        details: &[String],
+        time: &str,
+        qr: bool,
+        g: &EntryGeometry,
+    ) -> EntryParts {
+        let qr_size = if qr { 44.0 * g.scale } else { 0.0 };
+        let mut text = name.to_owned();
+        for d in details {
+            text.push('\n');
+            text.push_str(d);
+        }
+        let look = Look {
+            size: g.size,
+            bold: false,
+            center: false,
+            bold_to: Some((name.len(), 8.5 * g.scale)),
+        };
+        let body_w = (g.width - g.time_col - qr_size - 4.0 * g.scale).max(20.0);
+        let body = self.paragraph(&text, look, Some(body_w), g.rtl);
+        let times = self.paragraph(
+            time,
+            Look { bold: true, ..look },
+            Some(g.time_col.max(1.0)),
+            g.rtl,
+        );
+        let height = body.height().max(times.height()).max(qr_size) + 3.0 * g.scale;
+        EntryParts {
+            body,
+            times,
+            text,
+            height,
+            qr_size,
+        }
+    }
+}
+
 /// A block's text and look, and how far it is set in from the side it starts on.
 fn look_of(b: &Block, scale: f32) -> Option<(&str, Look, f32)> {
     let plain = |size: f32, bold: bool| Look {
@@ -300,6 +360,13 @@ pub fn flow(blocks: &[Block], frame: Frame) -> Result<Vec<Panel>> {
         } else {
             0.0
         };
+        let geometry = EntryGeometry {
+            size: entry_size,
+            scale,
+            width,
+            time_col,
+            rtl,
+        };
         let next_frame = |panels: &mut Vec<Panel>, y: &mut f32| {
             if let Some(p) = panels.last_mut() {
                 p.used = *y;
@@ -341,30 +408,16 @@ pub fn flow(blocks: &[Block], frame: Frame) -> Result<Vec<Panel>> {
                     details,
                     qr,
                 } => {
-                    let qr_size = if qr.is_some() { 44.0 * scale } else { 0.0 };
                     if let Some(q) = qr {
                         qr_modules(q)?;
                     }
-                    let mut text = name.clone();
-                    for d in details {
-                        text.push('\n');
-                        text.push_str(d);
-                    }
-                    let look = Look {
-                        size: entry_size,
-                        bold: false,
-                        center: false,
-                        bold_to: Some((name.len(), 8.5 * scale)),
-                    };
-                    let body_w = (width - time_col - qr_size - 4.0 * scale).max(20.0);
-                    let body = t.paragraph(&text, look, Some(body_w), rtl);
-                    let times = t.paragraph(
-                        time,
-                        Look { bold: true, ..look },
-                        Some(time_col.max(1.0)),
-                        rtl,
-                    );
-                    let h = body.height().max(times.height()).max(qr_size) + 3.0 * scale;
+                    let EntryParts {
+                        body,
+                        times,
+                        text,
+                        height: h,
+                        qr_size,
+                    } = t.entry(name, details, time, qr.is_some(), &geometry);
                     if y + h > height {
                         next_frame(&mut panels, &mut y);
                     }
@@ -409,7 +462,11 @@ pub fn flow(blocks: &[Block], frame: Frame) -> Result<Vec<Panel>> {
                     let x = if rtl { 0.0 } else { indent };
                     // A heading keeps with the first lines of what follows it.
                     let keep = match b {
-                        Block::Heading(_) | Block::Strong(_) => keep_with(&blocks[i + 1..], scale),
+                        Block::Heading(_) | Block::Strong(_) => {
+                            keep_with(&blocks[i + 1..], scale, |name, details, time, qr| {
+                                t.entry(name, details, time, qr, &geometry).height
+                            })
+                        }
                         _ => 0.0,
                     };
                     let mut first = 0;
@@ -464,14 +521,24 @@ pub fn flow(blocks: &[Block], frame: Frame) -> Result<Vec<Panel>> {
 
 /// Room for what a heading keeps with: the headings and gaps right after it, and the
 /// first lines of what they head (an orphaned "Online" at a column's foot helps nobody).
-fn keep_with(next: &[Block], scale: f32) -> f32 {
+fn keep_with(
+    next: &[Block],
+    scale: f32,
+    mut entry_height: impl FnMut(&str, &[String], &str, bool) -> f32,
+) -> f32 {
     let mut room = 0.0;
     for b in next {
         match b {
             Block::Gap(g) => room += g * scale,
             Block::Heading(_) => room += 15.0 * 1.25 * scale,
             Block::Strong(_) => room += 12.0 * 1.25 * scale,
-            Block::Entry { .. } => return room + 3.0 * 9.5 * 1.25 * scale,
+            // An entry is never split: all of it, or the heading waits for the next frame.
+            Block::Entry {
+                time,
+                name,
+                details,
+                qr,
+            } => return room + entry_height(name, details, time, qr.is_some()),
             Block::Text(_) | Block::Item(_) | Block::Small(_) => {
                 return room + 2.0 * 12.0 * 1.25 * scale
             }
@@ -904,5 +971,41 @@ mod tests {
             .map(|i| Block::Item(format!("Meeting {i}, a long line of text")))
             .collect();
         assert!(page_count(&blocks, false).unwrap() >= 2);
+    }
+
+    /// Which frame holds the paragraph whose text starts with `start`.
+    fn frame_of(panels: &[Panel], start: &str) -> usize {
+        panels
+            .iter()
+            .position(|p| {
+                p.placed
+                    .iter()
+                    .any(|x| matches!(x, Placed::Lines { text, .. } if text.starts_with(start)))
+            })
+            .unwrap_or_else(|| panic!("{start} in no frame"))
+    }
+
+    #[test]
+    fn a_heading_moves_on_with_an_entry_taller_than_three_lines() {
+        let frame = Frame {
+            width: 220.0,
+            height: 300.0,
+            scale: 1.0,
+            rtl: false,
+        };
+        let entry = Block::Entry {
+            time: "7:30 PM".into(),
+            name: "Reunión de Esperanza".into(),
+            details: (0..7).map(|i| format!("detail line {i}")).collect(),
+            qr: None,
+        };
+        // Filled until a three-line entry would fit below the heading, a ten-line one not.
+        for n in 10..20 {
+            let mut blocks: Vec<Block> = (0..n).map(|i| Block::Small(format!("filler {i}"))).collect();
+            blocks.push(Block::Strong("Thursday".into()));
+            blocks.push(entry.clone());
+            let panels = flow(&blocks, frame).unwrap();
+            assert_eq!(frame_of(&panels, "Thursday"), frame_of(&panels, "Reunión"), "{n} fillers");
+        }
     }
 }
