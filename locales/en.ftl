@@ -165,6 +165,7 @@ print-legend = Format codes
 print-empty = No meetings to list.
 print-page = { $page }
 print-file_name = Homegroup meeting list
+print-unprintable = These characters have no letter shape in the fonts Homegroup ships, and print as empty boxes: { $chars }
 
 ## Printed sheets: attendance slips and house reports.
 

@@ -162,6 +162,7 @@ print-legend = Códigos de formato
 print-empty = No hay reuniones que listar.
 print-page = { $page }
 print-file_name = Lista de reuniones de Homegroup
+print-unprintable = Estos caracteres no tienen forma en las fuentes que trae Homegroup y se imprimen como cuadros vacíos: { $chars }
 
 ## Hojas impresas: comprobantes de asistencia e informes de la casa.
 

@@ -163,6 +163,7 @@ print-legend = کدهای قالب جلسه
 print-empty = جلسه‌ای برای فهرست کردن نیست.
 print-page = { $page }
 print-file_name = فهرست جلسات Homegroup
+print-unprintable = این نویسه‌ها در قلم‌هایی که همراه Homegroup است شکلی ندارند و به صورت جعبهٔ خالی چاپ می‌شوند: { $chars }
 
 ## برگه‌های چاپی: برگه‌های حضور و گزارش‌های خانه.
 

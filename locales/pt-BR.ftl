@@ -163,6 +163,7 @@ print-legend = Códigos de formato
 print-empty = Nenhuma reunião para listar.
 print-page = { $page }
 print-file_name = Lista de reuniões do Homegroup
+print-unprintable = Estes caracteres não têm forma nas fontes que acompanham o Homegroup e saem impressos como caixas vazias: { $chars }
 
 ## Folhas impressas: comprovantes de presença e relatórios da casa.
 

@@ -51,6 +51,19 @@ test('every layout lists every meeting with its legend, fonts embedded', () => {
     for (const f of fonts) assert.match(f, /yes\s+yes\s+yes\s+\d+\s+\d+$/, f);
   }
   assert.equal(pages(join(dir, 'booklet.pdf')) % 2, 0);
+  // Every letter of the program has its glyph: nothing is said about missing ones.
+  assert.doesNotMatch(cli(['--db', db, 'print', 'list', '--out', join(dir, 'again.pdf')], { env: TEST_CLOCK }).stderr, /empty boxes/);
+});
+
+test('a name in a script no shipped font draws still prints, and the person is told which letters', () => {
+  const db = program();
+  const file = join(dir, 'cjk.json');
+  const list = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/meeting-guide.json'), 'utf8')).slice(0, 1);
+  writeFileSync(file, JSON.stringify([{ ...list[0], name: '希望 Hope', slug: 'cjk' }]));
+  assert.equal(cli(['--db', db, 'import', file], { env: TEST_CLOCK }).code, 0);
+  const r = cli(['--db', db, 'print', 'list', '--out', join(dir, 'cjk.pdf')], { env: TEST_CLOCK });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /print as empty boxes: 希望/);
 });
 
 test('a feed, by city, in Spanish; a page count it cannot keep refused in words', () => {

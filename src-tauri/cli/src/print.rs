@@ -106,6 +106,13 @@ pub fn print(store: &Store, command: PrintCommand) -> Result<(), CliError> {
         print::meeting_list(tx, &options, lang, today, false)
     })?;
     crate::write_file(&args.out, &printed.pdf)?;
+    if !printed.unprintable.is_empty() {
+        let chars: String = printed.unprintable.iter().collect();
+        eprintln!(
+            "homegroup: {}",
+            say("print-unprintable", &[("chars", chars.into())])
+        );
+    }
     println!(
         "{}",
         say(

@@ -708,6 +708,28 @@ fn each_run(
     Ok(())
 }
 
+/// The characters on `pages` that no font shipped with the app draws (a name in Chinese,
+/// an emoji): they print as empty boxes, so the person printing is told which.
+pub fn unprintable(pages: &[Page]) -> Result<std::collections::BTreeSet<char>> {
+    let mut missing = std::collections::BTreeSet::new();
+    for page in pages {
+        each_run(page, |run, _, text| {
+            for cluster in run.run().clusters() {
+                if cluster.glyphs().any(|g| g.id == 0) {
+                    if let Some(t) = text.get(cluster.text_range()) {
+                        missing.extend(
+                            t.chars()
+                                .filter(|c| !c.is_whitespace() && !is_direction_control(*c)),
+                        );
+                    }
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok(missing)
+}
+
 /// A picture of `page` as SVG, for a preview on screen: the same layout the PDF is
 /// written from, each glyph drawn from its outline in the embedded fonts (defined once,
 /// then placed), so what the window shows is what prints.
@@ -1001,11 +1023,17 @@ mod tests {
         };
         // Filled until a three-line entry would fit below the heading, a ten-line one not.
         for n in 10..20 {
-            let mut blocks: Vec<Block> = (0..n).map(|i| Block::Small(format!("filler {i}"))).collect();
+            let mut blocks: Vec<Block> = (0..n)
+                .map(|i| Block::Small(format!("filler {i}")))
+                .collect();
             blocks.push(Block::Strong("Thursday".into()));
             blocks.push(entry.clone());
             let panels = flow(&blocks, frame).unwrap();
-            assert_eq!(frame_of(&panels, "Thursday"), frame_of(&panels, "Reunión"), "{n} fillers");
+            assert_eq!(
+                frame_of(&panels, "Thursday"),
+                frame_of(&panels, "Reunión"),
+                "{n} fillers"
+            );
         }
     }
 }

@@ -414,7 +414,11 @@ sides: Array<string>, pages: number, meetings: number,
 /**
  * The type size, in percent of the designed size (100 unless fitted to fewer pages).
  */
-percent: number, };
+percent: number, 
+/**
+ * Characters no shipped font draws, as text ("中文"): they would print as boxes.
+ */
+unprintable: string, };
 
 export type Paper = "letter" | "a4" | "legal";
 

@@ -1018,6 +1018,7 @@ export type MessageArgs = {
   'print-section-in_person': never;
   'print-section-online': never;
   'print-title': never;
+  'print-unprintable': 'chars';
   'printlist-by_city': never;
   'printlist-by_day': never;
   'printlist-cities': never;

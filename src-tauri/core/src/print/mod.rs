@@ -70,6 +70,8 @@ pub struct Printed {
     pub scale: f32,
     /// The first two sides of paper as SVG, when asked for (the window's preview).
     pub preview: Option<Vec<String>>,
+    /// Characters no shipped font draws (they print as empty boxes).
+    pub unprintable: Vec<char>,
 }
 
 /// What the window's print dialog shows before saving: the first side of paper, and
@@ -83,6 +85,8 @@ pub struct ListPreview {
     pub meetings: usize,
     /// The type size, in percent of the designed size (100 unless fitted to fewer pages).
     pub percent: u32,
+    /// Characters no shipped font draws, as text ("中文"): they would print as boxes.
+    pub unprintable: String,
 }
 
 impl Printed {
@@ -93,6 +97,7 @@ impl Printed {
             pages: self.pages,
             meetings: self.meetings,
             percent: (self.scale * 100.0).round() as u32,
+            unprintable: self.unprintable.iter().collect(),
         })
     }
 }
@@ -187,6 +192,7 @@ pub fn meeting_list(
         Ok(pdf::flow(&[number], frame)?.remove(0))
     })?;
     Ok(Printed {
+        unprintable: pdf::unprintable(&sheets)?.into_iter().collect(),
         pdf: pdf::write(&sheets)?,
         pages,
         meetings: content.meetings,

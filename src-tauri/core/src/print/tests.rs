@@ -208,6 +208,8 @@ fn a_full_page_list_reads_column_by_column_in_sections_with_its_legend() {
     program(&store);
     let printed = print(&store, &options(ListLayout::Full), Lang::EN).unwrap();
     assert_eq!((printed.pages, printed.meetings), (1, 8));
+    // Every letter of every script in the program has its glyph.
+    assert_eq!(printed.unprintable, Vec::<char>::new());
     fonts_embedded(&printed.pdf);
     let text = strip(&printed.pdf, 1, 0.0, 0.5) + " " + &strip(&printed.pdf, 1, 0.5, 1.0);
     assert_in_order(
@@ -550,4 +552,24 @@ fn a_feed_s_list_holds_its_meetings_only() {
         text.contains("Online Serenity") && !text.contains("Daily Reflections"),
         "{text}"
     );
+}
+
+#[test]
+fn letters_no_shipped_font_draws_are_named() {
+    let (_d, store) = store();
+    store
+        .write(|tx| {
+            meetings::create(
+                tx,
+                &meeting(
+                    "希望小组 Hope",
+                    &[Day::MO],
+                    (19, 0),
+                    AttendanceMode::InPerson,
+                ),
+            )
+        })
+        .unwrap();
+    let printed = print(&store, &options(ListLayout::Full), Lang::EN).unwrap();
+    assert_eq!(printed.unprintable, vec!['小', '希', '望', '组']);
 }
