@@ -573,3 +573,41 @@ fn letters_no_shipped_font_draws_are_named() {
     let printed = print(&store, &options(ListLayout::Full), Lang::EN).unwrap();
     assert_eq!(printed.unprintable, vec!['小', '希', '望', '组']);
 }
+
+#[test]
+fn online_meetings_carry_a_qr_code_of_their_public_link_when_asked() {
+    let (_d, store) = store();
+    program(&store);
+    let mut o = options(ListLayout::Full);
+    o.link_qr = true;
+    let printed = print(&store, &o, Lang::EN).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("list.pdf");
+    std::fs::write(&pdf, &printed.pdf).unwrap();
+    let png = dir.path().join("list");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "200", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = std::process::Command::new("zbarimg")
+        .args(["-q", "--raw"])
+        .arg(dir.path().join("list.png"))
+        .output()
+        .expect("zbarimg (zbar-tools) is installed");
+    let mut codes: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect();
+    codes.sort();
+    // The hybrid and online meetings' links, the private passcode taken out of Zoom's.
+    assert_eq!(
+        codes,
+        [
+            "https://meet.jit.si/omid",
+            "https://us02web.zoom.us/j/85512345678",
+            "https://zoom.us/j/81234567890",
+        ]
+    );
+    // The link is not in words as well.
+    assert!(!crate::pdf::text_of(&printed.pdf).contains("https://zoom.us/j/81234567890"));
+}
