@@ -167,6 +167,12 @@ print-page = { $page }
 print-file_name = Homegroup meeting list
 print-unprintable = These characters have no letter shape in the fonts Homegroup ships, and print as empty boxes: { $chars }
 
+## What the feed server answers a person who opens a wrong or broken link in a browser.
+server-no_feed = No feed at this address. Ask your group for its current calendar link.
+server-not_found = Nothing here. Ask your group for its current calendar link.
+server-page_unavailable = The meeting list could not be built; try again shortly.
+server-calendar_failed = The calendar could not be built; try again shortly.
+
 ## Printed sheets: attendance slips and house reports.
 
 slip-title = Meeting attendance

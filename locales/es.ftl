@@ -164,6 +164,12 @@ print-page = { $page }
 print-file_name = Lista de reuniones de Homegroup
 print-unprintable = Estos caracteres no tienen forma en las fuentes que trae Homegroup y se imprimen como cuadros vacíos: { $chars }
 
+## Lo que el servidor de calendarios responde a quien abre un enlace equivocado o roto en un navegador.
+server-no_feed = No hay ningún calendario en esta dirección. Pida a su grupo el enlace actual.
+server-not_found = Aquí no hay nada. Pida a su grupo el enlace actual del calendario.
+server-page_unavailable = No se pudo preparar la lista de reuniones; vuelva a intentarlo en un momento.
+server-calendar_failed = No se pudo preparar el calendario; vuelva a intentarlo en un momento.
+
 ## Hojas impresas: comprobantes de asistencia e informes de la casa.
 
 slip-title = Asistencia a reuniones

@@ -165,6 +165,12 @@ print-page = { $page }
 print-file_name = Lista de reuniões do Homegroup
 print-unprintable = Estes caracteres não têm forma nas fontes que acompanham o Homegroup e saem impressos como caixas vazias: { $chars }
 
+## O que o servidor de calendários responde a quem abre um link errado ou quebrado num navegador.
+server-no_feed = Não há calendário neste endereço. Peça ao seu grupo o link atual.
+server-not_found = Não há nada aqui. Peça ao seu grupo o link atual do calendário.
+server-page_unavailable = Não foi possível montar a lista de reuniões; tente de novo daqui a pouco.
+server-calendar_failed = Não foi possível montar o calendário; tente de novo daqui a pouco.
+
 ## Folhas impressas: comprovantes de presença e relatórios da casa.
 
 slip-title = Presença em reuniões

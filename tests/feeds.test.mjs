@@ -136,7 +136,16 @@ test('the feed server answers calendar apps: 200, then 304 by ETag and by date; 
     assert.equal(json.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.equal((await json.json()).length, 3);
     const wrong = icsUrl.replace(/[0-9a-f]{48}/, 'f'.repeat(48));
-    assert.equal((await fetch(wrong)).status, 404);
+    const missing = await fetch(wrong);
+    assert.equal(missing.status, 404);
+    assert.match(await missing.text(), /^No feed at this address/);
+    // A member who opens a wrong link reads why in the language their browser asks for.
+    const es = await fetch(wrong, { headers: { 'accept-language': 'fr-FR, es-MX;q=0.9, en;q=0.5' } });
+    assert.equal(es.headers.get('content-language'), 'es');
+    assert.match(await es.text(), /^No hay ningún calendario en esta dirección/);
+    const elsewhere = await fetch(icsUrl.replace(/\/feeds\/.*/, '/nothing/here'), { headers: { 'accept-language': 'fa' } });
+    assert.equal(elsewhere.status, 404);
+    assert.match(await elsewhere.text(), /اینجا چیزی نیست/);
   } finally {
     child.kill();
   }

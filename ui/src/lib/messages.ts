@@ -1103,6 +1103,10 @@ export type MessageArgs = {
   'screen-sharing-title': never;
   'secrets-command_hint': never;
   'secrets-command_label': never;
+  'server-calendar_failed': never;
+  'server-no_feed': never;
+  'server-not_found': never;
+  'server-page_unavailable': never;
   'settings-again': never;
   'settings-backup_encrypted': never;
   'settings-backup_made': 'path';

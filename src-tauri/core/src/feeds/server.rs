@@ -20,6 +20,7 @@ use tokio::net::TcpListener;
 
 use super::{by_token, render, FeedFormat};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::store::Store;
 
 /// Loopback unless the person turns on sharing with the local network.
@@ -93,7 +94,9 @@ pub fn router(store: Arc<Store>) -> Router {
         .route("/feeds/{file}", get(feed))
         .route("/", get(page_index))
         .route("/{file}", get(page_file))
-        .fallback(|| async { (StatusCode::NOT_FOUND, "Not found\n") })
+        .fallback(|headers: HeaderMap| async move {
+            plain(StatusCode::NOT_FOUND, &headers, "server-not_found")
+        })
         .with_state(shared)
 }
 
@@ -507,10 +510,10 @@ async fn page_file(
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
     {
-        return not_found();
+        return not_found(&headers);
     }
     let Ok(now) = version(&shared) else {
-        return page_unavailable();
+        return page_unavailable(&headers);
     };
     let mut held = shared.page.lock().await;
     let fresh = held
@@ -556,17 +559,17 @@ async fn page_file(
                 });
             }
             // No whole-program feed yet: the app or `feeds list` makes it.
-            Ok(Ok(None)) => return not_found(),
+            Ok(Ok(None)) => return not_found(&headers),
             Ok(Err(e)) => {
                 tracing::error!(code = e.code(), error = %e, "the meeting page could not be built: answered 500");
-                return page_unavailable();
+                return page_unavailable(&headers);
             }
-            Err(_) => return page_unavailable(),
+            Err(_) => return page_unavailable(&headers),
         }
     }
     let Some((content_type, etag, body)) = held.as_ref().and_then(|p| p.files.get(&file)).cloned()
     else {
-        return not_found();
+        return not_found(&headers);
     };
     drop(held);
     let same = headers
@@ -591,22 +594,61 @@ async fn page_file(
     )
 }
 
-fn page_unavailable() -> Response {
+/// The language a browser asks for (`Accept-Language`, by quality), English when it
+/// names none the catalog holds: a member who opens a wrong link reads why in theirs.
+fn asked_language(headers: &HeaderMap) -> Lang {
+    let Some(value) = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Lang::EN;
+    };
+    let mut ranges: Vec<(f32, &str)> = value
+        .split(',')
+        .filter_map(|part| {
+            let mut bits = part.split(';');
+            let tag = bits.next()?.trim();
+            let q = bits
+                .find_map(|b| b.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (!tag.is_empty() && tag != "*" && q > 0.0).then_some((q, tag))
+        })
+        .take(16)
+        .collect();
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranges
+        .into_iter()
+        .find_map(|(_, tag)| Lang::parse(tag))
+        .unwrap_or(Lang::EN)
+}
+
+/// A short answer for a person, in the language their browser asks for.
+fn plain(status: StatusCode, headers: &HeaderMap, id: &str) -> Response {
+    let lang = asked_language(headers);
+    let mut body = crate::i18n::message(lang, id, &[]);
+    body.push('\n');
     (
-        StatusCode::SERVICE_UNAVAILABLE,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "The meeting list could not be built; try again shortly.\n",
+        status,
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+            (header::CONTENT_LANGUAGE, lang.code().to_owned()),
+        ],
+        body,
     )
         .into_response()
 }
 
-fn not_found() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "No feed at this address. Ask your group for its current calendar link.\n",
+fn page_unavailable(headers: &HeaderMap) -> Response {
+    plain(
+        StatusCode::SERVICE_UNAVAILABLE,
+        headers,
+        "server-page_unavailable",
     )
-        .into_response()
+}
+
+fn not_found(headers: &HeaderMap) -> Response {
+    plain(StatusCode::NOT_FOUND, headers, "server-no_feed")
 }
 
 async fn feed(
@@ -619,10 +661,10 @@ async fn feed(
         "json" => Some((t.to_owned(), FeedFormat::Json)),
         _ => None,
     }) else {
-        return not_found();
+        return not_found(&headers);
     };
     if token.is_empty() || token.len() > 128 || !token.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return not_found();
+        return not_found(&headers);
     }
     let key = (token.clone(), format);
     if let Ok(now) = version(&shared) {
@@ -639,7 +681,7 @@ async fn feed(
         // A token no feed has, checked against the hashes of the feeds as of this
         // version: a flood of guesses costs a hash each, no database and no thread.
         if !known_token(&shared, now, &token).await {
-            return not_found();
+            return not_found(&headers);
         }
     }
     let worker = shared.clone();
@@ -684,22 +726,22 @@ async fn feed(
             drop(cache);
             respond(&c, format, &headers)
         }
-        Ok(Ok((None, _))) => not_found(),
+        Ok(Ok((None, _))) => not_found(&headers),
         Ok(Err(e)) => {
             tracing::error!(code = e.code(), error = %e, "feed could not be rendered: answered 500");
-            (
+            plain(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The calendar could not be built; try again shortly.\n",
+                &headers,
+                "server-calendar_failed",
             )
-                .into_response()
         }
         Err(e) => {
             tracing::error!(error = %e, "feed rendering stopped: answered 500");
-            (
+            plain(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The calendar could not be built.\n",
+                &headers,
+                "server-calendar_failed",
             )
-                .into_response()
         }
     }
 }

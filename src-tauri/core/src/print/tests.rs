@@ -597,7 +597,10 @@ fn online_meetings_carry_a_qr_code_of_their_public_link_when_asked() {
         .arg(dir.path().join("list.png"))
         .output()
         .expect("zbarimg (zbar-tools) is installed");
-    let mut codes: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect();
+    let mut codes: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
     codes.sort();
     // The hybrid and online meetings' links, the private passcode taken out of Zoom's.
     assert_eq!(
