@@ -247,6 +247,7 @@ cli-password-not-kept = the password was not kept: no keyring answers on this co
 cli-passwords-dropped = { $n } publish passwords were kept in plain text by an older version and no keyring answers here: they were removed. Give them on each run (--password-env VAR) or keep a command (--password-command CMD)
 # A warning of the import (which entry, and why), as the core words it.
 cli-import-skipped = skipped { $warning }
+cli-import-partly = imported with something left out: { $warning }
 error-cli-password_env = the environment variable { $var } is not set
 error-cli-passphrase_missing = set HOMEGROUP_NEW_PASSPHRASE to the new passphrase
 error-cli-public_address = the upload worked, but the public address does not serve it
@@ -1093,6 +1094,68 @@ import-preview = Preview
 import-apply = Import
 import-nothing = Nothing to change
 import-done = Imported: { $created } new, { $updated } changed, { $unchanged } unchanged, { $removed } removed.
+import-warning = { $record }: { $problem }
+import-record-name = "{ $name }"
+import-record-line = line { $n }
+import-record-number = record { $n }
+import-record-event = event { $uid }
+import-record-unnamed = a meeting with no name
+import-problem-not_a_meeting = not a meeting
+import-problem-no_name = no name
+import-problem-no_id = no id the list keeps for it (a Meeting Guide slug, a BMLT id)
+import-problem-duplicate_id = the id { $value } appears twice; the second was ignored
+import-problem-unpublished = unpublished on the server
+import-problem-no_day = no day
+import-problem-by_appointment = no day (an appointment meeting)
+import-problem-bad_day = "{ $value }" is not a day of the week
+import-problem-bad_time = "{ $value }" is not a time like 19:00 or 7:00 PM
+import-problem-unknown_zone = the time zone "{ $value }" is neither a known zone nor defined in the file
+import-problem-all_day = an all-day event, not a meeting with a start time
+import-problem-bad_length = it lasts { $value } minutes; a meeting lasts between 1 minute and 24 hours
+import-problem-bad_rule = its repeating rule cannot be followed ({ $value })
+import-problem-invalid = Homegroup's checks refused it
+import-problem-refused = { $reason } ({ $value })
+import-problem-unknown_formats = formats { $value } have no counterpart here and were left out
+import-problem-extra_dates = { $value } extra dates beside the repeating rule were left out
+import-problem-extra_dates_time = extra dates at another time of day were read at the usual time
+import-problem-orphan_changes = changes to event { $value } were left out: the file holds no event they change
+import-problem-change_unreadable = the changed date { $value } could not be read
+import-problem-change_not_a_date = a change to { $value } was left out: the meeting does not meet then
+import-problem-recorded = { $value }
+import-reason-not_a_meeting = Not a meeting
+import-reason-no_name = No name
+import-reason-no_id = No id the list keeps for it
+import-reason-duplicate_id = The same id twice
+import-reason-unpublished = Unpublished on the server
+import-reason-no_day = No day of the week
+import-reason-by_appointment = By appointment, with no day
+import-reason-bad_day = A day that is not a day of the week
+import-reason-bad_time = A time that could not be read
+import-reason-unknown_zone = An unknown time zone
+import-reason-all_day = An all-day event
+import-reason-bad_length = Shorter than a minute or longer than a day
+import-reason-bad_rule = A repeating rule that cannot be followed
+import-reason-invalid = Refused by Homegroup's checks
+import-reason-unknown_formats = Format codes with no counterpart here, left out
+import-reason-extra_dates = Extra dates beside a repeating rule, left out
+import-reason-extra_dates_time = Extra dates at another time, read at the usual one
+import-reason-orphan_changes = Changes to an event the file does not hold
+import-reason-change_unreadable = A changed date that could not be read
+import-reason-change_not_a_date = A change on a day the meeting does not meet
+import-reason-recorded = Noted by an earlier version
+import-summary-came_in = { $n ->
+    [one] One meeting came in
+   *[other] { $n } meetings came in
+}
+import-summary-partly = { $n ->
+    [one] One came in with something left out
+   *[other] { $n } came in with something left out
+}
+import-summary-skipped = { $n ->
+    [one] One entry was skipped
+   *[other] { $n } entries were skipped
+}
+import-summary-reason = { $reason }: { $n }
 import-choose_file = Choose a file…
 
 sources-title = Imported lists

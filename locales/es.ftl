@@ -244,6 +244,7 @@ cli-password-not-kept = la contraseña no se guardó: ningún llavero responde e
 cli-passwords-dropped = una versión anterior guardaba { $n } contraseñas de publicación sin cifrar y aquí no responde ningún llavero: se eliminaron. Indíquelas en cada ejecución (--password-env VAR) o guarde una orden (--password-command CMD)
 # Un aviso de la importación (qué entrada y por qué), tal como lo redacta el núcleo.
 cli-import-skipped = se omitió { $warning }
+cli-import-partly = importada con algo dejado fuera: { $warning }
 error-cli-password_env = la variable de entorno { $var } no está definida
 error-cli-passphrase_missing = ponga la nueva frase de contraseña en HOMEGROUP_NEW_PASSPHRASE
 error-cli-public_address = la subida funcionó, pero la dirección pública no la sirve
@@ -1084,6 +1085,68 @@ import-preview = Vista previa
 import-apply = Importar
 import-nothing = Nada que cambiar
 import-done = Importado: { $created } nuevas, { $updated } cambiadas, { $unchanged } sin cambios, { $removed } eliminadas.
+import-warning = { $record }: { $problem }
+import-record-name = "{ $name }"
+import-record-line = línea { $n }
+import-record-number = registro { $n }
+import-record-event = evento { $uid }
+import-record-unnamed = una reunión sin nombre
+import-problem-not_a_meeting = no es una reunión
+import-problem-no_name = sin nombre
+import-problem-no_id = sin el identificador que la lista le da (un slug de Meeting Guide, un id de BMLT)
+import-problem-duplicate_id = el id { $value } aparece dos veces; se ignoró el segundo
+import-problem-unpublished = no está publicada en el servidor
+import-problem-no_day = sin día
+import-problem-by_appointment = sin día (una reunión con cita previa)
+import-problem-bad_day = «{ $value }» no es un día de la semana
+import-problem-bad_time = «{ $value }» no es una hora como 19:00 o 7:00 PM
+import-problem-unknown_zone = la zona horaria «{ $value }» no es conocida ni está definida en el archivo
+import-problem-all_day = un evento de todo el día, no una reunión con hora de inicio
+import-problem-bad_length = dura { $value } minutos; una reunión dura entre 1 minuto y 24 horas
+import-problem-bad_rule = no se puede seguir su regla de repetición ({ $value })
+import-problem-invalid = las comprobaciones de Homegroup la rechazaron
+import-problem-refused = { $reason } ({ $value })
+import-problem-unknown_formats = los formatos { $value } no tienen equivalente aquí y se dejaron fuera
+import-problem-extra_dates = se dejaron fuera { $value } fechas extra junto a la regla de repetición
+import-problem-extra_dates_time = las fechas extra a otra hora del día se leyeron a la hora habitual
+import-problem-orphan_changes = se dejaron fuera los cambios al evento { $value }: el archivo no tiene el evento que cambian
+import-problem-change_unreadable = no se pudo leer la fecha cambiada { $value }
+import-problem-change_not_a_date = se dejó fuera un cambio al { $value }: la reunión no se hace ese día
+import-problem-recorded = { $value }
+import-reason-not_a_meeting = No es una reunión
+import-reason-no_name = Sin nombre
+import-reason-no_id = Sin el identificador que la lista le da
+import-reason-duplicate_id = El mismo id dos veces
+import-reason-unpublished = No publicada en el servidor
+import-reason-no_day = Sin día de la semana
+import-reason-by_appointment = Con cita previa, sin día
+import-reason-bad_day = Un día que no es un día de la semana
+import-reason-bad_time = Una hora que no se pudo leer
+import-reason-unknown_zone = Una zona horaria desconocida
+import-reason-all_day = Un evento de todo el día
+import-reason-bad_length = Menos de un minuto o más de un día
+import-reason-bad_rule = Una regla de repetición que no se puede seguir
+import-reason-invalid = Rechazada por las comprobaciones de Homegroup
+import-reason-unknown_formats = Códigos de formato sin equivalente aquí, dejados fuera
+import-reason-extra_dates = Fechas extra junto a una regla de repetición, dejadas fuera
+import-reason-extra_dates_time = Fechas extra a otra hora, leídas a la hora habitual
+import-reason-orphan_changes = Cambios a un evento que el archivo no tiene
+import-reason-change_unreadable = Una fecha cambiada que no se pudo leer
+import-reason-change_not_a_date = Un cambio en un día en que la reunión no se hace
+import-reason-recorded = Anotado por una versión anterior
+import-summary-came_in = { $n ->
+    [one] Entró una reunión
+   *[other] Entraron { $n } reuniones
+}
+import-summary-partly = { $n ->
+    [one] Una entró con algo dejado fuera
+   *[other] { $n } entraron con algo dejado fuera
+}
+import-summary-skipped = { $n ->
+    [one] Se omitió una entrada
+   *[other] Se omitieron { $n } entradas
+}
+import-summary-reason = { $reason }: { $n }
 import-choose_file = Elegir un archivo…
 
 sources-title = Listas importadas

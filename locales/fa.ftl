@@ -245,6 +245,7 @@ cli-password-not-kept = رمز عبور نگه داشته نشد: هیچ دست�
 cli-passwords-dropped = نسخهٔ قدیمی‌تر { $n } رمز عبورِ انتشار را بدون رمزگذاری نگه داشته بود و اینجا هیچ دسته‌کلیدی پاسخ نمی‌دهد: حذف شدند. آن‌ها را در هر اجرا بدهید (--password-env VAR) یا فرمانی نگه دارید (--password-command CMD)
 # هشدار واردکردن (کدام مورد و چرا)، همان‌طور که هسته می‌نویسد.
 cli-import-skipped = رد شد: { $warning }
+cli-import-partly = با چیزی کنار گذاشته‌شده وارد شد: { $warning }
 error-cli-password_env = متغیر محیطی { $var } تعریف نشده است
 error-cli-passphrase_missing = عبارت عبور تازه را در HOMEGROUP_NEW_PASSPHRASE بگذارید
 error-cli-public_address = بارگذاری انجام شد، اما نشانی عمومی آن را نشان نمی‌دهد
@@ -1088,6 +1089,68 @@ import-preview = پیش‌نمایش
 import-apply = وارد کردن
 import-nothing = چیزی برای تغییر نیست
 import-done = وارد شد: { $created } جدید، { $updated } تغییرکرده، { $unchanged } بی‌تغییر، { $removed } حذف‌شده.
+import-warning = { $record }: { $problem }
+import-record-name = «{ $name }»
+import-record-line = سطر { $n }
+import-record-number = رکورد { $n }
+import-record-event = رویداد { $uid }
+import-record-unnamed = جلسه‌ای بی‌نام
+import-problem-not_a_meeting = جلسه نیست
+import-problem-no_name = بی‌نام
+import-problem-no_id = بدون شناسه‌ای که فهرست برایش نگه می‌دارد (slug در Meeting Guide، شناسه در BMLT)
+import-problem-duplicate_id = شناسهٔ { $value } دو بار آمده است؛ دومی نادیده گرفته شد
+import-problem-unpublished = روی سرور منتشر نشده است
+import-problem-no_day = بدون روز
+import-problem-by_appointment = بدون روز (جلسه با وقت قبلی)
+import-problem-bad_day = «{ $value }» روزی از هفته نیست
+import-problem-bad_time = «{ $value }» ساعتی مانند 19:00 یا 7:00 PM نیست
+import-problem-unknown_zone = منطقهٔ زمانی «{ $value }» نه شناخته‌شده است و نه در پرونده تعریف شده
+import-problem-all_day = رویدادی تمام‌روز است، نه جلسه‌ای با ساعت شروع
+import-problem-bad_length = { $value } دقیقه طول می‌کشد؛ جلسه بین ۱ دقیقه و ۲۴ ساعت است
+import-problem-bad_rule = قاعدهٔ تکرارش را نمی‌شود دنبال کرد ({ $value })
+import-problem-invalid = بررسی‌های Homegroup آن را نپذیرفت
+import-problem-refused = { $reason } ({ $value })
+import-problem-unknown_formats = قالب‌های { $value } اینجا معادلی ندارند و کنار گذاشته شدند
+import-problem-extra_dates = { $value } تاریخ اضافه در کنار قاعدهٔ تکرار کنار گذاشته شد
+import-problem-extra_dates_time = تاریخ‌های اضافه در ساعتی دیگر، در ساعت همیشگی خوانده شدند
+import-problem-orphan_changes = تغییرات رویداد { $value } کنار گذاشته شد: پرونده رویدادی را که تغییر می‌دهند ندارد
+import-problem-change_unreadable = تاریخ تغییرکردهٔ { $value } خوانده نشد
+import-problem-change_not_a_date = تغییری در { $value } کنار گذاشته شد: جلسه آن روز برگزار نمی‌شود
+import-problem-recorded = { $value }
+import-reason-not_a_meeting = جلسه نیست
+import-reason-no_name = بی‌نام
+import-reason-no_id = بدون شناسه‌ای که فهرست نگه می‌دارد
+import-reason-duplicate_id = یک شناسه دو بار
+import-reason-unpublished = روی سرور منتشر نشده
+import-reason-no_day = بدون روز هفته
+import-reason-by_appointment = با وقت قبلی، بدون روز
+import-reason-bad_day = روزی که روز هفته نیست
+import-reason-bad_time = ساعتی که خوانده نشد
+import-reason-unknown_zone = منطقهٔ زمانی ناشناخته
+import-reason-all_day = رویداد تمام‌روز
+import-reason-bad_length = کوتاه‌تر از یک دقیقه یا بلندتر از یک روز
+import-reason-bad_rule = قاعدهٔ تکراری که نمی‌شود دنبالش کرد
+import-reason-invalid = ردشده در بررسی‌های Homegroup
+import-reason-unknown_formats = کدهای قالب بی‌معادل، کنار گذاشته‌شده
+import-reason-extra_dates = تاریخ‌های اضافه کنار قاعدهٔ تکرار، کنار گذاشته‌شده
+import-reason-extra_dates_time = تاریخ‌های اضافه در ساعتی دیگر، خوانده‌شده در ساعت همیشگی
+import-reason-orphan_changes = تغییرات رویدادی که در پرونده نیست
+import-reason-change_unreadable = تاریخ تغییرکرده‌ای که خوانده نشد
+import-reason-change_not_a_date = تغییری در روزی که جلسه برگزار نمی‌شود
+import-reason-recorded = ثبت‌شده در نسخهٔ پیشین
+import-summary-came_in = { $n ->
+    [one] یک جلسه وارد شد
+   *[other] { $n } جلسه وارد شد
+}
+import-summary-partly = { $n ->
+    [one] یکی با چیزی کنار گذاشته‌شده وارد شد
+   *[other] { $n } مورد با چیزی کنار گذاشته‌شده وارد شد
+}
+import-summary-skipped = { $n ->
+    [one] یک مورد رد شد
+   *[other] { $n } مورد رد شد
+}
+import-summary-reason = { $reason }: { $n }
 import-choose_file = انتخاب فایل…
 
 sources-title = فهرست‌های واردشده

@@ -245,6 +245,7 @@ cli-password-not-kept = a senha não foi guardada: nenhum chaveiro de senhas res
 cli-passwords-dropped = uma versão anterior guardava { $n } senhas de publicação sem criptografia e aqui nenhum chaveiro de senhas responde: elas foram removidas. Informe-as a cada execução (--password-env VAR) ou guarde um comando (--password-command CMD)
 # Um aviso da importação (qual entrada e por quê), como o núcleo o escreve.
 cli-import-skipped = ignorado: { $warning }
+cli-import-partly = importada com algo deixado de fora: { $warning }
 error-cli-password_env = a variável de ambiente { $var } não está definida
 error-cli-passphrase_missing = coloque a nova frase-senha em HOMEGROUP_NEW_PASSPHRASE
 error-cli-public_address = o envio funcionou, mas o endereço público não o mostra
@@ -1085,6 +1086,68 @@ import-preview = Pré-visualizar
 import-apply = Importar
 import-nothing = Nada a mudar
 import-done = Importado: { $created } novas, { $updated } alteradas, { $unchanged } sem mudança, { $removed } removidas.
+import-warning = { $record }: { $problem }
+import-record-name = "{ $name }"
+import-record-line = linha { $n }
+import-record-number = registro { $n }
+import-record-event = evento { $uid }
+import-record-unnamed = uma reunião sem nome
+import-problem-not_a_meeting = não é uma reunião
+import-problem-no_name = sem nome
+import-problem-no_id = sem o identificador que a lista lhe dá (um slug do Meeting Guide, um id do BMLT)
+import-problem-duplicate_id = o id { $value } aparece duas vezes; o segundo foi ignorado
+import-problem-unpublished = não publicada no servidor
+import-problem-no_day = sem dia
+import-problem-by_appointment = sem dia (uma reunião com hora marcada)
+import-problem-bad_day = "{ $value }" não é um dia da semana
+import-problem-bad_time = "{ $value }" não é um horário como 19:00 ou 7:00 PM
+import-problem-unknown_zone = o fuso horário "{ $value }" não é conhecido nem está definido no arquivo
+import-problem-all_day = um evento de dia inteiro, não uma reunião com horário de início
+import-problem-bad_length = dura { $value } minutos; uma reunião dura entre 1 minuto e 24 horas
+import-problem-bad_rule = não dá para seguir a regra de repetição ({ $value })
+import-problem-invalid = as verificações do Homegroup a recusaram
+import-problem-refused = { $reason } ({ $value })
+import-problem-unknown_formats = os formatos { $value } não têm equivalente aqui e ficaram de fora
+import-problem-extra_dates = { $value } datas extras ao lado da regra de repetição ficaram de fora
+import-problem-extra_dates_time = as datas extras em outro horário foram lidas no horário de sempre
+import-problem-orphan_changes = as mudanças no evento { $value } ficaram de fora: o arquivo não tem o evento que elas mudam
+import-problem-change_unreadable = não foi possível ler a data mudada { $value }
+import-problem-change_not_a_date = uma mudança em { $value } ficou de fora: a reunião não acontece nesse dia
+import-problem-recorded = { $value }
+import-reason-not_a_meeting = Não é uma reunião
+import-reason-no_name = Sem nome
+import-reason-no_id = Sem o identificador que a lista lhe dá
+import-reason-duplicate_id = O mesmo id duas vezes
+import-reason-unpublished = Não publicada no servidor
+import-reason-no_day = Sem dia da semana
+import-reason-by_appointment = Com hora marcada, sem dia
+import-reason-bad_day = Um dia que não é dia da semana
+import-reason-bad_time = Um horário que não deu para ler
+import-reason-unknown_zone = Um fuso horário desconhecido
+import-reason-all_day = Um evento de dia inteiro
+import-reason-bad_length = Menos de um minuto ou mais de um dia
+import-reason-bad_rule = Uma regra de repetição que não dá para seguir
+import-reason-invalid = Recusada pelas verificações do Homegroup
+import-reason-unknown_formats = Códigos de formato sem equivalente aqui, deixados de fora
+import-reason-extra_dates = Datas extras ao lado de uma regra de repetição, deixadas de fora
+import-reason-extra_dates_time = Datas extras em outro horário, lidas no de sempre
+import-reason-orphan_changes = Mudanças num evento que o arquivo não tem
+import-reason-change_unreadable = Uma data mudada que não deu para ler
+import-reason-change_not_a_date = Uma mudança num dia em que a reunião não acontece
+import-reason-recorded = Anotado por uma versão anterior
+import-summary-came_in = { $n ->
+    [one] Entrou uma reunião
+   *[other] Entraram { $n } reuniões
+}
+import-summary-partly = { $n ->
+    [one] Uma entrou com algo deixado de fora
+   *[other] { $n } entraram com algo deixado de fora
+}
+import-summary-skipped = { $n ->
+    [one] Uma entrada foi pulada
+   *[other] { $n } entradas foram puladas
+}
+import-summary-reason = { $reason }: { $n }
 import-choose_file = Escolher um arquivo…
 
 sources-title = Listas importadas

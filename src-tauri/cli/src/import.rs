@@ -260,9 +260,17 @@ fn print_report(report: &homegroup_core::import::ImportReport, dry_run: bool) {
         println!("{}", say("cli-import-kept", &[("name", name.into())]));
     }
     for w in &report.warnings {
+        let sentence = w.words(crate::lang());
         eprintln!(
             "homegroup: {}",
-            say("cli-import-skipped", &[("warning", w.into())])
+            say(
+                if w.skipped {
+                    "cli-import-skipped"
+                } else {
+                    "cli-import-partly"
+                },
+                &[("warning", sentence.into())]
+            )
         );
     }
 }

@@ -1,6 +1,7 @@
 //! Importing meeting lists from files and web addresses, and the sources kept for
 //! refreshing (mirrors the CLI's import.rs).
 
+use homegroup_core::i18n::Lang;
 use homegroup_core::{import, import::sources, schedule::zones};
 use tauri::{AppHandle, Emitter, State};
 
@@ -24,6 +25,7 @@ async fn run_import(
     state: State<'_, AppState>,
     request: Json<import::ImportRequest>,
     dry_run: bool,
+    language: &str,
 ) -> Reply<import::ImportReport> {
     let req = request.0;
     let store = state.store()?;
@@ -31,9 +33,11 @@ async fn run_import(
     let progress = move |p: import::Progress| {
         let _ = app.emit("import-progress", p);
     };
-    import::run(store, req, dry_run, progress)
+    let mut report = import::run(store, req, dry_run, progress)
         .await
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    report.word(Lang::parse(language).unwrap_or(Lang::EN));
+    Ok(report)
 }
 
 #[tauri::command]
@@ -41,8 +45,9 @@ pub async fn import_preview(
     app: AppHandle,
     state: State<'_, AppState>,
     request: Json<import::ImportRequest>,
+    language: String,
 ) -> Reply<import::ImportReport> {
-    run_import(app, state, request, true).await
+    run_import(app, state, request, true, &language).await
 }
 
 #[tauri::command]
@@ -50,8 +55,9 @@ pub async fn import_apply(
     app: AppHandle,
     state: State<'_, AppState>,
     request: Json<import::ImportRequest>,
+    language: String,
 ) -> Reply<import::ImportReport> {
-    run_import(app, state, request, false).await
+    run_import(app, state, request, false, &language).await
 }
 
 #[tauri::command(async)]
@@ -75,10 +81,16 @@ pub fn delete_source(state: State<'_, AppState>, id: i64) -> Reply<()> {
 }
 
 #[tauri::command]
-pub async fn refresh_source(state: State<'_, AppState>, id: i64) -> Reply<import::ImportReport> {
+pub async fn refresh_source(
+    state: State<'_, AppState>,
+    id: i64,
+    language: String,
+) -> Reply<import::ImportReport> {
     let store = state.store()?;
     let source = sources::get(&store.conn(), id).map_err(|e| e.payload())?;
-    sources::refresh(store, &source, &zones::system_default())
+    let mut report = sources::refresh(store, &source, &zones::system_default())
         .await
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    report.word(Lang::parse(&language).unwrap_or(Lang::EN));
+    Ok(report)
 }

@@ -64,13 +64,13 @@ export interface Commands {
   log_outside: { args: { input: OutsideInput }; result: Outside };
   save_house_report: { args: { houseId: number; from: string; to: string; kind: ReportFormat; language: string }; result: string | null };
   pick_import_file: { args: {}; result: string | null };
-  import_preview: { args: { request: ImportRequest }; result: ImportReport };
-  import_apply: { args: { request: ImportRequest }; result: ImportReport };
+  import_preview: { args: { request: ImportRequest; language: string }; result: ImportReport };
+  import_apply: { args: { request: ImportRequest; language: string }; result: ImportReport };
   list_sources: { args: {}; result: Source[] };
   source_runs: { args: { id: number }; result: Run[] };
   set_source_refresh: { args: { id: number; minutes: number | null }; result: null };
   delete_source: { args: { id: number }; result: null };
-  refresh_source: { args: { id: number }; result: ImportReport };
+  refresh_source: { args: { id: number; language: string }; result: ImportReport };
   preview_meeting_list: { args: { options: ListOptions; language: string }; result: ListPreview };
   save_meeting_list: { args: { options: ListOptions; language: string }; result: string | null };
   list_resources: { args: {}; result: Resource[] };
@@ -177,13 +177,13 @@ export const api = {
   logOutside: (input: OutsideInput) => call('log_outside', { input }),
   saveHouseReport: (houseId: number, from: string, to: string, kind: ReportFormat, language: string) => call('save_house_report', { houseId, from, to, kind, language }),
   pickImportFile: () => call('pick_import_file'),
-  importPreview: (request: ImportRequest) => call('import_preview', { request }),
-  importApply: (request: ImportRequest) => call('import_apply', { request }),
+  importPreview: (request: ImportRequest, language: string) => call('import_preview', { request, language }),
+  importApply: (request: ImportRequest, language: string) => call('import_apply', { request, language }),
   listSources: () => call('list_sources'),
   sourceRuns: (id: number) => call('source_runs', { id }),
   setSourceRefresh: (id: number, minutes: number | null) => call('set_source_refresh', { id, minutes }),
   deleteSource: (id: number) => call('delete_source', { id }),
-  refreshSource: (id: number) => call('refresh_source', { id }),
+  refreshSource: (id: number, language: string) => call('refresh_source', { id, language }),
   previewMeetingList: (options: ListOptions, language: string) => call('preview_meeting_list', { options, language }),
   saveMeetingList: (options: ListOptions, language: string) => call('save_meeting_list', { options, language }),
   listResources: () => call('list_resources'),

@@ -181,9 +181,19 @@ created_names: Array<string>, updated_names: Array<string>, removed_names: Array
  */
 kept_local_edits: Array<string>, 
 /**
- * Records the source holds that could not be used, and why.
+ * Records the source holds that could not be used, or came in with something left
+ * out, and why (worded in the asked language by [`ImportReport::word`]).
  */
-warnings: Array<string>, };
+warnings: Array<ImportWarning>, 
+/**
+ * Records left out, and records that came in with something left out (filled by
+ * [`ImportReport::word`]).
+ */
+skipped: number, partly: number, 
+/**
+ * The warnings' reasons, grouped and counted, most first (filled by `word`).
+ */
+reasons: Array<Reason>, };
 
 export type ImportRequest = { 
 /**
@@ -209,6 +219,16 @@ service_bodies: Array<number>, };
 
 export type Progress = { done: number, total: number, };
 
+export type Reason = { text: string, count: number, 
+/**
+ * The records were left out (else they came in with something left out).
+ */
+skipped: boolean, 
+/**
+ * The sentences of the warnings behind it, in the list's order.
+ */
+warnings: Array<string>, };
+
 export type Run = { id: number, at: string, 
 /**
  * Why it failed; nothing changed then.
@@ -228,6 +248,32 @@ meetings: number,
  * The latest run's outcome.
  */
 last_run: Run | null, };
+
+export type ImportWarning = { 
+/**
+ * The meeting's name in the source; empty when it has none.
+ */
+name: string, position: Position | null, problem: Problem, 
+/**
+ * What the source said that the sentence quotes ("Mondey", "B, ES", a zone).
+ */
+value: string, 
+/**
+ * The check that refused it, for `Problem::Invalid`.
+ */
+code: Code | null, 
+/**
+ * Left out entirely; otherwise it came in with something left out.
+ */
+skipped: boolean, 
+/**
+ * The sentence in the language of the person who asked (filled by [`word`]).
+ */
+text: string, };
+
+export type Position = { "kind": "line", "at": number } | { "kind": "record", "at": number } | { "kind": "event", "at": string };
+
+export type Problem = "not_a_meeting" | "no_name" | "no_id" | "duplicate_id" | "unpublished" | "no_day" | "by_appointment" | "bad_day" | "bad_time" | "unknown_zone" | "all_day" | "bad_length" | "bad_rule" | "invalid" | "unknown_formats" | "extra_dates" | "extra_dates_time" | "orphan_changes" | "change_unreadable" | "change_not_a_date" | "recorded";
 
 export type CheckIn = { member_id: number, nickname: string, first_time: boolean, clean_date: string | null, 
 /**

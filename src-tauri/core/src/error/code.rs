@@ -1,14 +1,15 @@
-//! Every error code the app can show: a closed set, each with an English and a
-//! Spanish message in `ui/src/lib/locales` (a test fails when one is missing). The
-//! strings are stable: the window matches on them and places the message by its field.
+//! Every error code the app can show: a closed set, each with a message in every
+//! language of the catalog (`error-<code>` in `locales/`; a test fails when one is
+//! missing). The strings are stable: the window matches on them and places the message
+//! by its field, and stored import reports keep them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 macro_rules! codes {
     ($($variant:ident = $text:literal,)*) => {
         /// A stable error code such as `meeting.name_empty`.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
         pub enum Code {
             $(#[serde(rename = $text)] $variant,)*
         }

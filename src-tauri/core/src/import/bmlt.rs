@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
+use super::warning::{ImportWarning, Position, Problem};
 use super::{anchor, clock, mode_for, weekly, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::program::fellowship::Fellowship;
@@ -365,16 +366,16 @@ fn codes_of<'k>(
 
 /// The record's key: its id, prefixed by its root server's (an aggregator mixes root
 /// servers whose ids overlap); refused without an id or a name, or when unpublished.
-fn key_of(r: &mut Rec, name: &str) -> std::result::Result<String, &'static str> {
+fn key_of(r: &mut Rec, name: &str) -> std::result::Result<String, (Problem, String)> {
     let id = r.id_bigint.take();
     if id.is_empty() {
-        return Err("no id_bigint");
+        return Err((Problem::NoId, String::new()));
     }
     if name.is_empty() {
-        return Err("no meeting_name");
+        return Err((Problem::NoName, String::new()));
     }
     if r.published.0 == "0" {
-        return Err("unpublished on the server");
+        return Err((Problem::Unpublished, String::new()));
     }
     Ok(match r.root_server_id.take() {
         s if s.is_empty() => id,
@@ -383,12 +384,12 @@ fn key_of(r: &mut Rec, name: &str) -> std::result::Result<String, &'static str> 
 }
 
 /// The weekday (BMLT counts 1 = Sunday), the start and the length (an hour when none).
-fn when_of(r: &Rec) -> std::result::Result<(Day, chrono::NaiveTime, u32), &'static str> {
+fn when_of(r: &Rec) -> std::result::Result<(Day, chrono::NaiveTime, u32), (Problem, String)> {
     let day = match r.weekday_tinyint.0.parse::<usize>() {
         Ok(n @ 1..=7) => Day::ALL[(n + 5) % 7],
-        _ => return Err("weekday_tinyint is not 1 (Sunday) to 7"),
+        _ => return Err((Problem::BadDay, r.weekday_tinyint.0.clone())),
     };
-    let start = clock(&r.start_time.0).ok_or("start_time is not HH:MM:SS")?;
+    let start = clock(&r.start_time.0).ok_or_else(|| (Problem::BadTime, r.start_time.0.clone()))?;
     let duration = match minutes(&r.duration_time.0) {
         Some(0) | None => 60,
         Some(m) => m.min(24 * 60),
@@ -458,7 +459,7 @@ pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
     default_zone: &str,
-) -> Result<(Vec<Imported>, Vec<String>)> {
+) -> Result<(Vec<Imported>, Vec<ImportWarning>)> {
     let text = super::text_of(bytes)?;
     // Parsed straight into the fields used: a 35,000-meeting list is read without
     // building a JSON tree first.
@@ -482,30 +483,28 @@ pub fn read(
     let mut warnings = Vec::new();
     for (i, item) in records.into_iter().enumerate() {
         let Item::Meeting(mut r) = item else {
-            warnings.push(format!("record {}: not a meeting object", i + 1));
+            warnings.push(ImportWarning::skipped(
+                "",
+                Some(Position::Record(i as u32 + 1)),
+                Problem::NotAMeeting,
+                "",
+            ));
             continue;
         };
         let hash = r.hash();
         let name = r.meeting_name.take();
-        // Named only in warnings, so built only for one.
-        let label = |name: &str| {
-            if name.is_empty() {
-                format!("record {}", i + 1)
-            } else {
-                format!("\"{name}\"")
-            }
-        };
+        let at = Some(Position::Record(i as u32 + 1));
         let key = match key_of(&mut r, &name) {
             Ok(k) => k,
-            Err(why) => {
-                warnings.push(format!("{}: {why}", label(&name)));
+            Err((problem, value)) => {
+                warnings.push(ImportWarning::skipped(&name, at, problem, value));
                 continue;
             }
         };
         let (day, start, duration) = match when_of(&r) {
             Ok(w) => w,
-            Err(why) => {
-                warnings.push(format!("{}: {why}", label(&name)));
+            Err((problem, value)) => {
+                warnings.push(ImportWarning::skipped(&name, at, problem, value));
                 continue;
             }
         };
@@ -523,10 +522,11 @@ pub fn read(
             .collect();
         let (codes, unknown) = codes_of(&keys, world.as_ref(), fellowship, &mut resolved);
         if !unknown.is_empty() {
-            warnings.push(format!(
-                "{}: formats {} have no counterpart here and were left out",
-                label(&name),
-                unknown.join(", ")
+            warnings.push(ImportWarning::partly(
+                &name,
+                at.clone(),
+                Problem::UnknownFormats,
+                unknown.join(", "),
             ));
         }
         let Place {
@@ -619,6 +619,6 @@ mod tests {
                 days: vec![Day::SA]
             }
         );
-        assert!(warnings.iter().any(|w| w.contains("XYZ")), "{warnings:?}");
+        assert!(warnings.iter().any(|w| w.value.contains("XYZ")), "{warnings:?}");
     }
 }

@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use super::warning::{ImportWarning, Position, Problem};
 use super::{anchor, clock, hash_of, mode_for, weekly, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::program::fellowship::Fellowship;
@@ -127,7 +128,7 @@ pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
     default_zone: &str,
-) -> Result<(Vec<Imported>, Vec<String>)> {
+) -> Result<(Vec<Imported>, Vec<ImportWarning>)> {
     let text = super::text_of(bytes)?;
     if !looks_like(text) {
         return Err(Error::invalid(
@@ -163,7 +164,12 @@ pub fn read(
         let row = match row {
             Ok(r) => r,
             Err(e) => {
-                warnings.push(format!("line {line}: cannot be read ({e})"));
+                warnings.push(ImportWarning::skipped(
+                    "",
+                    Some(Position::Line(line as u32)),
+                    Problem::NotAMeeting,
+                    e.to_string(),
+                ));
                 continue;
             }
         };
@@ -273,32 +279,26 @@ fn row_of(
     fellowship: Fellowship,
     default_zone: &str,
     start_from: chrono::NaiveDate,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<ImportWarning>,
 ) -> Option<Imported> {
     let get = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or("").trim().to_owned();
     if row.iter().all(|f| f.trim().is_empty()) {
         return None;
     }
     let name = get(cols.name);
-    let label = if name.is_empty() {
-        format!("line {line}")
-    } else {
-        format!("line {line} \"{name}\"")
-    };
+    let at = Some(Position::Line(line as u32));
     if name.is_empty() {
-        warnings.push(format!("{label}: no name"));
+        warnings.push(ImportWarning::skipped("", at, Problem::NoName, ""));
         return None;
     }
     let day_text = get(cols.day);
     let Some(days) = days_in(&day_text) else {
-        warnings.push(format!("{label}: \"{day_text}\" is not a day of the week"));
+        warnings.push(ImportWarning::skipped(&name, at, Problem::BadDay, day_text));
         return None;
     };
     let time_text = get(cols.time);
     let Some(start) = clock(&time_text) else {
-        warnings.push(format!(
-            "{label}: \"{time_text}\" is not a time like 19:00 or 7:00 PM"
-        ));
+        warnings.push(ImportWarning::skipped(&name, at, Problem::BadTime, time_text));
         return None;
     };
     let minutes = match clock(&get(cols.end)) {
@@ -319,9 +319,11 @@ fn row_of(
         says_online,
     } = types_of(&get(cols.types), fellowship);
     if !unknown.is_empty() {
-        warnings.push(format!(
-            "{label}: unknown types {} were left out",
-            unknown.join(", ")
+        warnings.push(ImportWarning::partly(
+            &name,
+            at.clone(),
+            Problem::UnknownFormats,
+            unknown.join(", "),
         ));
     }
     let address = get(cols.address);
@@ -423,11 +425,11 @@ mod tests {
         assert!(
             warnings
                 .iter()
-                .any(|w| w.contains("Funday") && w.contains("day of the week")),
+                .any(|w| w.value == "Funday" && w.problem == Problem::BadDay),
             "{warnings:?}"
         );
         assert!(
-            warnings.iter().any(|w| w.contains("Moonlight Meditation")),
+            warnings.iter().any(|w| w.name == "Moonlight Meditation"),
             "{warnings:?}"
         );
     }

@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use super::warning::{ImportWarning, Position, Problem};
 use super::{anchor, clock, hash_of, json_root, mode_for, weekly, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::program::fellowship::Fellowship;
@@ -28,7 +29,7 @@ fn number(v: &Value, key: &str) -> Option<f64> {
     }
 }
 
-fn days(v: &Value) -> std::result::Result<Vec<Day>, String> {
+fn days(v: &Value) -> std::result::Result<Vec<Day>, (Problem, String)> {
     let one = |x: &Value| -> Option<Day> {
         let n = match x {
             Value::Number(n) => n.as_u64()?,
@@ -39,27 +40,26 @@ fn days(v: &Value) -> std::result::Result<Vec<Day>, String> {
         (n <= 6).then(|| Day::ALL[((n + 6) % 7) as usize])
     };
     let mut out = match v.get("day") {
-        None | Some(Value::Null) => return Err("no day (an appointment meeting)".into()),
+        None | Some(Value::Null) => return Err((Problem::ByAppointment, String::new())),
         Some(Value::Array(xs)) => xs
             .iter()
-            .map(|x| one(x).ok_or(()))
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|_| "a day that is not 0 to 6".to_owned())?,
-        Some(x) => vec![one(x).ok_or_else(|| "a day that is not 0 to 6".to_owned())?],
+            .map(|x| one(x).ok_or_else(|| (Problem::BadDay, x.to_string())))
+            .collect::<std::result::Result<Vec<_>, _>>()?,
+        Some(x) => vec![one(x).ok_or_else(|| (Problem::BadDay, x.to_string()))?],
     };
     out.sort();
     out.dedup();
     if out.is_empty() {
-        return Err("no day".into());
+        return Err((Problem::NoDay, String::new()));
     }
     Ok(out)
 }
 
 /// The days, the start and the length: a missing end is an hour (the spec's default);
 /// an end at or before the start crosses midnight.
-fn when_of(r: &Value) -> std::result::Result<(Vec<Day>, chrono::NaiveTime, i64), String> {
+fn when_of(r: &Value) -> std::result::Result<(Vec<Day>, chrono::NaiveTime, i64), (Problem, String)> {
     let days = days(r)?;
-    let start = clock(&text(r, "time")).ok_or("no time as HH:MM")?;
+    let start = clock(&text(r, "time")).ok_or_else(|| (Problem::BadTime, text(r, "time")))?;
     let minutes = match clock(&text(r, "end_time")) {
         Some(end) => match (end - start).num_minutes() {
             d if d <= 0 => d + 24 * 60,
@@ -133,7 +133,7 @@ pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
     default_zone: &str,
-) -> Result<(Vec<Imported>, Vec<String>)> {
+) -> Result<(Vec<Imported>, Vec<ImportWarning>)> {
     let root = json_root(bytes, "Meeting Guide feed")?;
     let Value::Array(records) = root else {
         return Err(Error::invalid(
@@ -154,28 +154,24 @@ pub fn read(
     let mut warnings = Vec::new();
     for (i, r) in records.iter().enumerate() {
         let name = text(r, "name");
-        let label = if name.is_empty() {
-            format!("record {}", i + 1)
-        } else {
-            format!("\"{name}\"")
-        };
+        let at = Some(Position::Record(i as u32 + 1));
         if !r.is_object() {
-            warnings.push(format!("{label}: not a meeting object"));
+            warnings.push(ImportWarning::skipped(&name, at, Problem::NotAMeeting, ""));
             continue;
         }
         if name.is_empty() {
-            warnings.push(format!("{label}: no name"));
+            warnings.push(ImportWarning::skipped("", at, Problem::NoName, ""));
             continue;
         }
         let key = text(r, "slug");
         if key.is_empty() {
-            warnings.push(format!("{label}: no slug (the spec requires one)"));
+            warnings.push(ImportWarning::skipped(&name, at, Problem::NoId, ""));
             continue;
         }
         let (days, start, minutes) = match when_of(r) {
             Ok(w) => w,
-            Err(why) => {
-                warnings.push(format!("{label}: {why}"));
+            Err((problem, value)) => {
+                warnings.push(ImportWarning::skipped(&name, at, problem, value));
                 continue;
             }
         };
@@ -193,9 +189,11 @@ pub fn read(
             .collect();
         let (codes, unknown) = crate::program::formats::from_meeting_guide(fellowship, &spec_types);
         if !unknown.is_empty() {
-            warnings.push(format!(
-                "{label}: unknown types {} were left out",
-                unknown.join(", ")
+            warnings.push(ImportWarning::partly(
+                &name,
+                at.clone(),
+                Problem::UnknownFormats,
+                unknown.join(", "),
             ));
         }
         let language = super::language_from(fellowship, &codes);

@@ -9,6 +9,9 @@ pub mod fetch;
 pub mod ics;
 pub mod meeting_guide;
 pub mod sources;
+pub mod warning;
+
+pub use warning::{ImportWarning, Position, Problem};
 
 use std::collections::{HashMap, HashSet};
 
@@ -370,8 +373,72 @@ pub struct ImportReport {
     pub removed_names: Vec<String>,
     /// Meetings edited here since the last import, left as they are.
     pub kept_local_edits: Vec<String>,
-    /// Records the source holds that could not be used, and why.
+    /// Records the source holds that could not be used, or came in with something left
+    /// out, and why (worded in the asked language by [`ImportReport::word`]).
+    pub warnings: Vec<ImportWarning>,
+    /// Records left out, and records that came in with something left out (filled by
+    /// [`ImportReport::word`]).
+    pub skipped: u32,
+    pub partly: u32,
+    /// The warnings' reasons, grouped and counted, most first (filled by `word`).
+    pub reasons: Vec<Reason>,
+}
+
+/// One reason a summary gives, with how many records it touched.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Reason {
+    pub text: String,
+    pub count: u32,
+    /// The records were left out (else they came in with something left out).
+    pub skipped: bool,
+    /// The sentences of the warnings behind it, in the list's order.
     pub warnings: Vec<String>,
+}
+
+impl ImportReport {
+    /// Words the warnings in `lang` and counts them: how many records were left out,
+    /// how many came in with something left out, and the reasons, grouped.
+    pub fn word(&mut self, lang: crate::i18n::Lang) {
+        warning::word(&mut self.warnings, lang);
+        let mut groups: Vec<((bool, Problem, Option<crate::error::Code>), Reason)> = vec![];
+        let mut partly = std::collections::HashSet::new();
+        self.skipped = 0;
+        for w in &self.warnings {
+            if w.skipped {
+                self.skipped += 1;
+            } else {
+                partly.insert(w.name.clone());
+            }
+            let key = (w.skipped, w.problem, w.code);
+            let at = match groups.iter().position(|(k, _)| *k == key) {
+                Some(i) => i,
+                None => {
+                    let text = match (w.problem, w.code) {
+                        (Problem::Invalid, Some(code)) => {
+                            crate::i18n::message(lang, &crate::error::message_id(code), &[])
+                        }
+                        (p, _) => warning::reason(p, lang),
+                    };
+                    groups.push((
+                        key,
+                        Reason {
+                            text,
+                            skipped: w.skipped,
+                            ..Default::default()
+                        },
+                    ));
+                    groups.len() - 1
+                }
+            };
+            let r = &mut groups[at].1;
+            r.count += 1;
+            r.warnings.push(w.text.clone());
+        }
+        self.partly = partly.len() as u32;
+        let mut reasons: Vec<Reason> = groups.into_iter().map(|(_, r)| r).collect();
+        reasons.sort_by(|a, b| b.skipped.cmp(&a.skipped).then(b.count.cmp(&a.count)));
+        self.reasons = reasons;
+    }
 }
 
 /// What to import and how.
@@ -641,7 +708,7 @@ pub fn read(
     format: ImportFormat,
     fellowship: Fellowship,
     default_zone: &str,
-) -> Result<(Vec<Imported>, Vec<String>)> {
+) -> Result<(Vec<Imported>, Vec<ImportWarning>)> {
     crate::schedule::zones::parse(default_zone)?;
     if bytes.len() > fetch::MAX_BYTES {
         return Err(Error::invalid(
@@ -690,7 +757,7 @@ pub fn import(
         let why = warnings
             .iter()
             .take(3)
-            .cloned()
+            .map(|w| w.words(crate::i18n::Lang::EN))
             .collect::<Vec<_>>()
             .join("; ");
         return Err(Error::invalid(
@@ -794,9 +861,11 @@ fn apply(
             });
         }
         if !seen.insert(item.key.clone()) {
-            report.warnings.push(format!(
-                "\"{}\": the id {} appears twice; the second was ignored",
-                item.input.name, item.key
+            report.warnings.push(ImportWarning::skipped(
+                &item.input.name,
+                None,
+                Problem::DuplicateId,
+                item.key.clone(),
             ));
             continue;
         }
@@ -846,8 +915,8 @@ fn apply(
         };
         let (id, created) = match outcome {
             Ok(x) => x,
-            Err(Error::Invalid { message, .. }) => {
-                report.warnings.push(format!("\"{name}\": {message}"));
+            Err(Error::Invalid { code, .. }) => {
+                report.warnings.push(ImportWarning::refused(&name, code));
                 continue;
             }
             Err(e) => return Err(e),
@@ -858,7 +927,14 @@ fn apply(
             for w in
                 crate::program::exceptions::replace_imported(conn, id, schedule, &item.exceptions)?
             {
-                report.warnings.push(format!("\"{name}\": {w}"));
+                report.warnings.push(match w {
+                    crate::program::exceptions::Dropped::Unreadable(v) => {
+                        ImportWarning::partly(&name, None, Problem::ChangeUnreadable, v)
+                    }
+                    crate::program::exceptions::Dropped::NotADate(v) => {
+                        ImportWarning::partly(&name, None, Problem::ChangeNotADate, v)
+                    }
+                });
             }
         }
         if created {

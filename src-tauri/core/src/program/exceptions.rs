@@ -197,14 +197,23 @@ pub fn cancel_on(
 }
 
 /// Puts the source's changed dates on an imported meeting, replacing the ones it had.
+/// A change an import left out, with the date as the source gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dropped {
+    /// The date could not be read.
+    Unreadable(String),
+    /// The meeting does not meet on that date.
+    NotADate(String),
+}
+
 /// A date that is not an occurrence of the schedule is skipped and named in the
-/// returned warnings rather than failing the whole import.
+/// returned list rather than failing the whole import.
 pub fn replace_imported(
     conn: &Connection,
     meeting_id: i64,
     schedule: &crate::schedule::Schedule,
     list: &[Exception],
-) -> Result<Vec<String>> {
+) -> Result<Vec<Dropped>> {
     conn.prepare_cached("DELETE FROM meeting_exceptions WHERE meeting_id = ?1")?
         .execute([meeting_id])?;
     if list.is_empty() {
@@ -218,17 +227,14 @@ pub fn replace_imported(
     )?;
     for e in list {
         let Ok(original) = parse_occurrence_key(&e.occurrence) else {
-            warnings.push(format!("the date {} could not be read", e.occurrence));
+            warnings.push(Dropped::Unreadable(e.occurrence.clone()));
             continue;
         };
         if !exp
             .local_starts(original.date(), original.date())
             .contains(&original)
         {
-            warnings.push(format!(
-                "a change to {} was left out: the meeting does not meet then",
-                e.occurrence.replace('T', " ")
-            ));
+            warnings.push(Dropped::NotADate(e.occurrence.replace('T', " ")));
             continue;
         }
         let moved = e.kind == ExceptionKind::Moved;

@@ -10,6 +10,7 @@ use chrono_tz::Tz;
 use ical::parser::ical::component::IcalEvent;
 use ical::property::Property;
 
+use super::warning::{ImportWarning, Position, Problem};
 use super::{hash_of, mode_for, Imported, Listed};
 use crate::error::{Error, Result};
 use crate::export::ics::text::unescape;
@@ -200,7 +201,7 @@ pub fn read(
     bytes: &[u8],
     fellowship: Fellowship,
     default_zone: &str,
-) -> Result<(Vec<Imported>, Vec<String>)> {
+) -> Result<(Vec<Imported>, Vec<ImportWarning>)> {
     let trimmed = super::text_of(bytes)?;
     if !trimmed
         .get(..15)
@@ -263,27 +264,41 @@ pub fn read(
                     warnings.append(&mut w);
                     out.push(item);
                 }
-                Err(why) => {
-                    let name = value(&master.properties, "SUMMARY");
-                    let label = if name.is_empty() {
-                        uid.clone()
-                    } else {
-                        format!("\"{name}\"")
-                    };
-                    warnings.push(format!("{label}: {why}"));
+                Err(mut w) => {
+                    w.name = value(&master.properties, "SUMMARY");
+                    w.position = Some(Position::Event(uid.clone()));
+                    warnings.push(w);
                 }
             }
         }
         for (uid, _) in overrides {
-            warnings.push(format!(
-                "changes to event {uid} were left out: the file holds no event they change"
+            warnings.push(ImportWarning::partly(
+                "",
+                Some(Position::Event(uid.clone())),
+                Problem::OrphanChanges,
+                uid,
             ));
         }
     }
     Ok((out, warnings))
 }
 
-type Found = std::result::Result<(Imported, Vec<String>), String>;
+/// Why an event is left out, its name and place filled in by the caller.
+type Why = ImportWarning;
+
+fn why(problem: Problem, value: impl Into<String>) -> Why {
+    ImportWarning::skipped("", None, problem, value)
+}
+
+/// Refused by one of the program's own checks, quoting what the file said.
+fn refused(e: &Error, value: impl Into<String>) -> Why {
+    ImportWarning {
+        value: value.into(),
+        ..ImportWarning::refused("", e.kind())
+    }
+}
+
+type Found = std::result::Result<(Imported, Vec<ImportWarning>), Why>;
 
 /// When a meeting starts and in which zone, as its master VEVENT says.
 struct When {
@@ -307,7 +322,7 @@ fn event(
     let p = &master.properties;
     let name = value(p, "SUMMARY");
     if name.is_empty() {
-        return Err("no SUMMARY (meeting name)".into());
+        return Err(why(Problem::NoName, ""));
     }
     let when = when(p, zones, default_tz)?;
     let mut warnings = vec![];
@@ -320,14 +335,21 @@ fn event(
         recurrence,
         end_date,
     };
-    schedule.validate().map_err(|e| e.to_string())?;
+    schedule
+        .validate()
+        .map_err(|e| refused(&e, ""))?;
 
     let mut exceptions = cancelled_dates(p, &when, zones);
     for o in overrides {
         match changed_date(o, p, &name, &when, zones) {
             Ok(Some(e)) => exceptions.push(e),
             Ok(None) => {}
-            Err(w) => warnings.push(w),
+            Err(value) => warnings.push(ImportWarning::partly(
+                &name,
+                None,
+                Problem::ChangeUnreadable,
+                value,
+            )),
         }
     }
 
@@ -377,21 +399,23 @@ fn when(
     p: &[Property],
     zones: &mut Zones<'_>,
     default_tz: Tz,
-) -> std::result::Result<When, String> {
-    let dtstart = get(p, "DTSTART").ok_or("no DTSTART")?;
-    let start =
-        stamp(dtstart.value.as_deref().unwrap_or("")).ok_or("DTSTART is not a date and time")?;
+) -> std::result::Result<When, Why> {
+    let dtstart = get(p, "DTSTART").ok_or_else(|| why(Problem::BadTime, "DTSTART"))?;
+    let raw = dtstart.value.as_deref().unwrap_or("");
+    let start = stamp(raw).ok_or_else(|| why(Problem::BadTime, format!("DTSTART:{raw}")))?;
     let own_tz = match param(dtstart, "TZID") {
-        Some(id) => Some(zones.resolve(id).ok_or_else(|| {
-            format!("the time zone \"{id}\" is neither a known zone nor defined in the file")
-        })?),
+        Some(id) => Some(
+            zones
+                .resolve(id)
+                .ok_or_else(|| why(Problem::UnknownZone, id))?,
+        ),
         None => None,
     };
     // A UTC start keeps UTC as the meeting's zone: a weekly 19:00Z rule stays at 19:00Z
     // through daylight saving, as the publisher wrote it.
     let zone = match (start, own_tz) {
         (Stamp::Date(_), _) => {
-            return Err("an all-day event, not a meeting with a start time".into())
+            return Err(why(Problem::AllDay, ""))
         }
         (Stamp::Utc(_), _) => Tz::UTC,
         (Stamp::Local(_), Some(tz)) => tz,
@@ -399,21 +423,20 @@ fn when(
     };
     let begin = instant(start, own_tz, zone);
     let minutes = if let Some(end) = get(p, "DTEND") {
-        let end_stamp =
-            stamp(end.value.as_deref().unwrap_or("")).ok_or("DTEND is not a date and time")?;
+        let raw = end.value.as_deref().unwrap_or("");
+        let end_stamp = stamp(raw).ok_or_else(|| why(Problem::BadTime, format!("DTEND:{raw}")))?;
         let end_tz = param(end, "TZID")
             .and_then(|id| zones.resolve(id))
             .or(own_tz);
         (instant(end_stamp, end_tz, zone) - begin).num_minutes()
     } else if let Some(d) = get(p, "DURATION") {
-        duration_minutes(d.value.as_deref().unwrap_or("")).ok_or("DURATION is not like PT1H30M")?
+        let raw = d.value.as_deref().unwrap_or("");
+        duration_minutes(raw).ok_or_else(|| why(Problem::BadTime, format!("DURATION:{raw}")))?
     } else {
         60
     };
     if !(1..=24 * 60).contains(&minutes) {
-        return Err(format!(
-            "it lasts {minutes} minutes; a meeting lasts between 1 minute and 24 hours"
-        ));
+        return Err(why(Problem::BadLength, minutes.to_string()));
     }
     Ok(When {
         local_start: local_in(start, own_tz, zone),
@@ -429,8 +452,8 @@ fn recurrence(
     name: &str,
     when: &When,
     zones: &mut Zones<'_>,
-    warnings: &mut Vec<String>,
-) -> std::result::Result<(Recurrence, Option<NaiveDate>), String> {
+    warnings: &mut Vec<ImportWarning>,
+) -> std::result::Result<(Recurrence, Option<NaiveDate>), Why> {
     let local_start = when.local_start;
     let rrule = value(p, "RRULE");
     let rdates: Vec<NaiveDateTime> = stamps(p, "RDATE")
@@ -448,8 +471,11 @@ fn recurrence(
             .iter()
             .any(|d| d.time() != local_start.time() && d.time() != NaiveTime::MIN)
         {
-            warnings.push(format!(
-                "\"{name}\": extra dates at another time of day were read at the usual time"
+            warnings.push(ImportWarning::partly(
+                name,
+                None,
+                Problem::ExtraDatesTime,
+                "",
             ));
         }
         let mut dates: Vec<NaiveDate> = rdates
@@ -467,28 +493,27 @@ fn recurrence(
     }
     // Refused by its own message before anything expands it (COUNT included, which the
     // stored rule leaves out).
-    crate::schedule::rule::check(&rrule).map_err(|e| e.to_string())?;
+    crate::schedule::rule::check(&rrule).map_err(|e| refused(&e, rrule.clone()))?;
     let (text, until, count) = rule_text(&rrule, local_start);
     if !rdates.is_empty() {
-        warnings.push(format!(
-            "\"{name}\": {} extra dates beside the repeating rule were left out",
-            rdates.len()
+        warnings.push(ImportWarning::partly(
+            name,
+            None,
+            Problem::ExtraDates,
+            rdates.len().to_string(),
         ));
     }
     let mut end_date = None;
     if let Some(u) = until {
-        let s = stamp(&u).ok_or("the rule's UNTIL is not a date")?;
+        let s = stamp(&u).ok_or_else(|| why(Problem::BadRule, rrule.clone()))?;
         end_date = Some(local_in(s, when.own_tz, when.zone).date());
     }
     let recurrence = rule::from_stored(&text, vec![]);
     if let Some(n) = count {
-        end_date = Some(nth_occurrence(
-            &recurrence,
-            local_start,
-            when.minutes as u32,
-            when.zone,
-            n,
-        )?);
+        end_date = Some(
+            nth_occurrence(&recurrence, local_start, when.minutes as u32, when.zone, n)
+                .map_err(|_| why(Problem::BadRule, rrule.clone()))?,
+        );
     }
     Ok((recurrence, end_date))
 }
@@ -538,7 +563,7 @@ fn changed_date(
         return Ok(None);
     };
     let Some(rid_stamp) = stamp(rid.value.as_deref().unwrap_or("")) else {
-        return Err(format!("\"{name}\": a changed date could not be read"));
+        return Err(rid.value.clone().unwrap_or_default());
     };
     let rid_tz = param(rid, "TZID")
         .and_then(|id| zones.resolve(id))
@@ -700,7 +725,7 @@ mod tests {
 
     const FILE: &str = include_str!("../../../../../tests/fixtures/group-calendar.ics");
 
-    fn read_fixture() -> (Vec<Imported>, Vec<String>) {
+    fn read_fixture() -> (Vec<Imported>, Vec<ImportWarning>) {
         read(FILE.as_bytes(), Fellowship::Na, "Europe/London").unwrap()
     }
 
@@ -799,7 +824,7 @@ mod tests {
         assert!(
             warnings
                 .iter()
-                .any(|w| w.contains("Holiday potluck") && w.contains("all-day")),
+                .any(|w| w.name == "Holiday potluck" && w.problem == Problem::AllDay),
             "{warnings:?}"
         );
     }
@@ -818,7 +843,7 @@ mod tests {
         let (items, warnings) = read(unknown_zone.as_bytes(), Fellowship::Na, "UTC").unwrap();
         assert_eq!(items.len(), 2);
         assert!(
-            warnings.iter().any(|w| w.contains("Mars/Olympus_Mons")),
+            warnings.iter().any(|w| w.value.contains("Mars/Olympus_Mons")),
             "{warnings:?}"
         );
     }
