@@ -1143,10 +1143,6 @@ import-reason-orphan_changes = Changes to an event the file does not hold
 import-reason-change_unreadable = A changed date that could not be read
 import-reason-change_not_a_date = A change on a day the meeting does not meet
 import-reason-recorded = Noted by an earlier version
-import-summary-came_in = { $n ->
-    [one] One meeting came in
-   *[other] { $n } meetings came in
-}
 import-summary-partly = { $n ->
     [one] One came in with something left out
    *[other] { $n } came in with something left out
@@ -1155,7 +1151,22 @@ import-summary-skipped = { $n ->
     [one] One entry was skipped
    *[other] { $n } entries were skipped
 }
-import-summary-reason = { $reason }: { $n }
+import-summary-will_come = { $n ->
+    [one] One meeting will come in
+   *[other] { $n } meetings will come in
+}
+import-summary-will_partly = { $n ->
+    [one] One will come in with something left out
+   *[other] { $n } will come in with something left out
+}
+import-summary-will_skip = { $n ->
+    [one] One entry will be skipped
+   *[other] { $n } entries will be skipped
+}
+import-more = { $n ->
+    [one] …and one more.
+   *[other] …and { $n } more.
+}
 import-choose_file = Choose a file…
 
 sources-title = Imported lists

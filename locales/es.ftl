@@ -1134,10 +1134,6 @@ import-reason-orphan_changes = Cambios a un evento que el archivo no tiene
 import-reason-change_unreadable = Una fecha cambiada que no se pudo leer
 import-reason-change_not_a_date = Un cambio en un día en que la reunión no se hace
 import-reason-recorded = Anotado por una versión anterior
-import-summary-came_in = { $n ->
-    [one] Entró una reunión
-   *[other] Entraron { $n } reuniones
-}
 import-summary-partly = { $n ->
     [one] Una entró con algo dejado fuera
    *[other] { $n } entraron con algo dejado fuera
@@ -1146,7 +1142,22 @@ import-summary-skipped = { $n ->
     [one] Se omitió una entrada
    *[other] Se omitieron { $n } entradas
 }
-import-summary-reason = { $reason }: { $n }
+import-summary-will_come = { $n ->
+    [one] Entrará una reunión
+   *[other] Entrarán { $n } reuniones
+}
+import-summary-will_partly = { $n ->
+    [one] Una entrará con algo dejado fuera
+   *[other] { $n } entrarán con algo dejado fuera
+}
+import-summary-will_skip = { $n ->
+    [one] Se omitirá una entrada
+   *[other] Se omitirán { $n } entradas
+}
+import-more = { $n ->
+    [one] …y una más.
+   *[other] …y { $n } más.
+}
 import-choose_file = Elegir un archivo…
 
 sources-title = Listas importadas

@@ -1138,10 +1138,6 @@ import-reason-orphan_changes = تغییرات رویدادی که در پرون�
 import-reason-change_unreadable = تاریخ تغییرکرده‌ای که خوانده نشد
 import-reason-change_not_a_date = تغییری در روزی که جلسه برگزار نمی‌شود
 import-reason-recorded = ثبت‌شده در نسخهٔ پیشین
-import-summary-came_in = { $n ->
-    [one] یک جلسه وارد شد
-   *[other] { $n } جلسه وارد شد
-}
 import-summary-partly = { $n ->
     [one] یکی با چیزی کنار گذاشته‌شده وارد شد
    *[other] { $n } مورد با چیزی کنار گذاشته‌شده وارد شد
@@ -1150,7 +1146,22 @@ import-summary-skipped = { $n ->
     [one] یک مورد رد شد
    *[other] { $n } مورد رد شد
 }
-import-summary-reason = { $reason }: { $n }
+import-summary-will_come = { $n ->
+    [one] یک جلسه وارد خواهد شد
+   *[other] { $n } جلسه وارد خواهد شد
+}
+import-summary-will_partly = { $n ->
+    [one] یکی با چیزی کنار گذاشته‌شده وارد خواهد شد
+   *[other] { $n } مورد با چیزی کنار گذاشته‌شده وارد خواهد شد
+}
+import-summary-will_skip = { $n ->
+    [one] یک مورد رد خواهد شد
+   *[other] { $n } مورد رد خواهد شد
+}
+import-more = { $n ->
+    [one] …و یکی دیگر.
+   *[other] …و { $n } مورد دیگر.
+}
 import-choose_file = انتخاب فایل…
 
 sources-title = فهرست‌های واردشده

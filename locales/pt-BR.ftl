@@ -1135,10 +1135,6 @@ import-reason-orphan_changes = Mudanças num evento que o arquivo não tem
 import-reason-change_unreadable = Uma data mudada que não deu para ler
 import-reason-change_not_a_date = Uma mudança num dia em que a reunião não acontece
 import-reason-recorded = Anotado por uma versão anterior
-import-summary-came_in = { $n ->
-    [one] Entrou uma reunião
-   *[other] Entraram { $n } reuniões
-}
 import-summary-partly = { $n ->
     [one] Uma entrou com algo deixado de fora
    *[other] { $n } entraram com algo deixado de fora
@@ -1147,7 +1143,22 @@ import-summary-skipped = { $n ->
     [one] Uma entrada foi pulada
    *[other] { $n } entradas foram puladas
 }
-import-summary-reason = { $reason }: { $n }
+import-summary-will_come = { $n ->
+    [one] Vai entrar uma reunião
+   *[other] Vão entrar { $n } reuniões
+}
+import-summary-will_partly = { $n ->
+    [one] Uma vai entrar com algo deixado de fora
+   *[other] { $n } vão entrar com algo deixado de fora
+}
+import-summary-will_skip = { $n ->
+    [one] Uma entrada vai ser pulada
+   *[other] { $n } entradas vão ser puladas
+}
+import-more = { $n ->
+    [one] …e mais uma.
+   *[other] …e mais { $n }.
+}
 import-choose_file = Escolher um arquivo…
 
 sources-title = Listas importadas

@@ -56,6 +56,16 @@ test('an unknown language is refused by name; an error speaks the person’s lan
   assert.equal(es.stderr.trim(), `homegroup: No se pudo usar un archivo: compruebe que existe y que Homegroup puede leerlo y escribirlo. (${missing})`);
 });
 
+test('what an import leaves out is said in the person’s language, record by record', () => {
+  const db = join(tempDir('homegroup-lang-import-'), 'p.sqlite3');
+  const file = join(ROOT, 'tests/fixtures/meeting-guide.json');
+  const es = cli(['--db', db, 'import', file, '--fellowship', 'na', '--lang', 'es']);
+  assert.equal(es.code, 0, es.stderr);
+  assert.match(es.stderr, /homegroup: se omitió "By appointment": sin día \(una reunión con cita previa\)/);
+  const fa = cli(['--db', db, 'import', file, '--fellowship', 'na'], { env: { LANG: 'fa_IR.UTF-8' } });
+  assert.match(fa.stderr, /«By appointment»: بدون روز \(جلسه با وقت قبلی\)/);
+});
+
 test('the flyer prints in Portuguese and in Persian, its fonts embedded', () => {
   const db = program();
   assert.equal(cli(['--db', db, 'feeds', 'port', '0']).code, 0);
@@ -75,12 +85,14 @@ test('the flyer prints in Portuguese and in Persian, its fonts embedded', () => 
   assert.match(pt, /quinta-feira, 11 de março/, 'the day line in Portuguese, from CLDR');
   assert.match(pt, /Este endereço só funciona no Wi-Fi desta sala/);
   // Persian, shaped and right to left, in the embedded Arabic-script font; the
-  // meetings' Latin names keep their order inside it. (pdftotext marks direction with
+  // meetings' Latin names keep their order inside it, each line laid out right to left
+  // as the sheet is, its time first on the right. (pdftotext marks direction with
   // embedding controls and may move a zero-width non-joiner: both are left out here.)
   const fa = text('fa').replace(/[\u200c\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
   assert.match(fa, /این هفته/);
   assert.match(fa, /پنجشنبه ۱۱ ?مارس/);
-  assert.match(fa, /19:30 PST Reunión de Esperanza, Fe; y Unidad/);
+  assert.match(fa, /19:30 PST/);
+  assert.match(fa, /Reunión de Esperanza, Fe; y Unidad/);
   const faFonts = spawnSync('pdffonts', [join(dir, 'fa.pdf')], { encoding: 'utf8' }).stdout;
   assert.match(faFonts, /\+NotoSansArabic-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
 });

@@ -44,13 +44,18 @@ test('preview a BMLT import, apply it, and see the list remembered', async () =>
     await s.find('[data-preview]');
     const preview = await s.text('[data-preview]');
     assert.match(preview, /5\s*new/);
-    assert.match(preview, /1 entry could not be used/);
+    // What came in, what came in with something left out, what was skipped: each reason
+    // grouped and counted (before, the one count mixed all three).
+    assert.match(preview, /5 meetings will come in\. One entry will be skipped\./);
+    const reasons = await s.exec("return [...document.querySelectorAll('[data-reason]')].map((r) => [r.dataset.reason, r.querySelector('summary').textContent.trim(), r.querySelector('li').textContent])");
+    assert.deepEqual(reasons, [['skipped', '1 · A day that is not a day of the week', '"Bad Weekday": "9" is not a day of the week']]);
     // A preview writes nothing.
     assert.equal(JSON.parse(cli(['--db', db, 'meetings', 'list', '--json']).stdout).length, 0);
     writeFileSync(join(ARTIFACTS, 'import-preview.png'), await s.screenshot());
 
     await s.click('button[name=apply]');
     await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Imported: 5 new')");
+    assert.match(await s.text('[role=status]'), /One entry was skipped\./);
     await s.find('tr[data-meeting]');
     assert.match(await s.text('table'), /Esperanza Sin Límites/);
     assert.match(await s.text('section.sources'), /5 meetings/);

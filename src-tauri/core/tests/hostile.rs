@@ -6,10 +6,10 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use homegroup_core::i18n::Lang;
 use homegroup_core::import::{self, ImportFormat, ImportRequest};
 use homegroup_core::program::fellowship::Fellowship;
 use homegroup_core::Store;
-use homegroup_core::i18n::Lang;
 use proptest::prelude::*;
 
 const MG: &[u8] = include_bytes!("../../../tests/fixtures/meeting-guide.json");

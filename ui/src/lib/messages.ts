@@ -740,6 +740,7 @@ export type MessageArgs = {
   'import-intro': never;
   'import-kept': 'n';
   'import-location': never;
+  'import-more': 'n';
   'import-need_source': never;
   'import-new_meetings': 'n';
   'import-nothing': never;
@@ -803,10 +804,11 @@ export type MessageArgs = {
   'import-service_bodies': never;
   'import-service_bodies_help': never;
   'import-skipped': 'n';
-  'import-summary-came_in': 'n';
   'import-summary-partly': 'n';
-  'import-summary-reason': 'n' | 'reason';
   'import-summary-skipped': 'n';
+  'import-summary-will_come': 'n';
+  'import-summary-will_partly': 'n';
+  'import-summary-will_skip': 'n';
   'import-title': never;
   'import-unchanged': never;
   'import-updated': never;

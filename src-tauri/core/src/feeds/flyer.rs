@@ -151,15 +151,18 @@ pub fn flyer(
         } else {
             String::new()
         };
+        // The time with its zone reads left to right as one, and the name and the place
+        // each in their own direction, whatever the sheet's: on a Persian flyer "19:30
+        // PST" stays together at the line's start (its right), the Latin name beside it.
         entry.push(Block::Item(format!(
-            "{}{zone}  {}{}{}",
+            "\u{2066}{}{zone}\u{2069}  \u{2068}{}\u{2069}{}{}",
             &o.local_start[11..16],
             o.name,
             status,
             if place.is_empty() {
                 String::new()
             } else {
-                format!(" · {place}")
+                format!(" · \u{2068}{place}\u{2069}")
             }
         )));
         entries.push(entry);

@@ -619,6 +619,9 @@ mod tests {
                 days: vec![Day::SA]
             }
         );
-        assert!(warnings.iter().any(|w| w.value.contains("XYZ")), "{warnings:?}");
+        assert!(
+            warnings.iter().any(|w| w.value.contains("XYZ")),
+            "{warnings:?}"
+        );
     }
 }

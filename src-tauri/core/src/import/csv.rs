@@ -298,7 +298,12 @@ fn row_of(
     };
     let time_text = get(cols.time);
     let Some(start) = clock(&time_text) else {
-        warnings.push(ImportWarning::skipped(&name, at, Problem::BadTime, time_text));
+        warnings.push(ImportWarning::skipped(
+            &name,
+            at,
+            Problem::BadTime,
+            time_text,
+        ));
         return None;
     };
     let minutes = match clock(&get(cols.end)) {

@@ -57,7 +57,9 @@ fn days(v: &Value) -> std::result::Result<Vec<Day>, (Problem, String)> {
 
 /// The days, the start and the length: a missing end is an hour (the spec's default);
 /// an end at or before the start crosses midnight.
-fn when_of(r: &Value) -> std::result::Result<(Vec<Day>, chrono::NaiveTime, i64), (Problem, String)> {
+fn when_of(
+    r: &Value,
+) -> std::result::Result<(Vec<Day>, chrono::NaiveTime, i64), (Problem, String)> {
     let days = days(r)?;
     let start = clock(&text(r, "time")).ok_or_else(|| (Problem::BadTime, text(r, "time")))?;
     let minutes = match clock(&text(r, "end_time")) {

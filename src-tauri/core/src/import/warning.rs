@@ -121,7 +121,12 @@ pub struct ImportWarning {
 
 impl ImportWarning {
     /// A record left out.
-    pub fn skipped(name: &str, position: Option<Position>, problem: Problem, value: impl Into<String>) -> Self {
+    pub fn skipped(
+        name: &str,
+        position: Option<Position>,
+        problem: Problem,
+        value: impl Into<String>,
+    ) -> Self {
         ImportWarning {
             name: name.trim().to_owned(),
             position,
@@ -134,7 +139,12 @@ impl ImportWarning {
     }
 
     /// A record that came in with something left out.
-    pub fn partly(name: &str, position: Option<Position>, problem: Problem, value: impl Into<String>) -> Self {
+    pub fn partly(
+        name: &str,
+        position: Option<Position>,
+        problem: Problem,
+        value: impl Into<String>,
+    ) -> Self {
         ImportWarning {
             skipped: false,
             ..ImportWarning::skipped(name, position, problem, value)
@@ -155,13 +165,21 @@ impl ImportWarning {
         let say = |id: &str, args: &[(&str, Arg)]| i18n::message(lang, id, args);
         let record = match (&self.position, self.name.is_empty()) {
             (_, false) => say("import-record-name", &[("name", self.name.as_str().into())]),
-            (Some(Position::Line(n)), true) => say("import-record-line", &[("n", Arg::Number(i64::from(*n)))]),
-            (Some(Position::Record(n)), true) => say("import-record-number", &[("n", Arg::Number(i64::from(*n)))]),
-            (Some(Position::Event(uid)), true) => say("import-record-event", &[("uid", uid.as_str().into())]),
+            (Some(Position::Line(n)), true) => {
+                say("import-record-line", &[("n", Arg::Number(i64::from(*n)))])
+            }
+            (Some(Position::Record(n)), true) => {
+                say("import-record-number", &[("n", Arg::Number(i64::from(*n)))])
+            }
+            (Some(Position::Event(uid)), true) => {
+                say("import-record-event", &[("uid", uid.as_str().into())])
+            }
             (None, true) => say("import-record-unnamed", &[]),
         };
         let problem = match (self.problem, self.code) {
-            (Problem::Invalid, Some(code)) if self.value.is_empty() => say(&crate::error::message_id(code), &[]),
+            (Problem::Invalid, Some(code)) if self.value.is_empty() => {
+                say(&crate::error::message_id(code), &[])
+            }
             (Problem::Invalid, Some(code)) => say(
                 "import-problem-refused",
                 &[
@@ -170,9 +188,15 @@ impl ImportWarning {
                 ],
             ),
             (Problem::Recorded, _) => return self.value.clone(),
-            (p, _) => say(&format!("import-problem-{}", p.key()), &[("value", self.value.as_str().into())]),
+            (p, _) => say(
+                &format!("import-problem-{}", p.key()),
+                &[("value", self.value.as_str().into())],
+            ),
         };
-        say("import-warning", &[("record", record.into()), ("problem", problem.into())])
+        say(
+            "import-warning",
+            &[("record", record.into()), ("problem", problem.into())],
+        )
     }
 }
 
@@ -247,13 +271,19 @@ mod tests {
             }
         }
         let w = ImportWarning::partly("Night Owls", None, Problem::UnknownFormats, "VM");
-        assert_eq!(w.words(Lang::EN), "\"Night Owls\": formats VM have no counterpart here and were left out");
+        assert_eq!(
+            w.words(Lang::EN),
+            "\"Night Owls\": formats VM have no counterpart here and were left out"
+        );
         let es = Lang::parse("es").unwrap();
         assert_eq!(
-            ImportWarning::skipped("", Some(Position::Line(12)), Problem::BadDay, "Mondey").words(es),
+            ImportWarning::skipped("", Some(Position::Line(12)), Problem::BadDay, "Mondey")
+                .words(es),
             "línea 12: «Mondey» no es un día de la semana"
         );
-        assert!(ImportWarning::refused("X", Code::MeetingInvalidUrl).words(es).starts_with("\"X\": "));
+        assert!(ImportWarning::refused("X", Code::MeetingInvalidUrl)
+            .words(es)
+            .starts_with("\"X\": "));
     }
 
     #[test]
@@ -261,8 +291,14 @@ mod tests {
         let old: Vec<ImportWarning> = serde_json::from_str(r#"["\"A\": no day"]"#).unwrap();
         assert_eq!(old[0].problem, Problem::Recorded);
         assert_eq!(old[0].words(Lang::EN), "\"A\": no day");
-        let new = ImportWarning::partly("A", Some(Position::Record(3)), Problem::UnknownFormats, "VM");
-        let back: ImportWarning = serde_json::from_str(&serde_json::to_string(&new).unwrap()).unwrap();
+        let new = ImportWarning::partly(
+            "A",
+            Some(Position::Record(3)),
+            Problem::UnknownFormats,
+            "VM",
+        );
+        let back: ImportWarning =
+            serde_json::from_str(&serde_json::to_string(&new).unwrap()).unwrap();
         assert_eq!(back, new);
     }
 }

@@ -335,9 +335,7 @@ fn event(
         recurrence,
         end_date,
     };
-    schedule
-        .validate()
-        .map_err(|e| refused(&e, ""))?;
+    schedule.validate().map_err(|e| refused(&e, ""))?;
 
     let mut exceptions = cancelled_dates(p, &when, zones);
     for o in overrides {
@@ -395,11 +393,7 @@ fn event(
 }
 
 /// The start, its zone and the length: DTSTART with its TZID, then DTEND or DURATION.
-fn when(
-    p: &[Property],
-    zones: &mut Zones<'_>,
-    default_tz: Tz,
-) -> std::result::Result<When, Why> {
+fn when(p: &[Property], zones: &mut Zones<'_>, default_tz: Tz) -> std::result::Result<When, Why> {
     let dtstart = get(p, "DTSTART").ok_or_else(|| why(Problem::BadTime, "DTSTART"))?;
     let raw = dtstart.value.as_deref().unwrap_or("");
     let start = stamp(raw).ok_or_else(|| why(Problem::BadTime, format!("DTSTART:{raw}")))?;
@@ -414,9 +408,7 @@ fn when(
     // A UTC start keeps UTC as the meeting's zone: a weekly 19:00Z rule stays at 19:00Z
     // through daylight saving, as the publisher wrote it.
     let zone = match (start, own_tz) {
-        (Stamp::Date(_), _) => {
-            return Err(why(Problem::AllDay, ""))
-        }
+        (Stamp::Date(_), _) => return Err(why(Problem::AllDay, "")),
         (Stamp::Utc(_), _) => Tz::UTC,
         (Stamp::Local(_), Some(tz)) => tz,
         (Stamp::Local(_), None) => default_tz,
@@ -843,7 +835,9 @@ mod tests {
         let (items, warnings) = read(unknown_zone.as_bytes(), Fellowship::Na, "UTC").unwrap();
         assert_eq!(items.len(), 2);
         assert!(
-            warnings.iter().any(|w| w.value.contains("Mars/Olympus_Mons")),
+            warnings
+                .iter()
+                .any(|w| w.value.contains("Mars/Olympus_Mons")),
             "{warnings:?}"
         );
     }
