@@ -16,10 +16,11 @@ mod table;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use homegroup_core::{store, Error, Store};
 
 mod error;
+mod help;
 use error::CliError;
 
 #[derive(Parser)]
@@ -146,6 +147,27 @@ fn say(id: &str, args: &[(&str, homegroup_core::i18n::Arg)]) -> String {
     homegroup_core::i18n::message(lang(), id, args)
 }
 
+/// The language a run asks for, read before its arguments are parsed so that `--help`
+/// speaks it: `--lang TAG` or `--lang=TAG`, else the environment's.
+fn asked_lang(args: &[std::ffi::OsString]) -> homegroup_core::i18n::Lang {
+    use homegroup_core::i18n::Lang;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let tag = match a.strip_prefix("--lang=") {
+            Some(tag) => Some(tag.to_owned()),
+            None if a == "--lang" => it.next().map(|t| t.into_owned()),
+            None => None,
+        };
+        if let Some(lang) = tag.as_deref().and_then(Lang::parse) {
+            return lang;
+        }
+    }
+    Lang::from_env()
+}
+
 /// Runs the command line `args` (the program's name first) and says how it ended.
 pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     // Warnings and errors to stderr (the feed server's 5xx among them);
@@ -157,7 +179,14 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         .with_writer(std::io::stderr)
         .with_target(false)
         .init();
-    let cli = Cli::parse_from(args);
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    // The help is in the run's language, known before the arguments are parsed.
+    let asked = asked_lang(&args);
+    let matches = help::in_language(Cli::command(), "", asked).get_matches_from(args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let _ = LANG.set(
         cli.lang
             .unwrap_or_else(homegroup_core::i18n::Lang::from_env),

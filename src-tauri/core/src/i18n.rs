@@ -219,6 +219,11 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         .into_owned()
 }
 
+/// Whether the catalog holds message `id` in `lang`.
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
 /// Every message whose id starts with `prefix`, its variables left as `{$name}` for a
 /// script to fill in (the members' page carries its words this way).
 pub fn messages(lang: Lang, prefix: &str) -> BTreeMap<String, String> {

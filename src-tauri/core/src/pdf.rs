@@ -652,7 +652,7 @@ pub fn write(pages: &[Page]) -> Result<Vec<u8>> {
                 }
             }
         }
-        each_run(&sheet, |run, origin, text| {
+        each_run(sheet, |run, origin, text| {
             let font = font_of(&mut fonts, run)?;
             surface.draw_glyphs(
                 Point::from_xy(origin.0, origin.1),

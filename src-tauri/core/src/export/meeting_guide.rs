@@ -117,13 +117,17 @@ fn one(m: &Meeting) -> Option<Value> {
     if m.mode != AttendanceMode::InPerson {
         let o = &m.online;
         put_text(&mut map, "conference_url", &o.public_link(&o.url));
+        // Read by members in a meeting finder: in the meeting's own language where the
+        // catalog has it (as the calendar feed's description), else English.
+        let lang = crate::i18n::Lang::parse(&m.language).unwrap_or(crate::i18n::Lang::EN);
+        let say = |id: &str| crate::i18n::message(lang, id, &[]);
         let mut url_notes = Vec::new();
         if !o.meeting_id.trim().is_empty() {
-            url_notes.push(format!("Meeting ID: {}", o.meeting_id.trim()));
+            url_notes.push(format!("{}: {}", say("feed-meeting-id"), o.meeting_id.trim()));
         }
         // The passcode only where the group allows it in public listings.
         if o.passcode_public && !o.passcode.trim().is_empty() {
-            url_notes.push(format!("Passcode: {}", o.passcode.trim()));
+            url_notes.push(format!("{}: {}", say("feed-passcode"), o.passcode.trim()));
         }
         put_text(&mut map, "conference_url_notes", &url_notes.join("\n"));
         let preview = conference::preview(&o.url, &o.dial_in, &o.meeting_id, &o.passcode);
@@ -190,6 +194,16 @@ mod tests {
         // The passcode is private unless the group allows it.
         assert!(!v.to_string().contains("hope"));
         assert_eq!(v["updated"].as_str().unwrap().len(), 19);
+
+        // Notes members read, in the meeting's own language.
+        let mut shown = m.clone();
+        shown.online.meeting_id = "855 1234 5678".into();
+        shown.online.passcode_public = true;
+        let v = &export(&[shown]).meetings[0];
+        assert_eq!(
+            v["conference_url_notes"],
+            "ID de la reunión: 855 1234 5678\nCódigo: hope"
+        );
     }
 
     #[test]

@@ -400,7 +400,9 @@ impl ImportReport {
     /// how many came in with something left out, and the reasons, grouped.
     pub fn word(&mut self, lang: crate::i18n::Lang) {
         warning::word(&mut self.warnings, lang);
-        let mut groups: Vec<((bool, Problem, Option<crate::error::Code>), Reason)> = vec![];
+        // Grouped by whether the records were left out, what was wrong, and which check.
+        type Key = (bool, Problem, Option<crate::error::Code>);
+        let mut groups: Vec<(Key, Reason)> = vec![];
         let mut partly = std::collections::HashSet::new();
         self.skipped = 0;
         for w in &self.warnings {
