@@ -46,11 +46,24 @@ test('the meeting editor and list, the small things', async () => {
     await s.setValue('#m-tz', 'America/New_York');
     await s.setValue('#m-time', '');
     await s.type('#m-time', '1830');
+    // Formats by search, not by forty Tab presses: typing narrows the list, Enter ticks
+    // the one left, the search empties for the next, and chosen ones stay in view.
+    const all = await s.exec("return document.querySelectorAll('#m-format-list input[type=checkbox]').length");
+    assert.ok(all > 30, `${all} formats`);
+    await s.type('#m-format-find', 'basic text');
+    assert.equal(await s.exec("return document.querySelectorAll('#m-format-list input[type=checkbox]').length"), 1);
+    await s.type('#m-format-find', '\uE007');
+    await s.waitFor("return document.querySelector('#m-format-find').value === ''");
+    await s.type('#m-format-find', 'zzz');
+    assert.match(await s.text('#m-format-list'), /No format matches “zzz”/);
+    assert.match(await s.text('#m-format-list'), /BT/, 'a chosen format stays in view');
+    await s.setValue('#m-format-find', '');
     await s.click('form button[type=submit]');
     await s.find('tr[data-meeting]');
     const row = await s.text('tr[data-meeting]');
     assert.match(row, /6:30\sPM/, 'typed 1830, saved 18:30');
     assert.match(row, /Room 2/, 'the room in the list');
+    assert.equal(await s.text('tr[data-meeting] .codes'), 'BT', 'the format ticked from the search was saved');
     // The focus moves once the list has been read again.
     const focused = await s.waitFor("return document.activeElement.matches('p.notice') && document.activeElement.textContent");
     assert.equal(focused, 'Saved “Evening Hope”.', 'the focus on what was said');

@@ -83,14 +83,18 @@ mod tests {
     use clap::CommandFactory;
 
     const EN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/en.ftl");
-    const HEADING: &str = "## The command line's help (homegroup --help): what each command and option does.";
+    const HEADING: &str =
+        "## The command line's help (homegroup --help): what each command and option does.";
 
     /// A description as a Fluent message: braces and the characters Fluent reads at a
     /// line's start written as literals, continuation lines indented.
     fn fluent(id: &str, text: &str) -> String {
         let mut out = format!("{id} =");
         for (i, line) in text.lines().enumerate() {
-            let mut l = line.replace('{', "\u{0}").replace('}', "{\"}\"}").replace('\u{0}', "{\"{\"}");
+            let mut l = line
+                .replace('{', "\u{0}")
+                .replace('}', "{\"}\"}")
+                .replace('\u{0}', "{\"{\"}");
             if let Some(first) = l.chars().next().filter(|c| matches!(c, '[' | '*' | '.')) {
                 l = format!("{{\"{first}\"}}{}", &l[first.len_utf8()..]);
             }
@@ -119,11 +123,16 @@ mod tests {
         let file = std::fs::read_to_string(EN).unwrap();
         let (before, rest) = match file.find(HEADING) {
             Some(at) => {
-                let after = file[at..].find("\n## ").map(|n| at + n + 1).unwrap_or(file.len());
+                let after = file[at..]
+                    .find("\n## ")
+                    .map(|n| at + n + 1)
+                    .unwrap_or(file.len());
                 (file[..at].to_owned(), file[after..].to_owned())
             }
             None => {
-                let at = file.find("## Meeting formats").expect("the formats section");
+                let at = file
+                    .find("## Meeting formats")
+                    .expect("the formats section");
                 (file[..at].to_owned(), file[at..].to_owned())
             }
         };

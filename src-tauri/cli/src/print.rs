@@ -42,8 +42,10 @@ pub enum PaperArg {
 
 #[derive(clap::Args)]
 pub struct ListArgs {
+    /// How the list goes on paper: full pages, a sheet folded in three or four, or a booklet
     #[arg(long, value_enum, default_value = "full")]
     layout: LayoutArg,
+    /// Meetings grouped by weekday, or by city then weekday
     #[arg(long, value_enum, default_value = "day")]
     group_by: GroupArg,
     /// Paper size (default: Legal for quadfold, else Letter).
@@ -64,6 +66,7 @@ pub struct ListArgs {
     /// Online meetings with a small QR code of their link instead of the link in words.
     #[arg(long)]
     link_qr: bool,
+    /// Where the PDF is written
     #[arg(long, value_name = "FILE.pdf")]
     out: PathBuf,
 }

@@ -123,7 +123,11 @@ fn one(m: &Meeting) -> Option<Value> {
         let say = |id: &str| crate::i18n::message(lang, id, &[]);
         let mut url_notes = Vec::new();
         if !o.meeting_id.trim().is_empty() {
-            url_notes.push(format!("{}: {}", say("feed-meeting-id"), o.meeting_id.trim()));
+            url_notes.push(format!(
+                "{}: {}",
+                say("feed-meeting-id"),
+                o.meeting_id.trim()
+            ));
         }
         // The passcode only where the group allows it in public listings.
         if o.passcode_public && !o.passcode.trim().is_empty() {
