@@ -918,6 +918,11 @@ export type MessageArgs = {
   'import-unchanged': never;
   'import-updated': never;
   'import-warning': 'problem' | 'record';
+  'input-email': never;
+  'input-required': never;
+  'input-too_long': 'n';
+  'input-too_short': 'n';
+  'input-url': never;
   'meetings-col-actions': never;
   'meetings-col-fellowship': never;
   'meetings-col-name': never;
