@@ -52,8 +52,8 @@ test('biweekly and last-Saturday meetings, a cancelled and a moved date, in the 
       await s.exec("document.querySelectorAll('#m-days input').forEach((c) => { if (c.checked) c.click(); })");
       await s.exec("document.querySelectorAll('#m-days input')[1].click()");
       // Formats come with their descriptions.
-      await s.waitFor("return [...document.querySelectorAll('#m-formats label')].some((l) => /Beginners/.test(l.textContent))");
-      await s.exec("[...document.querySelectorAll('#m-formats label')].find((l) => l.querySelector('code').textContent === 'B').querySelector('input').click()");
+      await s.waitFor("return [...document.querySelectorAll('#m-formats label.format')].some((l) => /Beginners/.test(l.textContent))");
+      await s.exec("[...document.querySelectorAll('#m-formats label.format')].find((l) => l.querySelector('code').textContent === 'B').querySelector('input').click()");
     });
     assert.match(await s.text('tr[data-meeting]'), /every other week on Tuesday 7:00\sPM America\/New_York/);
 
