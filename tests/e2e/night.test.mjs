@@ -76,8 +76,11 @@ test('check in three members and a newcomer, hand out the chip due, see the stoc
     const thirty = due.find((x) => x.includes('30 days'));
     assert.ok(thirty, JSON.stringify(due));
     assert.match(thirty, /5 in the box/);
-    await s.exec("[...document.querySelectorAll('li[data-due=Ana] li[data-chip]')].find((li) => li.textContent.includes('30 days')).querySelector('button').click()");
+    await s.exec("const b = [...document.querySelectorAll('li[data-due=Ana] li[data-chip]')].find((li) => li.textContent.includes('30 days')).querySelector('button'); b.focus(); b.click();");
     await s.waitFor("return document.querySelector('[role=status]').textContent.includes('30 days handed to Ana')");
+    // The keyboard stays in the list: on the next chip due, not at the top of the page.
+    const focused = await s.waitFor("return document.activeElement?.closest('ul.due, ul.awarded') && document.activeElement.getAttribute('aria-label')");
+    assert.match(focused, /^Hand out Cy’s|^Undo/, focused);
     assert.match(await s.text('ul.awarded'), /Ana · 30 days/);
 
     // Two more in the room than checked in, one of them also new.

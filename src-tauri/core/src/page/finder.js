@@ -519,6 +519,11 @@
     const day = smallProgram || state.dayAsked ? await dayList(date) : null;
     const found = state.query.trim().length >= 2 ? await search(state.query) : null;
     if (mine !== drawing) return;
+    // The filters as the member left them a moment ago: opened by a tap whose toggle
+    // event has not arrived yet, a redraw (a search cleared, data come in) must not
+    // close them again.
+    const shown = document.querySelector('details.filters');
+    if (shown) state.filtersOpen = shown.open;
 
     const live = soon.filter((o) => o.start <= now() && (o.status === 'held' || o.status === 'moved-here'));
     const next = soon.filter((o) => o.start > now()).slice(0, 12 + state.more);
