@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveTime};
 use homegroup_core::i18n::Lang;
-use homegroup_core::print::{self, GroupBy, ListLayout, ListOptions};
+use homegroup_core::print::{self, ListLayout, ListOptions};
 use homegroup_core::program::fellowship::{AttendanceMode, Fellowship};
 use homegroup_core::program::meetings::{
     self, MeetingInput, MeetingStatus, OnlineAccess, VenueChoice,
@@ -80,19 +80,6 @@ fn input(i: usize) -> MeetingInput {
     }
 }
 
-fn options(layout: ListLayout) -> ListOptions {
-    ListOptions {
-        layout,
-        group_by: GroupBy::Day,
-        paper: None,
-        feed: None,
-        pages: None,
-        first_day: None,
-        cities: vec![],
-        link_qr: false,
-    }
-}
-
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();
     runs[runs.len() / 2]
@@ -126,7 +113,9 @@ fn main() {
         for _ in 0..5 {
             let t = Instant::now();
             let p = store
-                .write(|tx| print::meeting_list(tx, &options(layout), Lang::EN, today, false))
+                .write(|tx| {
+                    print::meeting_list(tx, &ListOptions::new(layout), Lang::EN, today, false)
+                })
                 .unwrap();
             runs.push(t.elapsed());
             last = Some(p);
@@ -143,7 +132,7 @@ fn main() {
             p.pdf.len() / 1000
         );
     }
-    let mut fitted = options(ListLayout::Booklet);
+    let mut fitted = ListOptions::new(ListLayout::Booklet);
     fitted.pages = Some(48);
     let t = Instant::now();
     let p = store.write(|tx| print::meeting_list(tx, &fitted, Lang::EN, today, false));

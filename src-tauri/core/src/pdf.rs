@@ -314,6 +314,19 @@ enum Placed {
     },
 }
 
+impl Placed {
+    /// Every line of `layout`, its top-left corner at (`x`, `top`).
+    fn whole(layout: Layout<()>, text: &str, x: f32, top: f32) -> Placed {
+        Placed::Lines {
+            lines: 0..layout.len(),
+            layout: Rc::new(layout),
+            text: Rc::from(text),
+            x,
+            top,
+        }
+    }
+}
+
 /// The top of line `i` of a layout, in the layout's coordinates.
 fn line_top(layout: &Layout<()>, i: usize) -> f32 {
     layout
@@ -428,22 +441,8 @@ pub fn flow(blocks: &[Block], frame: Frame) -> Result<Vec<Panel>> {
                         (0.0, time_col, width - qr_size)
                     };
                     let p = panels.last_mut().expect("a frame");
-                    let n = times.len();
-                    p.placed.push(Placed::Lines {
-                        layout: Rc::new(times),
-                        text: Rc::from(time.as_str()),
-                        lines: 0..n,
-                        x: time_x,
-                        top: y,
-                    });
-                    let n = body.len();
-                    p.placed.push(Placed::Lines {
-                        layout: Rc::new(body),
-                        text: Rc::from(text.as_str()),
-                        lines: 0..n,
-                        x: body_x,
-                        top: y,
-                    });
+                    p.placed.push(Placed::whole(times, time, time_x, y));
+                    p.placed.push(Placed::whole(body, &text, body_x, y));
                     if let Some(q) = qr {
                         p.placed.push(Placed::Qr {
                             data: q.clone(),
@@ -937,7 +936,14 @@ pub(crate) fn text_of(pdf: &[u8]) -> String {
         .arg("-")
         .output()
         .expect("pdftotext (poppler-utils) is installed");
-    String::from_utf8_lossy(&out.stdout)
+    words_of(&String::from_utf8_lossy(&out.stdout))
+}
+
+/// pdftotext's output as words: its direction marks and moved zero-width non-joiners
+/// left out, runs of white space one space.
+#[cfg(test)]
+pub(crate) fn words_of(poppler: &str) -> String {
+    poppler
         .replace(
             [
                 '\u{200c}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}',

@@ -124,7 +124,7 @@ fn put(map: &mut Map<String, Value>, k: &str, v: &str) {
 }
 
 /// The whole program of one group is that group's; of several, nobody's in particular.
-fn program_name(meetings: &[Meeting]) -> String {
+pub fn program_name(meetings: &[Meeting]) -> String {
     let groups: BTreeSet<&str> = meetings
         .iter()
         .filter_map(|m| m.group_name.as_deref())

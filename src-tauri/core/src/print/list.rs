@@ -350,18 +350,12 @@ fn cover(
 ) -> Result<Vec<Block>> {
     let say = |id: &str, args: &[(&str, Arg)]| i18n::message(lang, id, args);
     let folded = options.layout.has_cover();
+    // A feed someone named is the list's name; the whole program of one group is that
+    // group's list, as on the members' page.
     let name = if feed.name != feeds::DEFAULT_NAME {
         feed.name.clone()
     } else {
-        // The whole program of one group is that group's list.
-        let groups: BTreeSet<&str> = meetings
-            .iter()
-            .filter_map(|m| m.group_name.as_deref())
-            .collect();
-        match (groups.len(), groups.iter().next()) {
-            (1, Some(g)) if meetings.iter().all(|m| m.group_name.is_some()) => (*g).to_owned(),
-            _ => String::new(),
-        }
+        crate::page::program_name(meetings)
     };
     let mut blocks = vec![];
     if folded {

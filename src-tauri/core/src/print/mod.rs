@@ -58,6 +58,23 @@ pub struct ListOptions {
     pub link_qr: bool,
 }
 
+impl ListOptions {
+    /// The whole program in `layout`, by day from Sunday, on the layout's usual paper,
+    /// as many pages as it takes.
+    pub fn new(layout: ListLayout) -> ListOptions {
+        ListOptions {
+            layout,
+            group_by: GroupBy::Day,
+            paper: None,
+            feed: None,
+            pages: None,
+            first_day: None,
+            cities: vec![],
+            link_qr: false,
+        }
+    }
+}
+
 /// A printed list and what it took.
 #[derive(Debug, Clone)]
 pub struct Printed {

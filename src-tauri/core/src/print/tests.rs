@@ -104,19 +104,6 @@ fn program(store: &Store) {
         .unwrap();
 }
 
-fn options(layout: ListLayout) -> ListOptions {
-    ListOptions {
-        layout,
-        group_by: GroupBy::Day,
-        paper: None,
-        feed: None,
-        pages: None,
-        first_day: None,
-        cities: vec![],
-        link_qr: false,
-    }
-}
-
 fn print(store: &Store, o: &ListOptions, lang: Lang) -> Result<Printed> {
     store.write(|tx| meeting_list(tx, o, lang, today(), false))
 }
@@ -154,17 +141,7 @@ fn strip(pdf: &[u8], page: usize, x0: f32, x1: f32) -> String {
         .arg("-")
         .output()
         .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .replace(
-            [
-                '\u{200c}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}',
-                '\u{2067}', '\u{2068}', '\u{2069}',
-            ],
-            "",
-        )
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::pdf::words_of(&String::from_utf8_lossy(&out.stdout))
 }
 
 /// Where each name first appears in `text`, which must hold them all in this order.
@@ -206,7 +183,7 @@ fn fonts_embedded(pdf: &[u8]) {
 fn a_full_page_list_reads_column_by_column_in_sections_with_its_legend() {
     let (_d, store) = store();
     program(&store);
-    let printed = print(&store, &options(ListLayout::Full), Lang::EN).unwrap();
+    let printed = print(&store, &ListOptions::new(ListLayout::Full), Lang::EN).unwrap();
     assert_eq!((printed.pages, printed.meetings), (1, 8));
     // Every letter of every script in the program has its glyph.
     assert_eq!(printed.unprintable, Vec::<char>::new());
@@ -258,7 +235,7 @@ fn a_full_page_list_reads_column_by_column_in_sections_with_its_legend() {
 fn a_booklet_imposes_its_pages_for_folding_and_pads_to_a_multiple_of_four() {
     let (_d, store) = store();
     program(&store);
-    let mut o = options(ListLayout::Booklet);
+    let mut o = ListOptions::new(ListLayout::Booklet);
     o.pages = Some(8);
     let printed = print(&store, &o, Lang::EN).unwrap();
     assert_eq!(printed.pages, 8);
@@ -292,7 +269,7 @@ fn a_booklet_imposes_its_pages_for_folding_and_pads_to_a_multiple_of_four() {
 fn a_trifold_opens_on_its_cover_and_reads_through_the_inside() {
     let (_d, store) = store();
     program(&store);
-    let printed = print(&store, &options(ListLayout::Trifold), Lang::EN).unwrap();
+    let printed = print(&store, &ListOptions::new(ListLayout::Trifold), Lang::EN).unwrap();
     assert_eq!(printed.pages, 2);
     // Outside: flap, back, cover; inside: three panels.
     let third = |p, i: usize| strip(&printed.pdf, p, i as f32 / 3.0, (i + 1) as f32 / 3.0);
@@ -307,7 +284,7 @@ fn a_trifold_opens_on_its_cover_and_reads_through_the_inside() {
     ];
     assert_in_order(&reading.join(" "), &IN_ORDER[..7]);
 
-    let quad = print(&store, &options(ListLayout::Quadfold), Lang::EN).unwrap();
+    let quad = print(&store, &ListOptions::new(ListLayout::Quadfold), Lang::EN).unwrap();
     assert_eq!(quad.pages, 2);
     let quarter = |p, i: usize| strip(&quad.pdf, p, i as f32 / 4.0, (i + 1) as f32 / 4.0);
     assert!(quarter(1, 0).starts_with("Meeting list"));
@@ -342,7 +319,7 @@ fn by_city_lists_the_chosen_city_first_and_online_meetings_by_day() {
             Ok(())
         })
         .unwrap();
-    let mut o = options(ListLayout::Full);
+    let mut o = ListOptions::new(ListLayout::Full);
     o.group_by = GroupBy::City;
     o.cities = vec!["shelbyville".into()];
     let printed = print(&store, &o, Lang::EN).unwrap();
@@ -391,7 +368,7 @@ fn many(store: &Store, n: usize) {
 fn two_hundred_meetings_are_all_listed_and_fit_to_fewer_pages_within_limits() {
     let (_d, store) = store();
     many(&store, 200);
-    let natural = print(&store, &options(ListLayout::Full), Lang::EN).unwrap();
+    let natural = print(&store, &ListOptions::new(ListLayout::Full), Lang::EN).unwrap();
     assert!(natural.pages >= 3, "{} pages", natural.pages);
     assert_eq!(natural.meetings, 200);
     let text: String = (1..=natural.pages)
@@ -417,7 +394,7 @@ fn two_hundred_meetings_are_all_listed_and_fit_to_fewer_pages_within_limits() {
     let names: Vec<&str> = expected.iter().map(|(_, _, n)| n.as_str()).collect();
     assert_in_order(&text, &names);
 
-    let mut o = options(ListLayout::Full);
+    let mut o = ListOptions::new(ListLayout::Full);
     o.pages = Some(natural.pages as u32 - 1);
     let fitted = print(&store, &o, Lang::EN).unwrap();
     assert_eq!(fitted.pages, natural.pages - 1);
@@ -431,7 +408,7 @@ fn two_hundred_meetings_are_all_listed_and_fit_to_fewer_pages_within_limits() {
     o.pages = Some(1);
     let e = print(&store, &o, Lang::EN).unwrap_err();
     assert_eq!((e.kind(), e.field()), (Code::PrintTooLong, Some("pages")));
-    let mut o = options(ListLayout::Booklet);
+    let mut o = ListOptions::new(ListLayout::Booklet);
     o.pages = Some(6);
     let e = print(&store, &o, Lang::EN).unwrap_err();
     assert_eq!(e.kind(), Code::PrintPageCount);
@@ -460,7 +437,7 @@ fn a_list_prints_in_spanish_and_right_to_left_in_persian() {
     program(&store);
     let es = print(
         &store,
-        &options(ListLayout::Full),
+        &ListOptions::new(ListLayout::Full),
         Lang::parse("es").unwrap(),
     )
     .unwrap();
@@ -479,7 +456,7 @@ fn a_list_prints_in_spanish_and_right_to_left_in_persian() {
         );
     }
     let fa = Lang::parse("fa").unwrap();
-    let printed = print(&store, &options(ListLayout::Booklet), fa).unwrap();
+    let printed = print(&store, &ListOptions::new(ListLayout::Booklet), fa).unwrap();
     let text = crate::pdf::text_of(&printed.pdf);
     for words in ["فهرست جلسات", "حضوری", "Hy vọng mới", "Daily Reflections"] {
         assert!(text.contains(words), "{words} in {text}");
@@ -493,7 +470,15 @@ fn the_preview_is_the_first_sheet_drawn_from_the_same_layout() {
     let (_d, store) = store();
     program(&store);
     let printed = store
-        .write(|tx| meeting_list(tx, &options(ListLayout::Trifold), Lang::EN, today(), true))
+        .write(|tx| {
+            meeting_list(
+                tx,
+                &ListOptions::new(ListLayout::Trifold),
+                Lang::EN,
+                today(),
+                true,
+            )
+        })
         .unwrap();
     let sides = printed.preview.unwrap();
     assert_eq!(sides.len(), 2, "both sides of the sheet");
@@ -539,7 +524,7 @@ fn a_feed_s_list_holds_its_meetings_only() {
             )
         })
         .unwrap();
-    let mut o = options(ListLayout::Full);
+    let mut o = ListOptions::new(ListLayout::Full);
     o.feed = Some(feed.id);
     let printed = print(&store, &o, Lang::EN).unwrap();
     assert_eq!(printed.meetings, 3);
@@ -570,7 +555,7 @@ fn letters_no_shipped_font_draws_are_named() {
             )
         })
         .unwrap();
-    let printed = print(&store, &options(ListLayout::Full), Lang::EN).unwrap();
+    let printed = print(&store, &ListOptions::new(ListLayout::Full), Lang::EN).unwrap();
     assert_eq!(printed.unprintable, vec!['小', '希', '望', '组']);
 }
 
@@ -578,7 +563,7 @@ fn letters_no_shipped_font_draws_are_named() {
 fn online_meetings_carry_a_qr_code_of_their_public_link_when_asked() {
     let (_d, store) = store();
     program(&store);
-    let mut o = options(ListLayout::Full);
+    let mut o = ListOptions::new(ListLayout::Full);
     o.link_qr = true;
     let printed = print(&store, &o, Lang::EN).unwrap();
     let dir = tempfile::tempdir().unwrap();
