@@ -1,6 +1,6 @@
 // Where the built programs are, and small helpers to run them in isolation.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,26 @@ export function addDays(from, n) {
 /** The test clock's date, and days before or after it. */
 export const testDay = (n = 0) => addDays(TEST_NOW.slice(0, 10), n);
 
+// Every test file runs in a process of its own: what it made in the temp folder goes
+// when that process ends, so a run of the suite leaves no databases or server folders
+// behind (they once filled a CI machine's disk). HOMEGROUP_KEEP_TEMP=1 keeps them for
+// looking into a failure.
+const made = [];
+process.on('exit', () => {
+  if (process.env.HOMEGROUP_KEEP_TEMP) return;
+  for (const dir of made) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A server still writing into its folder; the next boot's tmp cleaning has it.
+    }
+  }
+});
+
 export function tempDir(prefix = 'homegroup-test-') {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Runs the CLI with a clean environment (no HOMEGROUP_DB unless given), on the test
