@@ -732,6 +732,10 @@ error-import-bad_service_body = Service bodies are numbers, such as 3, 17.
 error-settings-passphrase_mismatch = The two new passphrases differ.
 error-input-date = Enter a date.
 error-input-time = Enter a time.
+# The hint in a date field, in the language's order: mm/dd/yyyy, dd/mm/aaaa.
+date-field-year = yyyy
+date-field-month = mm
+date-field-day = dd
 error-schedule-no_weeks = Choose at least one week of the month.
 error-schedule-invalid_week = Weeks of the month are 1st to 4th, or last.
 error-secrets-bad_command = That is not a command line: check its quotes.
@@ -1508,6 +1512,15 @@ houses-state-missed = missed
 houses-expected = { $n } expected by today
 houses-breakdown = { $here } at our meetings · { $slip } verified by slip · { $self } self-reported
 houses-weeks_label = { $name }: meetings per week for eight weeks against the rule
+# A button that prints the screen as it stands (the system's print dialog).
+screen-print = Print
+houses-week = Week of { $date }: { $n } { $n ->
+    [one] meeting
+   *[other] meetings
+  }{ $required ->
+    [0] {""}
+   *[other] , { $required } required
+  }
 houses-log_outside = Log an outside meeting
 houses-move_out = Move out
 houses-move_out_when = Date { $name } moved out

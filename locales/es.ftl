@@ -729,6 +729,9 @@ error-import-bad_service_body = Los cuerpos de servicio son números, como 3, 17
 error-settings-passphrase_mismatch = Las dos frases nuevas no coinciden.
 error-input-date = Escriba una fecha.
 error-input-time = Escriba una hora.
+date-field-year = aaaa
+date-field-month = mm
+date-field-day = dd
 error-schedule-no_weeks = Elija al menos una semana del mes.
 error-schedule-invalid_week = Las semanas del mes son de la 1.ª a la 4.ª, o la última.
 error-secrets-bad_command = Eso no es una línea de comando: revise las comillas.
@@ -1499,6 +1502,14 @@ houses-state-missed = no cumplido
 houses-expected = { $n } esperadas a hoy
 houses-breakdown = { $here } en nuestras reuniones · { $slip } verificadas con comprobante · { $self } declaradas
 houses-weeks_label = { $name }: reuniones por semana durante ocho semanas frente a la regla
+screen-print = Imprimir
+houses-week = Semana del { $date }: { $n } { $n ->
+    [one] reunión
+   *[other] reuniones
+  }{ $required ->
+    [0] {""}
+   *[other] , se piden { $required }
+  }
 houses-log_outside = Registrar una reunión externa
 houses-move_out = Mudanza
 houses-move_out_when = Fecha en que { $name } se mudó

@@ -730,6 +730,9 @@ error-import-bad_service_body = نهادهای خدماتی عدد هستند، 
 error-settings-passphrase_mismatch = دو عبارت عبور جدید یکی نیستند.
 error-input-date = یک تاریخ وارد کنید.
 error-input-time = یک ساعت وارد کنید.
+date-field-year = سال
+date-field-month = ماه
+date-field-day = روز
 error-schedule-no_weeks = دست‌کم یک هفته از ماه را انتخاب کنید.
 error-schedule-invalid_week = هفته‌های ماه اول تا چهارم، یا آخر هستند.
 error-secrets-bad_command = این یک خط فرمان نیست: نقل‌قول‌هایش را بررسی کنید.
@@ -1503,6 +1506,11 @@ houses-state-missed = انجام نشد
 houses-expected = تا امروز { $n } جلسه انتظار می‌رود
 houses-breakdown = { $here } در جلسه‌های ما · { $slip } تأییدشده با برگه · { $self } به گفتهٔ خود عضو
 houses-weeks_label = { $name }: جلسه‌ها در هر هفته در هشت هفته، در مقایسه با قانون
+screen-print = چاپ
+houses-week = هفتهٔ { $date }: { $n } جلسه{ $required ->
+    [0] {""}
+   *[other] ، لازم: { $required }
+  }
 houses-log_outside = ثبت یک جلسهٔ بیرونی
 houses-move_out = خروج از خانه
 houses-move_out_when = تاریخ خروج { $name }

@@ -730,6 +730,9 @@ error-import-bad_service_body = Órgãos de serviço são números, como 3, 17.
 error-settings-passphrase_mismatch = As duas novas frases-senha são diferentes.
 error-input-date = Informe uma data.
 error-input-time = Informe um horário.
+date-field-year = aaaa
+date-field-month = mm
+date-field-day = dd
 error-schedule-no_weeks = Escolha pelo menos uma semana do mês.
 error-schedule-invalid_week = As semanas do mês vão da 1ª à 4ª, ou a última.
 error-secrets-bad_command = Isso não é uma linha de comando: confira as aspas.
@@ -1500,6 +1503,14 @@ houses-state-missed = não cumprida
 houses-expected = { $n } esperadas até hoje
 houses-breakdown = { $here } nas nossas reuniões · { $slip } com comprovante · { $self } autodeclaradas
 houses-weeks_label = { $name }: reuniões por semana durante oito semanas, comparadas com a regra
+screen-print = Imprimir
+houses-week = Semana de { $date }: { $n } { $n ->
+    [one] reunião
+   *[other] reuniões
+  }{ $required ->
+    [0] {""}
+   *[other] , exigidas { $required }
+  }
 houses-log_outside = Registrar uma reunião de fora
 houses-move_out = Saída
 houses-move_out_when = Data em que { $name } saiu

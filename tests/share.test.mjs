@@ -131,6 +131,25 @@ test('two installations keep one program through a shared calendar', async () =>
   [r] = json([...B, 'sync', '--json']);
   assert.deepEqual(r.to_confirm, ['Jueves nuevos']);
   assert.equal(json([...B, 'meetings', 'list', '--json']).find((m) => m.uid === 'no-place@example.org').place_to_confirm, true);
+
+  // An event no meeting can be read from (it repeats every minute) is skipped, and said so in the
+  // person's language: the code in JSON, the catalog's sentence in Spanish words.
+  const broken = await fetch(`${url}no-start.ics`, {
+    method: 'PUT',
+    headers: { 'content-type': 'text/calendar' },
+    body: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other app//EN\r\nBEGIN:VEVENT\r\nUID:no-start@example.org\r\nDTSTAMP:20261201T120000Z\r\nDTSTART:20270107T190000Z\r\nDTEND:20270107T200000Z\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Cada minuto\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+  });
+  assert.ok(broken.ok, String(broken.status));
+  [r] = json([...A, 'sync', '--json']);
+  const [warning] = r.warnings;
+  assert.ok(warning?.href.endsWith('no-start.ics'), JSON.stringify(r.warnings));
+  const id = `error-${warning.code.replaceAll('.', '-')}`;
+  const spanish = readFileSync(join(import.meta.dirname, '..', 'locales', 'es.ftl'), 'utf8').match(new RegExp(`^${id} = (.+)$`, 'm'))?.[1];
+  assert.ok(spanish, `es.ftl words ${id}`);
+  const es = cli([...A, 'sync'], { env: { LANG: 'es_ES.UTF-8' } });
+  assert.equal(es.code, 0, es.stderr);
+  assert.ok(es.stdout.includes(`omitido: ${warning.href}: ${spanish}`), es.stdout);
+  assert.ok(cli([...A, 'sync']).stdout.includes(`skipped: ${warning.href}: ${warning.message}`));
 });
 
 test('bad input says what is wrong and changes nothing', () => {

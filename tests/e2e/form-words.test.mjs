@@ -55,3 +55,62 @@ test('a refused field says why in the window’s language', async () => {
     await s.close();
   }
 });
+
+// The web view's date field wrote mm/dd/yyyy on every screen, whatever the language:
+// "03/11/2026" on a Spanish screen meant March 11 (issue 32 item 7, issue 30).
+test('dates are typed and shown in the language’s order, Persian in its digits', async () => {
+  const s = await program.driver.open(APP);
+  const field = 'form.add input[name=clean_date]';
+  const prop = (p) => s.exec(`return document.querySelector('${field}').${p}`);
+  async function add(nickname, typed) {
+    await s.setValue('form.add input[name=nickname]', nickname);
+    await s.setValue(field, '');
+    await s.type(field, typed);
+    await s.click('form.add button[type=submit]');
+    await s.waitFor(`return [...document.querySelectorAll('table.members tr[data-member]')].some((r) => r.dataset.member === ${JSON.stringify(nickname)})`);
+  }
+  // The clean date the program keeps, as the app's own command reads it back.
+  const kept = (nickname) =>
+    s.exec(`return window.__TAURI_INTERNALS__.invoke('list_members').then((l) => l.find((m) => m.nickname === ${JSON.stringify(nickname)})?.clean_date ?? null)`);
+  try {
+    await s.click('nav button[data-nav=settings]');
+    await s.setValue('#locale', 'es');
+    await s.waitFor("return document.documentElement.lang === 'es'");
+    await s.click('nav button[data-nav=members]');
+    await s.find(field);
+    assert.equal(await prop('placeholder'), 'dd/mm/aaaa');
+    await add('Lucía', '03/11/2026');
+    assert.equal(await kept('Lucía'), '2026-11-03', 'day first in Spanish');
+    // A date that is not one is refused in Spanish, not taken as none.
+    await s.setValue('form.add input[name=nickname]', 'Pablo');
+    await s.setValue(field, '');
+    await s.type(field, '31/04/2026');
+    await s.click('form.add button[type=submit]');
+    await s.waitFor(`return document.querySelector('${field}').getAttribute('aria-invalid') === 'true'`);
+    assert.equal(await kept('Pablo'), null);
+
+    await s.click('nav button[data-nav=settings]');
+    await s.setValue('#locale', 'en');
+    await s.waitFor("return document.documentElement.lang === 'en'");
+    await s.click('nav button[data-nav=members]');
+    await s.find(field);
+    assert.equal(await prop('placeholder'), 'mm/dd/yyyy');
+    await add('Lucy', '03/11/2026');
+    assert.equal(await kept('Lucy'), '2026-03-11', 'month first in US English');
+
+    await s.click('nav button[data-nav=settings]');
+    await s.setValue('#locale', 'fa');
+    await s.waitFor("return document.documentElement.lang === 'fa'");
+    await s.click('nav button[data-nav=members]');
+    await s.find(field);
+    assert.equal(await prop('placeholder'), 'سال/ماه/روز');
+    // Persian digits from a Persian keyboard, shown back in them once the field is left.
+    await add('Leila', '۲۰۲۶/۱۱/۰۳');
+    assert.equal(await kept('Leila'), '2026-11-03');
+    await s.setValue(field, '2026-11-03');
+    assert.equal(await prop('value'), '۲۰۲۶/۱۱/۰۳');
+  } finally {
+    await s.exec("localStorage.setItem('homegroup.locale', 'en')").catch(() => {});
+    await s.close();
+  }
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ARTIFACTS, APP, ROOT, TEST_CLOCK, cli, tempDir, testDay } from '../lib/programs.mjs';
 import { Driver, answerFileDialog, ensureDisplay } from '../lib/webdriver.mjs';
+import { AS_PRINTED, COUNT_PRINTS } from '../lib/window.mjs';
 
 const home = tempDir('homegroup-home-');
 const db = join(tempDir('homegroup-houses-e2e-'), 'h.sqlite3');
@@ -80,6 +81,33 @@ test('a house with a five-a-week rule shows one resident on pace and one behind;
     assert.equal(await s.exec("return document.querySelector('li[data-resident=Sky] .badge').dataset.state"), 'behind');
     assert.match(await s.text('li[data-resident=Robin]'), new RegExp(`${pace} self-reported`));
     writeFileSync(join(ARTIFACTS, 'houses.png'), await s.screenshot());
+
+    // The eight weeks read as numbers over bars (they were bare dashes): this week's
+    // count, and the rule's, said in words for a screen reader.
+    const weeks = await s.exec("return [...document.querySelectorAll('li[data-resident=Robin] figure.weeks li')].map((li) => li.querySelector('.sr-only').textContent)");
+    assert.equal(weeks.length, 8);
+    assert.match(weeks[7], new RegExp(`^Week of .+: ${pace} meetings?, 5 required$`));
+    assert.equal(await s.exec("return document.querySelector('li[data-resident=Sky] figure.weeks li:last-child .count').textContent"), '0/5');
+
+    // Printed from the screen: the system's dialog is asked for, and the paper carries the
+    // house's name and the board, not the sidebar or a single button.
+    await s.exec(COUNT_PRINTS);
+    await s.click('.reports button.print');
+    assert.equal(await s.exec('return window.__prints'), 1);
+    await s.exec(AS_PRINTED, [true]);
+    try {
+      const paper = await s.exec(`return {
+        nav: getComputedStyle(document.querySelector('nav')).display,
+        buttons: [...document.querySelectorAll('main button')].filter((b) => b.getClientRects().length).length,
+        house: document.querySelector('main .print-only')?.textContent,
+        board: document.querySelector('li[data-resident=Robin]').getClientRects().length,
+        background: getComputedStyle(document.documentElement).backgroundColor,
+      }`);
+      assert.deepEqual(paper, { nav: 'none', buttons: 0, house: 'Serenity House', board: 1, background: 'rgb(255, 255, 255)' });
+      writeFileSync(join(ARTIFACTS, 'houses-print.png'), await s.screenshot());
+    } finally {
+      await s.exec(AS_PRINTED, [false]);
+    }
 
     // The weekly report as PDF, where the Save dialog is told to put it.
     mkdirSync(join(home, 'Documents'), { recursive: true });

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, APP, ROOT, TEST_CLOCK, cli, tempDir, testDay } from '../lib/programs.mjs';
 import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { AS_PRINTED, COUNT_PRINTS } from '../lib/window.mjs';
 
 const db = join(tempDir('homegroup-night-e2e-'), 'n.sqlite3');
 let stopDisplay;
@@ -89,6 +90,29 @@ test('check in three members and a newcomer, hand out the chip due, see the stoc
     await s.click('[data-counter=newcomers] button:last-of-type');
     await s.waitFor("return document.querySelector('[data-counter=newcomers] output').textContent === '2'");
     writeFileSync(join(ARTIFACTS, 'night.png'), await s.screenshot());
+
+    // Tonight on paper (issue 32 item 9): the system's print dialog is asked for; the
+    // sheet names the meeting and its date, lists who came and what was handed out, and
+    // carries no control.
+    await s.exec(COUNT_PRINTS);
+    await s.click('header.bar button.print');
+    assert.equal(await s.exec('return window.__prints'), 1);
+    await s.exec(AS_PRINTED, [true]);
+    try {
+      const paper = await s.exec(`return {
+        heading: document.querySelector('header.bar .print-only').textContent,
+        here: [...document.querySelectorAll('ul.here li')].filter((li) => li.getClientRects().length).length,
+        awarded: document.querySelector('ul.awarded').textContent.replace(/\\s+/g, ' '),
+        controls: [...document.querySelectorAll('main button, main input, main select')].filter((c) => c.getClientRects().length).length,
+      }`);
+      assert.ok(paper.heading.includes(' · '), paper.heading);
+      assert.ok(paper.here >= 3, JSON.stringify(paper));
+      assert.match(paper.awarded, /Ana · 30 days/);
+      assert.equal(paper.controls, 0);
+      writeFileSync(join(ARTIFACTS, 'night-print.png'), await s.screenshot());
+    } finally {
+      await s.exec(AS_PRINTED, [false]);
+    }
 
     await s.click('nav button[data-nav=members]');
     await s.find('tr[data-stock="30 days"]');

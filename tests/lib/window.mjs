@@ -20,3 +20,25 @@ export async function programWindow(prefix) {
     },
   };
 }
+
+/**
+ * Script for `exec`: the page's `@media print` rules applied to the screen, so a test
+ * can see (and photograph) what paper gets; `false` as the argument takes them away.
+ * A constructed sheet, since the window's CSP refuses an added `<style>`.
+ */
+export const AS_PRINTED = `
+  const on = arguments[0] !== false;
+  if (window.__printed) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== window.__printed);
+  window.__printed = null;
+  if (on) {
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    const css = rules.filter((r) => r instanceof CSSMediaRule && r.media.mediaText === 'print').flatMap((r) => [...r.cssRules].map((x) => x.cssText)).join('\\n');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    window.__printed = sheet;
+  }
+  return on;`;
+
+/** Script for `exec`: window.print() records its calls instead of opening the system's dialog. */
+export const COUNT_PRINTS = `window.__prints = 0; window.print = () => { window.__prints += 1; };`;

@@ -99,7 +99,8 @@ pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
         match r {
             Ok(report) => reports.push(report),
             Err(e) => {
-                eprintln!("homegroup: {e}");
+                let e = CliError::Core(e);
+                eprintln!("homegroup: {}", e.words(crate::lang()));
                 failed.get_or_insert(e);
             }
         }
@@ -133,12 +134,18 @@ pub fn sync(db: Option<PathBuf>, args: SyncArgs) -> Result<(), CliError> {
                 println!("  {}", say("cli-sync-to-confirm", &[("name", name.into())]));
             }
             for w in &r.warnings {
-                println!("  {}", say("cli-sync-skipped", &[("warning", w.into())]));
+                println!(
+                    "  {}",
+                    say(
+                        "cli-sync-skipped",
+                        &[("warning", w.words(crate::lang()).into())]
+                    )
+                );
             }
         }
     }
     if let Some(e) = failed {
-        return Err(e.into());
+        return Err(e);
     }
     let open: u32 = reports.iter().map(|r| r.conflicts).sum();
     if open > 0 {

@@ -903,13 +903,28 @@ kept_edits: Array<string>,
  */
 to_confirm: Array<string>, 
 /**
- * Resources on the server that are not meetings Homegroup can read, and why.
+ * Resources on the server that are not meetings Homegroup can read, and meetings
+ * that could not go up, and why.
  */
-warnings: Array<string>, 
+warnings: Array<SyncWarning>, 
 /**
  * HTTP requests made.
  */
 requests: number, };
+
+export type SyncWarning = { 
+/**
+ * The resource on the server, when it is about one.
+ */
+href: string, 
+/**
+ * The meeting's name, when it could be read.
+ */
+name: string, code: Code, 
+/**
+ * The core's own sentence, which names the field or the server (English).
+ */
+message: string, };
 
 export type OldBackups = "reencrypt" | "remove";
 

@@ -235,6 +235,9 @@ export type MessageArgs = {
   'closures-title': never;
   'closures-to': never;
   'common-save': never;
+  'date-field-day': never;
+  'date-field-month': never;
+  'date-field-year': never;
   'dates-apply-cancelled': never;
   'dates-apply-moved': never;
   'dates-apply-noted': never;
@@ -830,6 +833,7 @@ export type MessageArgs = {
   'houses-verify': never;
   'houses-verify_button': never;
   'houses-verify_help': never;
+  'houses-week': 'date' | 'n' | 'required';
   'houses-week_pdf': never;
   'houses-weeks_label': 'name';
   'import-apply': never;
@@ -1266,6 +1270,7 @@ export type MessageArgs = {
   'screen-members-title': never;
   'screen-night-body': never;
   'screen-night-title': never;
+  'screen-print': never;
   'screen-sharing-title': never;
   'secrets-command_hint': never;
   'secrets-command_label': never;

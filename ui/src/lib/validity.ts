@@ -5,6 +5,8 @@ import { t } from './i18n.svelte';
 
 /** The catalog's sentence for why `field` is refused, or '' when it is valid. */
 export function reason(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string {
+  // A date field holding text that is no date (components/DateField.svelte).
+  if (field.dataset.bad === 'date') return t('error-input-date');
   const v = field.validity;
   if (v.valid || v.customError) return '';
   if (v.valueMissing) return t('input-required');

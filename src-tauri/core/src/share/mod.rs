@@ -101,10 +101,52 @@ pub struct SyncReport {
     /// Meetings that came from the shared calendar without a place or link (another
     /// calendar app's plain event): brought in, their place to be confirmed. By name.
     pub to_confirm: Vec<String>,
-    /// Resources on the server that are not meetings Homegroup can read, and why.
-    pub warnings: Vec<String>,
+    /// Resources on the server that are not meetings Homegroup can read, and meetings
+    /// that could not go up, and why.
+    pub warnings: Vec<SyncWarning>,
     /// HTTP requests made.
     pub requests: u32,
+}
+
+/// One thing a sync could not take or send, as data: which resource (and meeting, when
+/// its name could be read) and the error's code, so each person reads it in their own
+/// language (the CLI printed the core's English sentence on every screen).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SyncWarning {
+    /// The resource on the server, when it is about one.
+    pub href: String,
+    /// The meeting's name, when it could be read.
+    pub name: String,
+    pub code: Code,
+    /// The core's own sentence, which names the field or the server (English).
+    pub message: String,
+}
+
+impl SyncWarning {
+    fn of(href: &str, name: &str, e: &Error) -> SyncWarning {
+        SyncWarning {
+            href: href.to_owned(),
+            name: name.to_owned(),
+            code: e.kind(),
+            message: e.to_string(),
+        }
+    }
+
+    /// In `lang`: the catalog's sentence for its code, after the meeting or resource it
+    /// is about; English keeps the core's sentence, which says more.
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        let id = crate::error::message_id(self.code);
+        let said = if lang == crate::i18n::Lang::EN || !crate::i18n::has(lang, &id) {
+            self.message.clone()
+        } else {
+            crate::i18n::message(lang, &id, &[])
+        };
+        match (self.name.as_str(), self.href.as_str()) {
+            ("", "") => said,
+            ("", href) => format!("{href}: {said}"),
+            (name, _) => format!("{name}: {said}"),
+        }
+    }
 }
 
 /// A field both sides changed differently.
@@ -754,7 +796,7 @@ async fn take_in(
         let (uid, theirs, ours) = match resource::decode(&f.href, &f.body, fellowship, &zone) {
             Ok(d) => d,
             Err(e) => {
-                report.warnings.push(e.to_string());
+                report.warnings.push(SyncWarning::of(&f.href, "", &e));
                 taken.all_applied = false;
                 continue;
             }
@@ -775,11 +817,8 @@ async fn take_in(
                 return Err(e);
             }
             taken.all_applied = false;
-            report.warnings.push(format!(
-                "{} ({}): {e}",
-                f.href,
-                theirs.get("name").map(String::as_str).unwrap_or("")
-            ));
+            let name = theirs.get("name").map(String::as_str).unwrap_or("");
+            report.warnings.push(SyncWarning::of(&f.href, name, &e));
         }
     }
     Ok(taken)
@@ -912,10 +951,14 @@ async fn sync_once(store: &Store, link_id: i64, opts: &Options) -> Result<SyncRe
     if remote_news || version != synced_version {
         let plan = store.read(|conn| pushes(conn, &link, &server, None))?;
         for p in plan {
+            let (href, name) = match &p {
+                Push::Put { href, name, .. } => (href.clone(), name.clone()),
+                Push::Delete { href, .. } => (href.clone(), String::new()),
+            };
             match upload(store, &server, &link, p, &mut report, 0).await {
                 Ok(()) => {}
                 Err(e) if only_this_one(&e) => {
-                    report.warnings.push(e.to_string());
+                    report.warnings.push(SyncWarning::of(&href, &name, &e));
                     uploads_done = false;
                 }
                 Err(e) => return Err(e),
