@@ -79,6 +79,10 @@ test('dates are typed and shown in the language’s order, Persian in its digits
     await s.click('nav button[data-nav=members]');
     await s.find(field);
     assert.equal(await prop('placeholder'), 'dd/mm/aaaa');
+    // The birthdays' month is named in Spanish too, and steps a month at a time.
+    assert.equal(await s.text('.month-step output'), 'marzo de 2027');
+    await s.click('button[data-month-step="1"]');
+    assert.equal(await s.text('.month-step output'), 'abril de 2027');
     await add('Lucía', '03/11/2026');
     assert.equal(await kept('Lucía'), '2026-11-03', 'day first in Spanish');
     // A date that is not one is refused in Spanish, not taken as none.

@@ -85,7 +85,8 @@ test('biweekly and last-Saturday meetings, a cancelled and a moved date, in the 
     await s.click(`li[data-date="${cancelKey}"] form button[type=submit]`);
     await s.waitFor(`return document.querySelector('li[data-date="${cancelKey}"]').classList.contains('cancelled')`);
     await s.click(`li[data-date="${moveKey}"] button[data-move]`);
-    await s.setValue('#x-new-start', `${movedTo}T19:00`);
+    await s.setValue('#x-new-date', movedTo);
+    assert.equal(await s.exec("return document.querySelector('#x-new-time').value"), '19:00');
     await s.click(`li[data-date="${moveKey}"] form button[type=submit]`);
     await s.waitFor(`return document.querySelector('li[data-date="${moveKey}"]').classList.contains('moved')`);
     assert.match(await s.text(`li[data-date="${cancelKey}"]`), /Cancelled · Holiday/);

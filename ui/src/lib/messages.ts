@@ -247,7 +247,6 @@ export type MessageArgs = {
   'dates-form-moved': 'date';
   'dates-form-noted': 'date';
   'dates-move': never;
-  'dates-new_start': never;
   'dates-new_url': never;
   'dates-none': never;
   'dates-note': never;
@@ -993,7 +992,6 @@ export type MessageArgs = {
   'members-milestone_added': 'chip';
   'members-milestone_label': never;
   'members-milestone_removed': 'chip';
-  'members-month': never;
   'members-new_clean_date': 'name';
   'members-nickname': never;
   'members-no_birthdays': never;
