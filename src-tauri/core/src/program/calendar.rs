@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::program::fellowship::Fellowship;
-use crate::program::occurrences::{self, Conflict, Least, MeetingFilter, Occurrence, Slot};
+use crate::program::occurrences::{self, Conflict, Least, MeetingFilter, Occurrence};
 use crate::schedule::zones;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -84,12 +84,120 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
     }
     let (lo, hi) = occurrences::window_for_dates(q.from, q.to);
     let shown = |at: DateTime<Utc>| at.with_timezone(&tz).naive_local();
+    // Placed on the viewer's clock, counted by day and checked for clashes as units:
+    // the meetings that meet every week at the same hours share one unit and its
+    // dates (a region's six weeks are 210,000 occurrences and some 12,000 unit slots);
+    // only the entries sent are written out and put in order.
+    let w = occurrences::Window::load(conn, lo, hi, &q.filter)?;
+    let units = w.units(&q.filter.days);
+    let mut placed: Vec<(NaiveDateTime, usize, usize)> = Vec::new();
+    for (u, unit) in units.iter().enumerate() {
+        for (si, s) in unit.slots.iter().enumerate() {
+            let at = shown(s.start);
+            if (q.from..=q.to).contains(&at.date()) {
+                placed.push((at, u, si));
+            }
+        }
+    }
+    let slots: Vec<(usize, usize)> = placed.iter().map(|&(_, u, si)| (u, si)).collect();
+    let (conflicts, conflicts_total) = w.unit_conflicts(&units, &slots, MAX_CONFLICTS);
+    // Within a day, by time, then by name (members are in name order), then the date
+    // it was first on; with the unit's slot, to write it out.
+    type Order = (NaiveDateTime, u32, NaiveDateTime, usize, usize);
+    let span = (q.to - q.from).num_days() as usize + 1;
+    let mut counts = vec![0u32; span];
+    // Each day's first `per_day`: a unit's first members are its earliest in name order.
+    let keep = q.per_day.map_or(usize::MAX, |n| n as usize);
+    let mut first: Vec<Least<Order>> = (0..span).map(|_| Least::new(keep)).collect();
+    for &(at, u, si) in &placed {
+        let d = (at.date() - q.from).num_days() as usize;
+        let (unit, s) = (&units[u], &units[u].slots[si]);
+        counts[d] += unit.members.len() as u32;
+        for &m in unit.members.iter().take(keep) {
+            first[d].push((at, m, s.original, u, si));
+        }
+    }
+    let total = counts.iter().sum();
+    let days: Vec<DayCount> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(d, n)| DayCount {
+            date: q.from + chrono::Days::new(d as u64),
+            count: *n,
+        })
+        .collect();
+    let write = |(at, m, _, u, si): Order| {
+        let s = w.slot_as(&units[u].slots[si], m);
+        let o = w.occurrence(&s);
+        CalendarEntry {
+            shown_start: at.format("%Y-%m-%dT%H:%M").to_string(),
+            shown_end: shown(o.end).format("%Y-%m-%dT%H:%M").to_string(),
+            occurrence: o,
+        }
+    };
+    // SMART meetings nobody chairs. A shared unit's members have no roster entry in the
+    // window, so whether one needs a facilitator is the same on every date: asked once.
+    let needy: Vec<Vec<u32>> = units
+        .iter()
+        .map(|unit| {
+            unit.members
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    let held = w.held(m);
+                    held.fellowship == Fellowship::Smart
+                        && (unit.members.len() == 1 || held.facilitator.trim().is_empty())
+                })
+                .collect()
+        })
+        .collect();
+    let mut waiting = Least::new(50);
+    for &(at, u, si) in &placed {
+        let s = &units[u].slots[si];
+        if s.start < now || !s.status.is_held() {
+            continue;
+        }
+        for &m in needy[u].iter().take(50) {
+            if w.facilitator(&w.slot_as(s, m)).trim().is_empty() {
+                waiting.push((at, m, s.original, u, si));
+            }
+        }
+    }
+    let unstaffed = waiting.into_sorted_vec().into_iter().map(write).collect();
+    let entries: Vec<CalendarEntry> = first
+        .into_iter()
+        .flat_map(Least::into_sorted_vec)
+        .map(write)
+        .collect();
+    Ok(CalendarView {
+        zone: tz.name().to_owned(),
+        entries,
+        days,
+        total,
+        conflicts,
+        conflicts_total: conflicts_total as u32,
+        unstaffed,
+    })
+}
+
+/// The view built one occurrence at a time, as it was before units: what [`view`] is
+/// held equal to.
+#[cfg(test)]
+fn view_slot_by_slot(
+    conn: &Connection,
+    q: &CalendarQuery,
+    now: DateTime<Utc>,
+) -> Result<CalendarView> {
+    let tz = zones::parse(&q.zone)?;
+    let (lo, hi) = occurrences::window_for_dates(q.from, q.to);
+    let shown = |at: DateTime<Utc>| at.with_timezone(&tz).naive_local();
     // Placed on the viewer's clock, counted by day and checked for clashes as slots;
     // only the entries sent are written out, and only they are put in order (a region's
     // month view counts 210,000 occurrences and shows 126: sorting them all was a tenth
     // of its time).
     let w = occurrences::Window::load(conn, lo, hi, &q.filter)?;
-    let placed: Vec<(NaiveDateTime, Slot)> = w
+    let placed: Vec<(NaiveDateTime, occurrences::Slot)> = w
         .slots(&q.filter.days)
         .into_iter()
         .map(|s| (shown(s.start), s))
@@ -122,7 +230,7 @@ pub fn view(conn: &Connection, q: &CalendarQuery, now: DateTime<Utc>) -> Result<
             count: *n,
         })
         .collect();
-    let entry = |at: NaiveDateTime, s: &Slot| {
+    let entry = |at: NaiveDateTime, s: &occurrences::Slot| {
         let o = w.occurrence(s);
         CalendarEntry {
             shown_start: at.format("%Y-%m-%dT%H:%M").to_string(),
@@ -267,6 +375,172 @@ mod tests {
         let v = view(&s.conn(), &query("America/New_York"), now).unwrap();
         assert_eq!(v.unstaffed.len(), 3);
         assert_eq!(v.unstaffed[0].occurrence.key, "2026-12-15T19:00");
+    }
+
+    /// A program of every kind a region holds, drawn by a fixed sequence: weekly
+    /// meetings sharing halls, rooms and facilitators (clashes by the hundred), every
+    /// other week, monthly, in other zones, starting or ending inside the range, with
+    /// cancelled, moved and noted dates, closures and roster entries, SMART meetings
+    /// nobody chairs. The view by units is the view one occurrence at a time.
+    #[test]
+    fn the_view_by_units_is_the_view_by_every_occurrence() {
+        use crate::program::exceptions::{self, Exception, ExceptionKind};
+        use crate::program::meetings::VenueChoice;
+        use crate::schedule::{Day, Recurrence};
+        let (_dir, s) = store();
+        let mut seed: u64 = 0x5eed;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let first = s.write(|tx| create(tx, &tuesday_night())).unwrap();
+        let hall = first.venue.as_ref().unwrap().id;
+        let other = s
+            .write(|tx| {
+                let mut m = tuesday_night();
+                m.name = "Other hall".into();
+                m.venue = Some(VenueChoice::New {
+                    venue: crate::program::venues::VenueInput {
+                        name: "Grace Church".into(),
+                        address: "3 Oak St".into(),
+                        city: "Springfield".into(),
+                        ..Default::default()
+                    },
+                });
+                create(tx, &m)
+            })
+            .unwrap()
+            .venue
+            .unwrap()
+            .id;
+        let zones = [
+            "America/New_York",
+            "America/New_York",
+            "America/Chicago",
+            "Europe/Madrid",
+        ];
+        let mut ids = vec![];
+        for i in 0..160 {
+            let mut m = tuesday_night();
+            m.name = format!("Meeting {:03}", next(1000));
+            m.fellowship = if next(5) == 0 {
+                Fellowship::Smart
+            } else {
+                Fellowship::Na
+            };
+            if m.fellowship == Fellowship::Smart {
+                m.formats = vec![];
+            }
+            m.venue = Some(VenueChoice::Existing {
+                id: if next(2) == 0 { hall } else { other },
+            });
+            m.room = ["", "Basement", "Library"][next(3) as usize].into();
+            m.facilitator = ["", "", "Sam", "Alex"][next(4) as usize].into();
+            m.schedule.timezone = zones[next(4) as usize].into();
+            m.schedule.start_time =
+                chrono::NaiveTime::from_hms_opt(18 + next(3) as u32, 30 * next(2) as u32, 0)
+                    .unwrap();
+            m.schedule.duration_minutes = [60, 90, 120][next(3) as usize];
+            let day = Day::ALL[next(3) as usize];
+            m.schedule.recurrence = match next(10) {
+                0 => Recurrence::Weekly {
+                    interval: 2,
+                    days: vec![day],
+                },
+                1 => Recurrence::MonthlyWeekday {
+                    interval: 1,
+                    weeks: vec![-1],
+                    day,
+                },
+                2 => Recurrence::Weekly {
+                    interval: 1,
+                    days: vec![day, Day::ALL[3]],
+                },
+                _ => Recurrence::Weekly {
+                    interval: 1,
+                    days: vec![day],
+                },
+            };
+            match next(12) {
+                0 => m.schedule.start_date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap(),
+                1 => m.schedule.end_date = NaiveDate::from_ymd_opt(2026, 12, 18),
+                _ => {}
+            }
+            let made = s.write(|tx| create(tx, &m)).unwrap();
+            ids.push((made.id, i));
+        }
+        // Changed dates, closures and roster entries on some of them.
+        let dates = |id: i64| {
+            occurrences::dates_of(
+                &s.conn(),
+                id,
+                NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            )
+            .unwrap()
+        };
+        for &(id, _) in ids.iter().step_by(7) {
+            let keys = dates(id);
+            let Some(key) = keys.get(next(keys.len().max(1) as u64) as usize) else {
+                continue;
+            };
+            let at = exceptions::parse_occurrence_key(key).unwrap();
+            let kind = [
+                ExceptionKind::Cancelled,
+                ExceptionKind::Moved,
+                ExceptionKind::Noted,
+            ][next(3) as usize];
+            let e = Exception {
+                occurrence: key.clone(),
+                kind,
+                note: "changed".into(),
+                new_start: (kind == ExceptionKind::Moved)
+                    .then(|| at + chrono::Duration::hours(next(30) as i64 - 10)),
+                new_duration: None,
+                new_venue_id: None,
+                new_video_url: None,
+            };
+            s.write(|tx| exceptions::set(tx, id, &e)).unwrap();
+        }
+        for &(id, _) in ids.iter().skip(3).step_by(23) {
+            s.write(|tx| {
+                exceptions::add_closure(
+                    tx,
+                    id,
+                    NaiveDate::from_ymd_opt(2026, 12, 14).unwrap(),
+                    NaiveDate::from_ymd_opt(2026, 12, 20).unwrap(),
+                    "repairs",
+                )
+            })
+            .unwrap();
+        }
+        for &(id, _) in ids.iter().skip(5).step_by(11) {
+            if let Some(key) = dates(id).first() {
+                let who = ["Sam", "Robin", ""][next(3) as usize];
+                s.write(|tx| roster::set(tx, id, key, Role::Facilitator, who))
+                    .unwrap();
+            }
+        }
+        let now = Utc.with_ymd_and_hms(2026, 12, 9, 12, 0, 0).unwrap();
+        let mut checked = 0;
+        for zone in ["America/New_York", "Europe/Madrid", "Asia/Tokyo"] {
+            for per_day in [Some(3), None] {
+                for days in [vec![], vec![Day::TU, Day::TH]] {
+                    let mut q = query(zone);
+                    q.per_day = per_day;
+                    q.filter.days = days;
+                    let by_units = view(&s.conn(), &q, now).unwrap();
+                    let one_by_one = view_slot_by_slot(&s.conn(), &q, now).unwrap();
+                    assert!(by_units.conflicts_total > 50, "clashes to list and count");
+                    assert!(!by_units.unstaffed.is_empty());
+                    assert_eq!(by_units, one_by_one, "{zone} {per_day:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 12);
     }
 
     #[test]

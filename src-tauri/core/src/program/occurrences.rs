@@ -282,6 +282,14 @@ pub fn prepare(conn: &Connection) -> Result<()> {
     Program::of(conn).map(drop)
 }
 
+/// Occurrences several meetings share (see [`Window::units`]): `slots` are those of
+/// the first member, and every member meets at the same instants.
+pub struct Unit {
+    /// Program places, ascending (name order).
+    pub members: Vec<u32>,
+    pub slots: Vec<Slot>,
+}
+
 /// One occurrence before any of its text is written: enough to place, count, order and
 /// check it for clashes. [`Window::occurrence`] writes it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -404,6 +412,11 @@ impl Window {
             .any(|&i| test(&self.program.meetings[i as usize]))
     }
 
+    /// The meeting at program place `m`.
+    pub fn held(&self, m: u32) -> &Held {
+        &self.program.meetings[m as usize]
+    }
+
     pub fn meeting(&self, s: &Slot) -> &Held {
         &self.program.meetings[s.meeting as usize]
     }
@@ -413,6 +426,76 @@ impl Window {
     pub fn slots(&self, days: &[Day]) -> Vec<Slot> {
         let mut out = Vec::new();
         for &i in &self.chosen {
+            self.slots_of(i, days, &mut out);
+        }
+        out
+    }
+
+    /// The window's occurrences as [`Unit`]s: the meetings that meet every week at the
+    /// same hours in the same zone, with no changed date, closure or roster entry in
+    /// the window, share one unit and have their dates worked out once; every other
+    /// meeting is a unit of its own. Every occurrence of [`Window::slots`] is one
+    /// unit's slot as one of its members.
+    pub fn units(&self, days: &[Day]) -> Vec<Unit> {
+        let mut busy: HashSet<i64> = self.changes.keys().map(|(id, _)| *id).collect();
+        busy.extend(self.closures.keys());
+        busy.extend(self.moves.keys());
+        busy.extend(self.roster.keys().map(|(id, _)| *id));
+        // The local dates `Expander::between` looks at, by zone.
+        let mut dates: HashMap<chrono_tz::Tz, (NaiveDate, NaiveDate)> = HashMap::new();
+        let mut shapes: HashMap<(chrono_tz::Tz, u8, chrono::NaiveTime, i64), usize> =
+            HashMap::new();
+        let mut units: Vec<Unit> = Vec::new();
+        for &i in &self.chosen {
+            let (m, exp) = (
+                &self.program.meetings[i as usize],
+                &self.program.expanders[i as usize],
+            );
+            let tz = exp.tz();
+            let (lo, hi) = *dates.entry(tz).or_insert_with(|| {
+                (
+                    self.from.with_timezone(&tz).date_naive() - Duration::days(1),
+                    self.to.with_timezone(&tz).date_naive() + Duration::days(1),
+                )
+            });
+            let shape = if busy.contains(&m.id) {
+                None
+            } else {
+                exp.weekly_shape(lo, hi)
+            };
+            let shared = shape.map(|(on, at)| (tz, on, at, exp.duration().num_minutes()));
+            if let Some(u) = shared.and_then(|key| shapes.get(&key)) {
+                units[*u].members.push(i);
+                continue;
+            }
+            if let Some(key) = shared {
+                shapes.insert(key, units.len());
+            }
+            let mut slots = Vec::new();
+            self.slots_of(i, days, &mut slots);
+            units.push(Unit {
+                members: vec![i],
+                slots,
+            });
+        }
+        units
+    }
+
+    /// `slot`, one of `unit`'s, as member `m`'s own occurrence.
+    pub fn slot_as(&self, slot: &Slot, m: u32) -> Slot {
+        if slot.meeting == m {
+            return *slot;
+        }
+        Slot {
+            meeting: m,
+            venue_id: self.program.meetings[m as usize].venue_id,
+            ..*slot
+        }
+    }
+
+    /// Meeting `i`'s occurrences in the window (on `days`), added to `out`.
+    fn slots_of(&self, i: u32, days: &[Day], out: &mut Vec<Slot>) {
+        {
             let (m, exp) = (
                 &self.program.meetings[i as usize],
                 &self.program.expanders[i as usize],
@@ -471,7 +554,6 @@ impl Window {
                 });
             }
         }
-        out
     }
 
     /// Who chairs this date: the roster's choice, else the meeting's own facilitator.
@@ -572,6 +654,208 @@ impl Window {
             .into_iter()
             .map(|(reason, a, b)| Conflict {
                 reason,
+                first: side(a),
+                second: side(b),
+            })
+            .collect();
+        (listed, total)
+    }
+
+    /// The clashes [`Window::conflicts`] finds among the `shown` slots of `units` (unit
+    /// and slot places), the same ones in the same order, without writing out each
+    /// occurrence: a unit's slot stands for all its members at once, so a hall that
+    /// holds a dozen meetings at one hour is one entry of twelve (a region's month is a
+    /// few thousand entries, not 210,000 occurrences).
+    pub fn unit_conflicts(
+        &self,
+        units: &[Unit],
+        shown: &[(usize, usize)],
+        keep: usize,
+    ) -> (Vec<Conflict>, usize) {
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+        enum Group {
+            Room(i64, u32),
+            Person(u32),
+        }
+        struct Entry {
+            start: DateTime<Utc>,
+            end: DateTime<Utc>,
+            unit: usize,
+            slot: usize,
+            /// Which members: a place in `lists`.
+            list: usize,
+        }
+        let meetings = &self.program.meetings;
+        let mut lists: Vec<Vec<u32>> = Vec::new();
+        let mut groups: HashMap<Group, Vec<Entry>> = HashMap::new();
+        // A shared unit's members have no roster entry in the window, so their rooms
+        // and facilitators are their own: sorted into groups once per unit.
+        let mut sorted: HashMap<usize, Vec<(Group, usize)>> = HashMap::new();
+        for &(u, si) in shown {
+            let unit = &units[u];
+            let slot = &unit.slots[si];
+            if !slot.status.is_held() {
+                continue;
+            }
+            let mut add = |g: Group, list: usize| {
+                groups.entry(g).or_default().push(Entry {
+                    start: slot.start,
+                    end: slot.end,
+                    unit: u,
+                    slot: si,
+                    list,
+                })
+            };
+            if let [m] = unit.members[..] {
+                if let Some(v) = slot.venue_id {
+                    lists.push(vec![m]);
+                    add(
+                        Group::Room(v, self.program.room_keys[m as usize]),
+                        lists.len() - 1,
+                    );
+                }
+                let person = self.person_key(slot);
+                if person != 0 {
+                    lists.push(vec![m]);
+                    add(Group::Person(person), lists.len() - 1);
+                }
+                continue;
+            }
+            let these = sorted.entry(u).or_insert_with(|| {
+                let mut by: HashMap<Group, Vec<u32>> = HashMap::new();
+                for &m in &unit.members {
+                    if let Some(v) = meetings[m as usize].venue_id {
+                        by.entry(Group::Room(v, self.program.room_keys[m as usize]))
+                            .or_default()
+                            .push(m);
+                    }
+                    let person = self.program.person_keys[m as usize];
+                    if person != 0 {
+                        by.entry(Group::Person(person)).or_default().push(m);
+                    }
+                }
+                by.into_iter()
+                    .map(|(g, members)| {
+                        lists.push(members);
+                        (g, lists.len() - 1)
+                    })
+                    .collect()
+            });
+            for &(g, list) in these.iter() {
+                add(g, list);
+            }
+        }
+        let id = |m: u32| meetings[m as usize].id;
+        // (x's start, y's start, x's id, y's id, room before person, x, y), x and y as
+        // (unit, slot, member): the order `clashes` lists them in.
+        type Side = (usize, usize, u32);
+        type Key = (DateTime<Utc>, DateTime<Utc>, i64, i64, u8, Side, Side);
+        let mut first: Least<Key> = Least::new(keep);
+        let mut total = 0usize;
+        for (g, mut entries) in groups {
+            let order = match g {
+                Group::Room(..) => 0,
+                Group::Person(_) => 1,
+            };
+            entries.sort_by_key(|e| e.start);
+            for (n, x) in entries.iter().enumerate() {
+                let xs = &lists[x.list];
+                // Every two members of one entry meet at the same instants.
+                if x.start < x.end && xs.len() > 1 {
+                    total += xs.len() * (xs.len() - 1) / 2;
+                    let least = (
+                        x.start,
+                        x.start,
+                        i64::MIN,
+                        i64::MIN,
+                        order,
+                        (0, 0, 0),
+                        (0, 0, 0),
+                    );
+                    if first.would_take(&least) {
+                        for (i, &a) in xs.iter().enumerate() {
+                            for &b in &xs[i + 1..] {
+                                first.push((
+                                    x.start,
+                                    x.start,
+                                    id(a),
+                                    id(b),
+                                    order,
+                                    (x.unit, x.slot, a),
+                                    (x.unit, x.slot, b),
+                                ));
+                            }
+                        }
+                    }
+                }
+                for y in &entries[n + 1..] {
+                    if y.start >= x.end {
+                        break;
+                    }
+                    if y.end <= x.start {
+                        continue;
+                    }
+                    let ys = &lists[y.list];
+                    // Two dates of the same meetings: a meeting does not clash with itself.
+                    let same = if x.unit == y.unit { xs.len() } else { 0 };
+                    total += xs.len() * ys.len() - same;
+                    let least = (
+                        x.start,
+                        y.start,
+                        i64::MIN,
+                        i64::MIN,
+                        order,
+                        (0, 0, 0),
+                        (0, 0, 0),
+                    );
+                    if !first.would_take(&least) {
+                        continue;
+                    }
+                    for &a in xs {
+                        for &b in ys {
+                            if a == b {
+                                continue;
+                            }
+                            // The earlier first; at the same instant, the earlier in
+                            // name order (as the occurrences were listed).
+                            let (p, q) = if x.start < y.start || (x.start == y.start && a < b) {
+                                ((x, a), (y, b))
+                            } else {
+                                ((y, b), (x, a))
+                            };
+                            first.push((
+                                p.0.start,
+                                q.0.start,
+                                id(p.1),
+                                id(q.1),
+                                order,
+                                (p.0.unit, p.0.slot, p.1),
+                                (q.0.unit, q.0.slot, q.1),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        let side = |(u, si, m): Side| {
+            let s = self.slot_as(&units[u].slots[si], m);
+            let held = self.meeting(&s);
+            ConflictSide {
+                meeting_id: held.id,
+                name: held.name.to_string(),
+                key: occurrence_key(s.original),
+                local_start: occurrence_key(s.local),
+            }
+        };
+        let listed = first
+            .into_sorted_vec()
+            .into_iter()
+            .map(|(.., order, a, b)| Conflict {
+                reason: if order == 0 {
+                    ConflictReason::SameRoom
+                } else {
+                    ConflictReason::SameFacilitator
+                },
                 first: side(a),
                 second: side(b),
             })
@@ -687,6 +971,12 @@ impl<T: Ord> Least<T> {
             self.held.pop();
             self.held.push(item);
         }
+    }
+
+    /// Whether `item` would be held if pushed now (a caller can skip working out items
+    /// that cannot be: none of them comes before the least it could make).
+    pub(crate) fn would_take(&self, item: &T) -> bool {
+        self.held.len() < self.keep || self.held.peek().is_some_and(|greatest| item < greatest)
     }
 
     /// Those held, least first.
