@@ -104,6 +104,9 @@ test('5,000 meetings: every screen axe-clean (WCAG 2.2 target size too) at 1920�
         await s.click(`nav button[data-nav=${nav}]`);
         if (mode) await s.click(`button[data-mode=${mode}]`);
         await s.find(ready);
+        // A screen opens at its top, its title in view (the Calendar opened scrolled down).
+        const top = await s.exec("return document.querySelector('main h1').getBoundingClientRect().top");
+        if (top < 0 || top > 200) failures.push(`${name} at ${width}×${height}: the title is at ${top} px`);
         for (const v of await violations(s)) failures.push(`${name} at ${width}×${height}: ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`);
         if (name === 'calendar-month') writeFileSync(join(ARTIFACTS, `large-a11y-month-${width}.png`), await s.screenshot());
       }

@@ -100,3 +100,43 @@ test('the meeting editor and list, the small things', async () => {
     await t.close();
   }
 });
+
+// Two more from the walk (item 8): the "New group name" hint was cut off, and the
+// Calendar opened scrolled down so its own title was out of sight. Every hint in the
+// meeting editor must fit its field, in English and Spanish, at the smallest window and
+// a large one; the Calendar opens with its title in view.
+test('every hint fits its field, and the Calendar opens with its title in view', async () => {
+  const s = await driver.open(APP);
+  // The widest line of a field's hint, in its own font, against the room inside it.
+  const clipped = `return [...document.querySelectorAll('main input[placeholder]')]
+    .filter((f) => f.getClientRects().length && f.placeholder)
+    .filter((f) => {
+      const style = getComputedStyle(f);
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = style.font;
+      const room = f.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return ctx.measureText(f.placeholder).width > room + 1;
+    })
+    .map((f) => (f.id || f.name) + ': ' + f.placeholder);`;
+  try {
+    for (const [width, height] of [[760, 540], [1920, 1080]]) {
+      await s.d.req('POST', s.s('/window/rect'), { width, height });
+      for (const lang of ['en', 'es']) {
+        await s.click('nav button[data-nav=settings]');
+        await s.setValue('#locale', lang);
+        await s.waitFor(`return document.documentElement.lang === '${lang}'`);
+        await s.click('nav button[data-nav=meetings]');
+        await s.click('header.bar button.primary');
+        await s.find('#m-name');
+        assert.deepEqual(await s.exec(clipped), [], `meeting editor, ${lang}, ${width}×${height}`);
+        await s.click('nav button[data-nav=calendar]');
+        await s.find('main h1');
+        const top = await s.exec("return document.querySelector('main h1').getBoundingClientRect().top");
+        assert.ok(top >= 0 && top < 100, `the Calendar's title at ${top} px, ${lang}, ${width}×${height}`);
+      }
+    }
+  } finally {
+    await s.exec("localStorage.setItem('homegroup.locale', 'en')").catch(() => {});
+    await s.close();
+  }
+});
