@@ -113,6 +113,26 @@ test('dates are typed and shown in the language’s order, Persian in its digits
     assert.equal(await kept('Leila'), '2026-11-03');
     await s.setValue(field, '2026-11-03');
     assert.equal(await prop('value'), '۲۰۲۶/۱۱/۰۳');
+
+    // Counts in number fields too: the box's stock shows in Persian digits, takes them
+    // from a Persian keyboard, and refuses what is no count in Persian words.
+    const stock = 'tr[data-stock] input[data-number]';
+    assert.match(await s.exec(`return document.querySelector('${stock}').value`), /^[۰-۹]+$/);
+    await s.setValue(stock, '');
+    await s.type(stock, '۱۲');
+    await s.click('tr[data-stock] button');
+    await s.waitFor(`return document.querySelector('${stock}').value === '۱۲'`);
+    const label = await s.exec(`return document.querySelector('tr[data-stock]').dataset.stock`);
+    const stocked = await s.exec(`return window.__TAURI_INTERNALS__.invoke('chip_inventory').then((l) => l.find((x) => x.label === ${JSON.stringify(label)})?.on_hand ?? null)`);
+    assert.equal(stocked, 12);
+    const refused = await s.exec(`
+      const f = document.querySelectorAll('tr[data-stock] input[data-number]')[1];
+      f.value = '-۱';
+      f.dispatchEvent(new Event('input', { bubbles: true }));
+      f.checkValidity();
+      return f.validationMessage;`);
+    // (Fluent isolates the number in direction marks.)
+    assert.equal(refused.replace(/[\u2068\u2069]/g, ''), 'یک عدد صحیح ۰ یا بیشتر وارد کنید.');
   } finally {
     await s.exec("localStorage.setItem('homegroup.locale', 'en')").catch(() => {});
     await s.close();

@@ -38,7 +38,7 @@ test('check in three members and a newcomer, hand out the chip due, see the stoc
       await s.click('form.add button[type=submit]');
       await s.find(`tr[data-member="${nick}"]`);
     }
-    await s.setValue('tr[data-stock="30 days"] input[type=number]', '5');
+    await s.setValue('tr[data-stock="30 days"] input[data-number]', '5');
     await s.click('tr[data-stock="30 days"] button');
     await s.waitFor("return document.querySelector('[role=status]').textContent.includes('Stock of 30 days saved')");
 
@@ -116,7 +116,7 @@ test('check in three members and a newcomer, hand out the chip due, see the stoc
 
     await s.click('nav button[data-nav=members]');
     await s.find('tr[data-stock="30 days"]');
-    const left = await s.exec("return document.querySelector('tr[data-stock=\"30 days\"] input[type=number]').value");
+    const left = await s.exec("return document.querySelector('tr[data-stock=\"30 days\"] input[data-number]').value");
     assert.equal(left, '4');
     writeFileSync(join(ARTIFACTS, 'members.png'), await s.screenshot());
   } finally {

@@ -35,6 +35,25 @@ describe('translations', () => {
     }
   });
 
+  // A new facilitator found one screen called two things in Spanish ("Miembros y
+  // llaveros" in the sidebar, "Miembros y fichas" on the screen) and one paper two
+  // ("constancia", "comprobante"), and a clean date said as members do not say it.
+  it('calls each screen and each paper by one name in every language', () => {
+    const sources = import.meta.glob<string>('../../../locales/*.ftl', { query: '?raw', import: 'default', eager: true });
+    for (const [path, text] of Object.entries(sources)) {
+      const lang = path.replace(/^.*\/|\.ftl$/g, '');
+      const said = (id: string) => text.match(new RegExp(`^${id} = (.+)$`, 'm'))?.[1];
+      for (const screen of ['meetings', 'night', 'members', 'settings']) {
+        expect(said(`nav-${screen}`), `${lang}: ${screen}`).toBe(said(`${screen}-title`));
+      }
+      if (lang === 'es') {
+        expect(text).not.toMatch(/constancia/i);
+        expect(text).not.toMatch(/fecha de limpieza/i);
+        expect(text).not.toMatch(/Miembros y llaveros/);
+      }
+    }
+  });
+
   it('switches language and fills variables', () => {
     i18n.locale = 'es';
     expect(t('meetings-created', { name: 'Martes' })).toBe('Se guardó «Martes».');

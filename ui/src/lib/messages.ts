@@ -922,6 +922,9 @@ export type MessageArgs = {
   'import-updated': never;
   'import-warning': 'problem' | 'record';
   'input-email': never;
+  'input-number': never;
+  'input-number-min': 'min';
+  'input-number-range': 'max' | 'min';
   'input-required': never;
   'input-too_long': 'n';
   'input-too_short': 'n';

@@ -5,8 +5,9 @@ import { t } from './i18n.svelte';
 
 /** The catalog's sentence for why `field` is refused, or '' when it is valid. */
 export function reason(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string {
-  // A date field holding text that is no date (components/DateField.svelte).
-  if (field.dataset.bad === 'date') return t('error-input-date');
+  // A date or number field holding text that is none (components/DateField.svelte,
+  // NumberField.svelte): its own sentence, which names the bounds of a number.
+  if (field.dataset.bad) return field.dataset.why || t('error-input-invalid_value');
   const v = field.validity;
   if (v.valid || v.customError) return '';
   if (v.valueMissing) return t('input-required');
