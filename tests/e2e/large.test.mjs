@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ARTIFACTS, APP, cliAsync, tempDir } from '../lib/programs.mjs';
 import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
 import { regionList } from '../lib/region.mjs';
-import { violations } from '../lib/axe.mjs';
+import { needsReview, reviewContrast, violations } from '../lib/axe.mjs';
 
 const N = 5000;
 const dir = tempDir('homegroup-large-');
@@ -82,7 +82,7 @@ test('5,000 meetings: counted by the core, one page drawn, found without accents
 // A new facilitator's walk found the month's entries too small to hit at 1920×1080 with a
 // region's meetings (axe's target-size rule, WCAG 2.2): every screen, drawn full of a
 // region's program, at the largest and the smallest size.
-test('5,000 meetings: every screen axe-clean (WCAG 2.2 target size too) at 1920×1080 and 760×540', async () => {
+test('5,000 meetings: every screen axe-clean (WCAG 2.2 target size too, nothing left to review) at 1920×1080 and 760×540', async () => {
   const s = await driver.open(APP);
   const failures = [];
   const screens = [
@@ -108,6 +108,16 @@ test('5,000 meetings: every screen axe-clean (WCAG 2.2 target size too) at 1920�
         const top = await s.exec("return document.querySelector('main h1').getBoundingClientRect().top");
         if (top < 0 || top > 200) failures.push(`${name} at ${width}×${height}: the title is at ${top} px`);
         for (const v of await violations(s)) failures.push(`${name} at ${width}×${height}: ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`);
+        // What axe leaves to a person ("needs review") counts too: the counters' lone −
+        // and + glyphs were such a case until they were drawn. Undecided contrast (a
+        // chart's short labels over its bars) is reviewed by measuring it.
+        for (const v of await needsReview(s)) {
+          if (v.id === 'color-contrast') {
+            for (const low of await reviewContrast(s, v.nodes.map((n) => n.target))) failures.push(`${name} at ${width}×${height}: contrast ${low.ratio}:1 for ${low.target} (${low.fg} on ${low.bg})`);
+            continue;
+          }
+          failures.push(`${name} at ${width}×${height}: needs review, ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target} (${n.why})`).join('\n    ')}`);
+        }
         if (name === 'calendar-month') writeFileSync(join(ARTIFACTS, `large-a11y-month-${width}.png`), await s.screenshot());
       }
     }
