@@ -6,6 +6,7 @@ describe('meeting draft', () => {
   it('reads a time as people type it', () => {
     expect(readTime('1830')).toBe('18:30');
     expect(readTime('18:30')).toBe('18:30');
+    expect(readTime('۱۹:۳۰')).toBe('19:30');
     expect(readTime('18.30')).toBe('18:30');
     expect(readTime('6:30 pm')).toBe('18:30');
     expect(readTime('630pm')).toBe('18:30');

@@ -1,6 +1,7 @@
 // The meeting editor's state as the person types it, and its translation into the
 // MeetingInput the core validates. The core is the judge of every rule; this only
 // reshapes, and reports the two things a browser form can leave blank (date, time).
+import { latinDigits } from './dateField';
 import { localIsoDate } from './dates';
 import { now } from './clock';
 import type { AttendanceMode, Day, ErrorPayload, Fellowship, Meeting, MeetingInput, Recurrence } from './bindings';
@@ -177,7 +178,8 @@ export function recurrenceOf(d: Draft, original?: Recurrence): Recurrence {
  * was meant, or gives null when it cannot.
  */
 export function readTime(text: string): string | null {
-  const m = text
+  // Persian and Arabic-Indic digits read as 0–9 (a Persian keyboard types ۱۹:۳۰).
+  const m = latinDigits(text)
     .trim()
     .toLowerCase()
     .match(/^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?$/);

@@ -525,22 +525,42 @@ mod tests {
         }
         let now = Utc.with_ymd_and_hms(2026, 12, 9, 12, 0, 0).unwrap();
         let mut checked = 0;
+        // December, with the changed dates; and March to mid-April 2027, across the US
+        // (the 14th) and European (the 28th) clock changes.
+        let spring = (
+            NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 4, 11).unwrap(),
+        );
         for zone in ["America/New_York", "Europe/Madrid", "Asia/Tokyo"] {
-            for per_day in [Some(3), None] {
-                for days in [vec![], vec![Day::TU, Day::TH]] {
+            for (per_day, days, months) in [
+                (Some(3), vec![], None),
+                (None, vec![], None),
+                (Some(3), vec![Day::TU, Day::TH], None),
+                (None, vec![Day::TU, Day::TH], None),
+                (Some(3), vec![], Some(spring)),
+                (None, vec![Day::WE], Some(spring)),
+            ] {
+                {
                     let mut q = query(zone);
                     q.per_day = per_day;
                     q.filter.days = days;
+                    if let Some((from, to)) = months {
+                        (q.from, q.to) = (from, to);
+                    }
                     let by_units = view(&s.conn(), &q, now).unwrap();
                     let one_by_one = view_slot_by_slot(&s.conn(), &q, now).unwrap();
-                    assert!(by_units.conflicts_total > 50, "clashes to list and count");
+                    let least = if q.filter.days.is_empty() { 50 } else { 0 };
+                    assert!(
+                        by_units.conflicts_total > least,
+                        "clashes to list and count"
+                    );
                     assert!(!by_units.unstaffed.is_empty());
-                    assert_eq!(by_units, one_by_one, "{zone} {per_day:?}");
+                    assert_eq!(by_units, one_by_one, "{zone} {per_day:?} {:?}", q.from);
                     checked += 1;
                 }
             }
         }
-        assert_eq!(checked, 12);
+        assert_eq!(checked, 18);
     }
 
     #[test]
