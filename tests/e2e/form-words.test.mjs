@@ -133,6 +133,17 @@ test('dates are typed and shown in the language’s order, Persian in its digits
       return f.validationMessage;`);
     // (Fluent isolates the number in direction marks.)
     assert.equal(refused.replace(/[\u2068\u2069]/g, ''), 'یک عدد صحیح ۰ یا بیشتر وارد کنید.');
+
+    // Only English is in the window's script; Persian is fetched before the first screen
+    // when the window opens in it, so it opens in Persian, not English for a moment.
+    await s.exec('location.reload()');
+    const first = await s.waitFor("const h = document.querySelector('main h1'); return h && [document.documentElement.lang, document.documentElement.dir, h.textContent]");
+    assert.deepEqual(first.slice(0, 2), ['fa', 'rtl']);
+    assert.match(first[2], /[\u0600-\u06ff]/, first[2]);
+    // Every language is still offered by its own name, its catalog fetched or not.
+    await s.click('nav button[data-nav=settings]');
+    const names = await s.exec("return [...document.querySelectorAll('#locale option')].map((o) => o.value)");
+    assert.deepEqual(names.filter(Boolean).sort(), ['en', 'es', 'fa', 'pt-BR']);
   } finally {
     await s.exec("localStorage.setItem('homegroup.locale', 'en')").catch(() => {});
     await s.close();

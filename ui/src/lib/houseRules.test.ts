@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ruleText } from './houseRules';
-import { i18n } from './i18n.svelte';
+import { i18n, LOCALES, loadLocale } from './i18n.svelte';
 
 describe('house rules in words', () => {
+  // Every catalog but English is fetched when first shown: these tests switch at once.
+  beforeAll(() => Promise.all(LOCALES.map((l) => loadLocale(l.code))));
+
   afterEach(() => (i18n.locale = 'en'));
   const phased = { kind: 'in_first_days', count: 90, days: 90, phase: '1', counts: ['na', 'smart'] } as const;
 

@@ -10,13 +10,23 @@ import type { MessageArgs, MessageKey } from './messages';
 /** A language's tag, as its catalog file is named (`en`, `es`, `pt-BR`, `fa`). */
 export type Locale = string;
 
-// Every catalog file is a language: a translator adds one by adding its file.
-const SOURCES: Record<Locale, string> = Object.fromEntries(
-  Object.entries(import.meta.glob<string>('../../../locales/*.ftl', { query: '?raw', import: 'default', eager: true })).map(([path, text]) => [
-    path.replace(/^.*\/|\.ftl$/g, ''),
-    text,
-  ]),
-);
+// Every catalog file is a language: a translator adds one by adding its file. English
+// is in the script (it stands in for a message a language lacks, and names the data
+// Homegroup seeded); every other catalog is fetched the first time it is shown. All four
+// in the script doubled it (328 to 660 kB) for languages a window mostly never shows.
+import english from '../../../locales/en.ftl?raw';
+import NAMES from 'virtual:locale-names';
+
+const LOADERS = import.meta.glob<string>('../../../locales/*.ftl', { query: '?raw', import: 'default' });
+const codeOf = (path: string) => path.replace(/^.*\/|\.ftl$/g, '');
+const SOURCES: Record<Locale, string> = { en: english };
+
+/** Fetches `locale`'s catalog unless it is here already; the window shows it once this resolves. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (SOURCES[locale] !== undefined) return;
+  const path = Object.keys(LOADERS).find((p) => codeOf(p) === locale);
+  if (path) SOURCES[locale] = await LOADERS[path]();
+}
 
 // Parsing a catalog costs a few milliseconds: each is parsed the first time it is shown.
 const bundles = new Map<Locale, FluentBundle>();
@@ -25,7 +35,9 @@ function bundleFor(locale: Locale): FluentBundle {
   if (!b) {
     // Isolation marks keep a Latin name or a phone number from being reordered inside
     // right-to-left text; left-to-right text needs none (and tests compare its words).
-    b = new FluentBundle(locale, { useIsolating: /^page-language-dir = rtl$/m.test(SOURCES[locale]) });
+    b = new FluentBundle(locale, { useIsolating: LOCALES.find((l) => l.code === locale)?.dir === 'rtl' });
+    // A catalog not fetched yet is not kept empty: English stands in until it is.
+    if (SOURCES[locale] === undefined) return b;
     const errors = b.addResource(new FluentResource(SOURCES[locale]));
     if (errors.length) console.error(`locales/${locale}.ftl`, errors);
     bundles.set(locale, b);
@@ -33,17 +45,11 @@ function bundleFor(locale: Locale): FluentBundle {
   return b;
 }
 
-/**
- * Each language by its own name and the direction it is written in, from its catalog;
- * English first. Read from the text, not by parsing the catalog: only the language
- * shown is parsed, at start (every catalog parsed cost a third of the start time).
- */
-export const LOCALES: { code: Locale; name: string; dir: 'ltr' | 'rtl' }[] = Object.entries(SOURCES)
-  .map(([code, text]) => {
-    const get = (id: string) => text.match(new RegExp(`^${id} = (.+)$`, 'm'))?.[1].trim() ?? code;
-    return { code, name: get('page-language-name'), dir: get('page-language-dir') === 'rtl' ? ('rtl' as const) : ('ltr' as const) };
-  })
-  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name)));
+/** Each language by its own name and the direction it is written in; English first. */
+export const LOCALES: { code: Locale; name: string; dir: 'ltr' | 'rtl' }[] = [...NAMES].sort((a, b) =>
+  a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name),
+);
+const CODES: Locale[] = LOCALES.map((l) => l.code);
 
 const STORAGE_KEY = 'homegroup.locale';
 
@@ -51,7 +57,7 @@ const STORAGE_KEY = 'homegroup.locale';
 export function matchLocale(tag: string | undefined): Locale | null {
   const lower = (tag ?? '').toLowerCase();
   const primary = lower.split(/[-_]/)[0];
-  const codes = Object.keys(SOURCES);
+  const codes = CODES;
   return codes.find((l) => l.toLowerCase() === lower) ?? codes.find((l) => l.toLowerCase().split('-')[0] === primary) ?? null;
 }
 
@@ -66,7 +72,7 @@ export function systemLocale(): Locale {
 
 function saved(): Locale | null {
   const s = globalThis.localStorage?.getItem(STORAGE_KEY);
-  return s && s in SOURCES ? (s as Locale) : null;
+  return s && CODES.includes(s) ? (s as Locale) : null;
 }
 
 const state = $state({ chosen: saved() as Locale | null, system: systemLocale() });
@@ -89,11 +95,15 @@ export const i18n = {
   get chosen(): Locale | null {
     return state.chosen;
   },
-  choose(l: Locale | null) {
+  /** Shows `l` (null: the system's) once its catalog is here. */
+  choose(l: Locale | null): Promise<void> {
+    const shown = l ?? state.system;
+    if (SOURCES[shown] === undefined && CODES.includes(shown)) return loadLocale(shown).then(() => i18n.choose(l));
     state.chosen = l;
     if (l) globalThis.localStorage?.setItem(STORAGE_KEY, l);
     else globalThis.localStorage?.removeItem(STORAGE_KEY);
     apply(i18n.locale);
+    return Promise.resolve();
   },
   /**
    * The tag Intl formats dates and numbers with. Dates stay in the Gregorian calendar
@@ -161,7 +171,7 @@ export function tOr(id: string, fallback: string): string {
 // Names Homegroup itself gave to data a person may rename (the chip schemes, milestones
 // and colours it starts with): English text → the catalog's id for it.
 const SEEDED = new Map<string, Label>(
-  [...(SOURCES.en ?? '').matchAll(/^(chip-(?:scheme|seeded|color)-[\w-]+) = (.+)$/gm)].map((m) => [m[2].trim(), m[1] as Label]),
+  [...english.matchAll(/^(chip-(?:scheme|seeded|color)-[\w-]+) = (.+)$/gm)].map((m) => [m[2].trim(), m[1] as Label]),
 );
 
 /**

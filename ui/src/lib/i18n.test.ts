@@ -1,9 +1,12 @@
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Code } from './bindings';
-import { errorText, i18n, LOCALES, matchLocale, ordinal, t } from './i18n.svelte';
+import { errorText, i18n, LOCALES, matchLocale, ordinal, t, loadLocale } from './i18n.svelte';
 
 describe('translations', () => {
+  // Every catalog but English is fetched when first shown: these tests switch at once.
+  beforeAll(() => Promise.all(LOCALES.map((l) => loadLocale(l.code))));
+
   it('reads every language of the catalog, English first, each by its own name', () => {
     expect(LOCALES[0]).toEqual({ code: 'en', name: 'English', dir: 'ltr' });
     expect(LOCALES.find((l) => l.code === 'es')?.name).toBe('Español');
