@@ -6,19 +6,30 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Critical and serious violations on the page as it is now: `[{ id, help, nodes }]`. */
-export async function violations(session) {
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * One axe run in the window, its results of `type` (`violations` or `incomplete`) that
+ * are serious or critical: `[{ id, impact, help, nodes: [{ target, why }] }]`.
+ */
+async function run(session, type, tags) {
   const loaded = await session.exec('return typeof window.axe === "object"');
   if (!loaded) await session.exec(`${SOURCE}\nreturn true;`);
   const result = await session.d.req('POST', session.s('/execute/async'), {
-    script: `const done = arguments[arguments.length - 1];
+    script: `const [type, tags] = arguments; const done = arguments[arguments.length - 1];
       window.axe
-        .run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] } })
-        .then((r) => done(JSON.stringify(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))))
+        .run(document, { resultTypes: [type], runOnly: { type: 'tag', values: tags } })
+        .then((r) => done(JSON.stringify(r[type].map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), why: [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ') })) })))))
         .catch((e) => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));`,
-    args: [],
+    args: [type, tags],
   });
   return JSON.parse(result).filter((v) => v.impact === 'critical' || v.impact === 'serious');
+}
+
+/** Critical and serious violations on the page as it is now: `[{ id, help, nodes }]`. */
+export async function violations(session) {
+  const found = await run(session, 'violations', [...TAGS, 'experimental']);
+  return found.map((v) => ({ ...v, nodes: v.nodes.slice(0, 5).map((n) => n.target) }));
 }
 
 /**
@@ -26,17 +37,7 @@ export async function violations(session) {
  * critical, on the page as it is now: `[{ id, help, nodes: [{ target, why }] }]`.
  */
 export async function needsReview(session) {
-  const loaded = await session.exec('return typeof window.axe === "object"');
-  if (!loaded) await session.exec(`${SOURCE}\nreturn true;`);
-  const result = await session.d.req('POST', session.s('/execute/async'), {
-    script: `const done = arguments[arguments.length - 1];
-      window.axe
-        .run(document, { resultTypes: ['incomplete'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
-        .then((r) => done(JSON.stringify(r.incomplete.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), why: [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ') })) })))))
-        .catch((e) => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));`,
-    args: [],
-  });
-  return JSON.parse(result);
+  return run(session, 'incomplete', TAGS);
 }
 
 /**

@@ -751,6 +751,11 @@ impl Window {
         type Side = (usize, usize, u32);
         type Key = (DateTime<Utc>, DateTime<Utc>, i64, i64, u8, Side, Side);
         let mut first: Least<Key> = Least::new(keep);
+        // The least key any pair of these two starts can have: when the held ones are all
+        // below it, the pairs are not worked out.
+        let least = |x: DateTime<Utc>, y: DateTime<Utc>, order: u8| -> Key {
+            (x, y, i64::MIN, i64::MIN, order, (0, 0, 0), (0, 0, 0))
+        };
         let mut total = 0usize;
         for (g, mut entries) in groups {
             let order = match g {
@@ -763,16 +768,7 @@ impl Window {
                 // Every two members of one entry meet at the same instants.
                 if x.start < x.end && xs.len() > 1 {
                     total += xs.len() * (xs.len() - 1) / 2;
-                    let least = (
-                        x.start,
-                        x.start,
-                        i64::MIN,
-                        i64::MIN,
-                        order,
-                        (0, 0, 0),
-                        (0, 0, 0),
-                    );
-                    if first.would_take(&least) {
+                    if first.would_take(&least(x.start, x.start, order)) {
                         for (i, &a) in xs.iter().enumerate() {
                             for &b in &xs[i + 1..] {
                                 first.push((
@@ -799,16 +795,7 @@ impl Window {
                     // Two dates of the same meetings: a meeting does not clash with itself.
                     let same = if x.unit == y.unit { xs.len() } else { 0 };
                     total += xs.len() * ys.len() - same;
-                    let least = (
-                        x.start,
-                        y.start,
-                        i64::MIN,
-                        i64::MIN,
-                        order,
-                        (0, 0, 0),
-                        (0, 0, 0),
-                    );
-                    if !first.would_take(&least) {
+                    if !first.would_take(&least(x.start, y.start, order)) {
                         continue;
                     }
                     for &a in xs {
