@@ -211,7 +211,13 @@ cli-passphrase-removed = the database is no longer encrypted
 cli-hint-passphrase = set HOMEGROUP_PASSPHRASE to the database's passphrase
 cli-hint-old-backups = add --old-backups reencrypt (or --old-backups remove) to `passphrase set`
 cli-col-feed = FEED
-cli-list-printed = { $file }: { $meetings } meetings on { $pages } pages{ $percent ->
+cli-list-printed = { $file }: { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+} on { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}{ $percent ->
     [100] {""}
    *[other] , type at { $percent }%
 }
@@ -342,9 +348,15 @@ cli-help-print-list--out = Where the PDF is written
 cli-help-resources = Local resources (helplines, crisis lines, treatment finders) printed on every list and flyer and carried in the feeds
 cli-help-resources-list = The local resources, in the order they print
 cli-help-resources-add = Adds a resource at the end of the list
+cli-help-resources-add--name = What people call it ("Crisis line", "NA helpline")
+cli-help-resources-add--phone = The number to call or text, as it is dialled ("988", "1-800-GET-HELP")
+cli-help-resources-add--url = Its web address (https://…)
 cli-help-resources-add--hours = When someone answers ("24/7")
 cli-help-resources-add--language = The language the service speaks (en, es…)
 cli-help-resources-edit = Changes resource ID (every field is replaced by what is given)
+cli-help-resources-edit--name = What people call it ("Crisis line", "NA helpline")
+cli-help-resources-edit--phone = The number to call or text, as it is dialled ("988", "1-800-GET-HELP")
+cli-help-resources-edit--url = Its web address (https://…)
 cli-help-resources-edit--hours = When someone answers ("24/7")
 cli-help-resources-edit--language = The language the service speaks (en, es…)
 cli-help-resources-remove = Removes resource ID

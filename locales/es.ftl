@@ -208,7 +208,13 @@ cli-passphrase-removed = la base de datos ya no está cifrada
 cli-hint-passphrase = ponga la frase de contraseña de la base de datos en HOMEGROUP_PASSPHRASE
 cli-hint-old-backups = añada --old-backups reencrypt (o --old-backups remove) a `passphrase set`
 cli-col-feed = CANAL
-cli-list-printed = { $file }: { $meetings } reuniones en { $pages } páginas{ $percent ->
+cli-list-printed = { $file }: { $meetings ->
+    [one] { $meetings } reunión
+   *[other] { $meetings } reuniones
+} en { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}{ $percent ->
     [100] {""}
    *[other] , letra al { $percent } %
 }
@@ -340,9 +346,15 @@ cli-help-print-list--link_qr = Reuniones en línea con un pequeño código QR de
 cli-help-resources = Recursos locales (líneas de ayuda, líneas de crisis, buscadores de tratamiento) que se imprimen en cada lista y volante y van en los canales
 cli-help-resources-list = Los recursos locales, en el orden en que se imprimen
 cli-help-resources-add = Agrega un recurso al final de la lista
+cli-help-resources-add--name = Cómo se le conoce («Línea de crisis», «Línea de ayuda de NA»)
+cli-help-resources-add--phone = El número al que llamar o escribir, tal como se marca («988», «1-800-GET-HELP»)
+cli-help-resources-add--url = Su dirección web (https://…)
 cli-help-resources-add--hours = Cuándo responde alguien («24/7»)
 cli-help-resources-add--language = El idioma en que atiende el servicio (en, es…)
 cli-help-resources-edit = Cambia el recurso ID (cada campo se reemplaza por lo que se indique)
+cli-help-resources-edit--name = Cómo se le conoce («Línea de crisis», «Línea de ayuda de NA»)
+cli-help-resources-edit--phone = El número al que llamar o escribir, tal como se marca («988», «1-800-GET-HELP»)
+cli-help-resources-edit--url = Su dirección web (https://…)
 cli-help-resources-edit--hours = Cuándo responde alguien («24/7»)
 cli-help-resources-edit--language = El idioma en que atiende el servicio (en, es…)
 cli-help-resources-remove = Quita el recurso ID

@@ -209,7 +209,13 @@ cli-passphrase-removed = o banco de dados não está mais criptografado
 cli-hint-passphrase = defina HOMEGROUP_PASSPHRASE com a frase-senha do banco de dados
 cli-hint-old-backups = adicione --old-backups reencrypt (ou --old-backups remove) ao `passphrase set`
 cli-col-feed = FEED
-cli-list-printed = { $file }: { $meetings } reuniões em { $pages } páginas{ $percent ->
+cli-list-printed = { $file }: { $meetings ->
+    [one] { $meetings } reunião
+   *[other] { $meetings } reuniões
+} em { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}{ $percent ->
     [100] {""}
    *[other] , letra a { $percent }%
 }
@@ -340,9 +346,15 @@ cli-help-print-list--link_qr = Reuniões on-line com um pequeno código QR do li
 cli-help-resources = Recursos locais (linhas de ajuda, linhas de crise, buscadores de tratamento) impressos em cada lista e cartaz e levados nos feeds
 cli-help-resources-list = Os recursos locais, na ordem em que são impressos
 cli-help-resources-add = Adiciona um recurso no fim da lista
+cli-help-resources-add--name = Como é conhecido ("Linha de crise", "Linha de ajuda de NA")
+cli-help-resources-add--phone = O número para ligar ou enviar mensagem, como se disca ("188", "1-800-GET-HELP")
+cli-help-resources-add--url = Seu endereço na web (https://…)
 cli-help-resources-add--hours = Quando alguém atende ("24 horas")
 cli-help-resources-add--language = O idioma em que o serviço atende (en, es…)
 cli-help-resources-edit = Altera o recurso ID (cada campo é substituído pelo que for informado)
+cli-help-resources-edit--name = Como é conhecido ("Linha de crise", "Linha de ajuda de NA")
+cli-help-resources-edit--phone = O número para ligar ou enviar mensagem, como se disca ("188", "1-800-GET-HELP")
+cli-help-resources-edit--url = Seu endereço na web (https://…)
 cli-help-resources-edit--hours = Quando alguém atende ("24 horas")
 cli-help-resources-edit--language = O idioma em que o serviço atende (en, es…)
 cli-help-resources-remove = Remove o recurso ID

@@ -33,6 +33,9 @@ function program() {
   const r = cli(['--db', db, 'import', FIXTURE, '--fellowship', 'na']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^4 created/);
+  // A crisis line a caller reaches with one tap, named by letters as it is advertised.
+  const res = cli(['--db', db, 'resources', 'add', '--name', 'Línea de ayuda', '--phone', '1-800-GET-HELP', '--hours', '24/7', '--language', 'es', '--url', 'https://help.example.org/']);
+  assert.equal(res.code, 0, res.stderr);
   return db;
 }
 
@@ -109,7 +112,10 @@ test('homegroup page writes the page, the feed and their data to a folder, with 
   }
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   assert.match(html, /http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'/);
-  assert.doesNotMatch(html, /https?:\/\//, 'the page names no other host');
+  // Nothing loads from another host; the one address elsewhere is the local resource's
+  // web link, followed only when tapped.
+  assert.doesNotMatch(html, /(src|<link[^>]*href)="https?:/, 'the page loads nothing from another host');
+  assert.deepEqual(html.match(/https?:\/\/[^"<\s]+/g), ['https://help.example.org/', 'https://help.example.org/']);
   // A bad folder is refused in words, and nothing is half-written.
   const bad = cli(['--db', db, 'page', '--out', '/proc/nope']);
   assert.notEqual(bad.code, 0);
@@ -252,6 +258,10 @@ test('the page published to a WebDAV host: every size, both languages, light and
         const { page, context, requests, errors } = await phone(pageUrl, { width, height, locale, dark, zone: 'Europe/Madrid' });
         const heading = await page.innerText('h1');
         assert.equal(heading, locale === 'en-US' ? 'Find a meeting' : 'Encuentra una reunión');
+        // The local resources are there before anything else, in the member's words.
+        assert.equal(await page.innerText('#resources-h'), locale === 'en-US' ? 'Help now' : 'Ayuda ahora');
+        assert.equal(await page.getAttribute('#resources a[href^="tel:"]', 'href'), 'tel:18004384357');
+        assert.match(await page.innerText('#resources li'), /Línea de ayuda · 1-800-GET-HELP · 24\/7 · https:\/\/help\.example\.org\/ · Español/);
         assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(wide <= width, `nothing wider than the screen at ${width}px (${wide})`);

@@ -38,10 +38,23 @@ test('every layout lists every meeting with its legend, fonts embedded', () => {
     const out = join(dir, `${layout}.pdf`);
     const r = cli(['--db', db, 'print', 'list', '--layout', layout, '--out', out], { env: TEST_CLOCK });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`${layout}\\.pdf: 6 meetings on \\d+ pages`));
+    assert.match(r.stdout, new RegExp(`${layout}\\.pdf: 6 meetings on \\d+ pages?`));
     const words = text(out);
     for (const name of ['Sunday Serenity', 'Reunión de Esperanza, Fe; y Unidad', 'Midnight Madness', 'Надежда', 'Hy vọng mới', 'امید', 'Crisis Lifeline · 988 · 24/7', 'Format codes']) {
       assert.ok(words.includes(name), `${layout}: ${name} in ${words}`);
+    }
+    // Each code the list uses is explained in every layout.
+    for (const code of ['C · Closed', 'D · Discussion', 'O · Open', 'ST · Step Study']) {
+      assert.ok(words.includes(code), `${layout}: ${code}`);
+    }
+    // A full page reads in order: by day in each section, the hybrid and online ones after.
+    if (layout === 'full') {
+      let at = 0;
+      for (const name of ['Sunday Serenity', 'Надежда', 'Hy vọng mới', 'Hybrid: in person and online', 'Reunión de Esperanza', 'Online and by phone', 'Midnight Madness']) {
+        const found = words.indexOf(name, at);
+        assert.ok(found >= at, `${name} after position ${at} in ${words}`);
+        at = found + name.length;
+      }
     }
     // A hybrid meeting has its own section; zones differ, so each time says its own.
     assert.match(words, /Hybrid: in person and online/);

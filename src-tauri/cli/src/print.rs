@@ -158,10 +158,13 @@ pub enum ResourcesCommand {
 
 #[derive(clap::Args)]
 pub struct ResourceArgs {
+    /// What people call it ("Crisis line", "NA helpline").
     #[arg(long)]
     name: String,
+    /// The number to call or text, as it is dialled ("988", "1-800-GET-HELP").
     #[arg(long, default_value = "")]
     phone: String,
+    /// Its web address (https://…).
     #[arg(long, default_value = "")]
     url: String,
     /// When someone answers ("24/7").

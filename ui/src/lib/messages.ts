@@ -168,9 +168,15 @@ export type MessageArgs = {
   'cli-help-resources-add': never;
   'cli-help-resources-add--hours': never;
   'cli-help-resources-add--language': never;
+  'cli-help-resources-add--name': never;
+  'cli-help-resources-add--phone': never;
+  'cli-help-resources-add--url': never;
   'cli-help-resources-edit': never;
   'cli-help-resources-edit--hours': never;
   'cli-help-resources-edit--language': never;
+  'cli-help-resources-edit--name': never;
+  'cli-help-resources-edit--phone': never;
+  'cli-help-resources-edit--url': never;
   'cli-help-resources-list': never;
   'cli-help-resources-move': never;
   'cli-help-resources-remove': never;

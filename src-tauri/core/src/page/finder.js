@@ -598,6 +598,8 @@
     $('#heading').textContent = t('page-heading');
     $('#lang-label').textContent = t('page-language');
     $('.skip').textContent = t('page-skip');
+    const help = $('#resources-h');
+    if (help) help.textContent = t('page-resources');
     const sel = $('#lang');
     sel.replaceChildren(...index.langs.map((l) => el('option', { value: l, selected: l === lang, text: index.words[l]['page-language-name'] })));
   }

@@ -24,6 +24,7 @@ use crate::i18n::{self, Lang};
 use crate::program::exceptions::{self, ExceptionKind};
 use crate::program::fellowship::AttendanceMode;
 use crate::program::meetings::Meeting;
+use crate::program::resources::Resource;
 use crate::schedule::expand::Expander;
 use crate::schedule::{hhmm, Recurrence};
 
@@ -278,7 +279,7 @@ fn build(
     out.push(PageFile {
         name: names.html.clone(),
         content_type: HTML,
-        body: html(names, program),
+        body: html(names, program, &crate::program::resources::list(conn)?),
     });
     Ok(out)
 }
@@ -487,9 +488,11 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The page itself: landmarks and a loading line; the script fills it in the member's
-/// language. The policy allows this host alone, for everything.
-fn html(names: &Names, program: &str) -> String {
+/// The page itself: landmarks, the local resources and a loading line; the script fills
+/// the rest in the member's language. The resources are in the markup, not the data:
+/// a crisis line shows at once, on a phone that runs no script and on one that cannot
+/// load the list. The policy allows this host alone, for everything.
+fn html(names: &Names, program: &str, resources: &[Resource]) -> String {
     let en = |id: &str| escape(&i18n::message(Lang::EN, id, &[]));
     let title = if program.is_empty() {
         en("page-heading")
@@ -524,7 +527,7 @@ fn html(names: &Names, program: &str) -> String {
 <p class="lang"><label for="lang" id="lang-label">{language}</label> <select id="lang"></select></p>
 </header>
 <main id="main">
-<section id="resources" class="resources" hidden aria-labelledby="resources-h"><h2 id="resources-h"></h2><ul></ul></section>
+{resources}
 <p id="status" class="status" role="status">{loading}</p>
 <div id="app" hidden></div>
 </main>
@@ -543,6 +546,48 @@ fn html(names: &Names, program: &str) -> String {
         loading = en("page-loading"),
         ics_hint = en("page-subscribe-other"),
         ics = escape(&names.ics),
+        resources = resource_section(resources),
+    )
+}
+
+/// "Help now": each resource on a line, its number a `tel:` link a phone dials with
+/// one tap and its web address a link; numbers and addresses kept left to right on a
+/// right-to-left page. Nothing when the program has none.
+fn resource_section(resources: &[Resource]) -> String {
+    if resources.is_empty() {
+        return String::new();
+    }
+    let items: String = resources
+        .iter()
+        .map(|r| {
+            let r = &r.details;
+            let mut parts = vec![format!("<bdi class=\"name\">{}</bdi>", escape(&r.name))];
+            if !r.phone.is_empty() {
+                parts.push(format!(
+                    "<a href=\"{}\" dir=\"ltr\">{}</a>",
+                    escape(&crate::program::resources::tel_uri(&r.phone)),
+                    escape(&r.phone)
+                ));
+            }
+            if !r.hours.is_empty() {
+                parts.push(format!("<bdi>{}</bdi>", escape(&r.hours)));
+            }
+            if !r.url.is_empty() {
+                parts.push(format!(
+                    "<a href=\"{0}\" dir=\"ltr\" rel=\"noopener noreferrer\">{0}</a>",
+                    escape(&r.url)
+                ));
+            }
+            let language = crate::program::resources::language_name(&r.language);
+            if !language.is_empty() {
+                parts.push(format!("<bdi>{}</bdi>", escape(&language)));
+            }
+            format!("<li>{}</li>", parts.join(" · "))
+        })
+        .collect();
+    format!(
+        "<section id=\"resources\" class=\"resources\" aria-labelledby=\"resources-h\"><h2 id=\"resources-h\">{}</h2><ul>{items}</ul></section>",
+        escape(&i18n::message(Lang::EN, "page-resources", &[]))
     )
 }
 

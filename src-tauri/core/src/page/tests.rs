@@ -224,3 +224,34 @@ fn a_region_is_cut_into_stretches_of_the_week_that_hold_every_meeting_once() {
     let search = json_of(&files, "whole-program.page-search.json");
     assert_eq!(search.as_array().unwrap().len(), PER_FILE * 3 + 7);
 }
+
+#[test]
+fn the_local_resources_are_in_the_page_itself_with_a_number_to_tap() {
+    let (_d, s) = store();
+    s.write(|tx| create(tx, &tuesday_night())).unwrap();
+    let html = |s: &crate::Store| file(&page(s), "index.html").body.clone();
+    // A program without resources has no empty box.
+    assert!(!html(&s).contains("id=\"resources\""));
+    s.write(|tx| {
+        crate::program::resources::create(
+            tx,
+            &crate::program::resources::ResourceInput {
+                name: "Crisis <line>".into(),
+                phone: "1-800-GET-HELP".into(),
+                hours: "24/7".into(),
+                language: "es".into(),
+                ..Default::default()
+            },
+        )
+    })
+    .unwrap();
+    let html = html(&s);
+    assert!(
+        html.contains("<h2 id=\"resources-h\">Help now</h2>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<li><bdi class=\"name\">Crisis &lt;line&gt;</bdi> · <a href=\"tel:18004384357\" dir=\"ltr\">1-800-GET-HELP</a> · <bdi>24/7</bdi> · <bdi>Español</bdi></li>"),
+        "{html}"
+    );
+}

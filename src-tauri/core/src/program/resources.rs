@@ -196,8 +196,8 @@ pub fn reorder(conn: &Connection, id: i64, up: bool) -> Result<Vec<Resource>> {
 }
 
 /// One resource on one line, as a printed list and a calendar's description give it:
-/// "Crisis line · 988 · 24/7 · https://988lifeline.org". `number` marks the phone
-/// number and the address (a sheet in Persian keeps them left to right).
+/// "Crisis line · 988 · 24/7 · https://988lifeline.org · Español". `number` marks the
+/// phone number and the address (a sheet in Persian keeps them left to right).
 pub fn one_line(r: &ResourceInput, number: impl Fn(&str) -> String) -> String {
     [
         r.name.clone(),
@@ -212,11 +212,52 @@ pub fn one_line(r: &ResourceInput, number: impl Fn(&str) -> String) -> String {
         } else {
             number(&r.url)
         },
+        language_name(&r.language),
     ]
     .into_iter()
     .filter(|s| !s.is_empty())
     .collect::<Vec<_>>()
     .join(" · ")
+}
+
+/// The language a service speaks, named in that language ("Español", "فارسی") as a
+/// caller who speaks it looks for it; a language the catalog lacks stays its tag.
+pub fn language_name(tag: &str) -> String {
+    let tag = tag.trim();
+    if tag.is_empty() {
+        return String::new();
+    }
+    match crate::i18n::Lang::parse(tag) {
+        // "es-MX" is Spanish, but "pt" is not Brazil's Portuguese in particular.
+        Some(l) if l.code().eq_ignore_ascii_case(tag) || !l.code().contains('-') => {
+            crate::i18n::message(l, "page-language-name", &[])
+        }
+        _ => tag.to_owned(),
+    }
+}
+
+/// A `tel:` address for a number as people dial it: the keypad's digits for its
+/// letters (1-800-GET-HELP), a leading + kept, spaces and punctuation left out.
+pub fn tel_uri(phone: &str) -> String {
+    let mut out = String::from("tel:");
+    for (i, c) in phone.trim().chars().enumerate() {
+        match c.to_ascii_uppercase() {
+            '+' if i == 0 => out.push('+'),
+            d @ '0'..='9' => out.push(d),
+            l @ 'A'..='Z' => out.push(match l {
+                'A'..='C' => '2',
+                'D'..='F' => '3',
+                'G'..='I' => '4',
+                'J'..='L' => '5',
+                'M'..='O' => '6',
+                'P'..='S' => '7',
+                'T'..='V' => '8',
+                _ => '9',
+            }),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -232,6 +273,23 @@ mod tests {
             hours: "24/7".into(),
             language: String::new(),
         }
+    }
+
+    #[test]
+    fn a_line_names_the_language_in_itself_and_a_number_dials_its_letters() {
+        let mut r = input("Línea de crisis", "988", "");
+        r.language = "es-MX".into();
+        assert_eq!(
+            one_line(&r, str::to_owned),
+            "Línea de crisis · 988 · 24/7 · Español"
+        );
+        r.language = "pt".into();
+        assert!(one_line(&r, str::to_owned).ends_with(" · pt"));
+        r.language = "fa".into();
+        assert!(one_line(&r, str::to_owned).ends_with(" · فارسی"));
+        assert_eq!(tel_uri("1-800-GET-HELP"), "tel:18004384357");
+        assert_eq!(tel_uri(" +1 (800) 662-4357 "), "tel:+18006624357");
+        assert_eq!(tel_uri("988"), "tel:988");
     }
 
     #[test]
