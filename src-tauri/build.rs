@@ -264,18 +264,14 @@ fn main() {
     std::fs::write(out.join("handler.rs"), handler).expect("OUT_DIR is writable");
     std::fs::write(out.join("api.ts"), typescript(&commands)).expect("OUT_DIR is writable");
 
-    // The main window may listen to the shell's events and call these commands, nothing else.
+    // The main window may call these commands, nothing else (not even Tauri's event
+    // listeners: the window hears of changes through `next_events`).
     let capabilities = out.join("capabilities");
     std::fs::create_dir_all(&capabilities).expect("OUT_DIR is writable");
-    let mut permissions = vec![
-        "core:event:allow-listen".to_owned(),
-        "core:event:allow-unlisten".to_owned(),
-    ];
-    permissions.extend(
-        commands
-            .iter()
-            .map(|c| format!("allow-{}", c.name.replace('_', "-"))),
-    );
+    let permissions: Vec<String> = commands
+        .iter()
+        .map(|c| format!("allow-{}", c.name.replace('_', "-")))
+        .collect();
     let capability = serde_json::json!({
         "identifier": "default",
         "description": "The main window may call Homegroup's own commands and nothing else.",

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+use homegroup_core::events::{AppEvent, Events};
 use homegroup_core::feeds::server::Handle;
 use homegroup_core::{store, ErrorPayload, Store};
 
@@ -25,6 +26,8 @@ pub struct AppState {
     pub feed_server: tokio::sync::Mutex<Option<(Handle, bool)>>,
     /// Why the feed server is not running, when it is not.
     pub feed_server_error: Mutex<Option<ErrorPayload>>,
+    /// What changed by itself, for the window to ask for (`next_events`).
+    pub events: Arc<Events>,
 }
 
 impl AppState {
@@ -44,6 +47,7 @@ impl AppState {
                     store: std::sync::RwLock::new(store),
                     feed_server: Default::default(),
                     feed_server_error: Default::default(),
+                    events: Default::default(),
                 }
             }
             Err(e) => AppState {
@@ -51,6 +55,7 @@ impl AppState {
                 store: std::sync::RwLock::new(Err(e.payload())),
                 feed_server: Default::default(),
                 feed_server_error: Default::default(),
+                events: Default::default(),
             },
         }
     }
@@ -110,7 +115,7 @@ impl AppState {
 /// Every five minutes, imports the sources whose refresh time has come (the loop is
 /// the core's); the window is told to reload when any ran.
 pub async fn refresh_sources_forever(app: tauri::AppHandle) {
-    use tauri::{Emitter, Manager};
+    use tauri::Manager;
     let store = {
         let app = app.clone();
         move || app.state::<AppState>().store().ok()
@@ -120,7 +125,9 @@ pub async fn refresh_sources_forever(app: tauri::AppHandle) {
         store,
         homegroup_core::schedule::zones::system_default,
         |ran| {
-            let _ = app.emit("sources-refreshed", ran.len());
+            app.state::<AppState>().events.push(AppEvent::SourcesRefreshed {
+                ran: ran.len() as u32,
+            });
         },
     )
     .await;
@@ -129,7 +136,7 @@ pub async fn refresh_sources_forever(app: tauri::AppHandle) {
 /// Publishes again after the program changes, so members' calendars follow while the
 /// app is open (the core decides what is due and backs off after failures).
 pub async fn publish_when_changed(app: tauri::AppHandle) {
-    use tauri::{Emitter, Manager};
+    use tauri::Manager;
     let store = {
         let app = app.clone();
         move || app.state::<AppState>().store().ok()
@@ -138,7 +145,9 @@ pub async fn publish_when_changed(app: tauri::AppHandle) {
         homegroup_core::publish::LOOK_EVERY,
         store,
         |target, _| {
-            let _ = app.emit("published", target.id);
+            app.state::<AppState>()
+                .events
+                .push(AppEvent::Published { target: target.id });
         },
     )
     .await;
@@ -147,7 +156,7 @@ pub async fn publish_when_changed(app: tauri::AppHandle) {
 /// Syncs the shared calendars shortly after each edit and every few minutes while the
 /// app runs; the window hears of each sync and refreshes.
 pub async fn share_when_changed(app: tauri::AppHandle) {
-    use tauri::{Emitter, Manager};
+    use tauri::Manager;
     let store = {
         let app = app.clone();
         move || app.state::<AppState>().store().ok()
@@ -157,7 +166,9 @@ pub async fn share_when_changed(app: tauri::AppHandle) {
         homegroup_core::share::EVERY,
         store,
         |link, _| {
-            let _ = app.emit("shared", link);
+            app.state::<AppState>()
+                .events
+                .push(AppEvent::Shared { link });
         },
     )
     .await;

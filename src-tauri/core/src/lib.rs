@@ -6,6 +6,7 @@ pub mod bindings;
 pub mod clock;
 mod digest;
 pub mod error;
+pub mod events;
 pub mod export;
 pub mod feeds;
 pub mod houses;

@@ -265,6 +265,7 @@ fn the_floors_at_the_bottom_import_nothing_above_them() {
         ("clock", &[][..]),
         ("error", &[][..]),
         ("digest", &[][..]),
+        ("events", &[][..]),
         ("store", &["clock", "digest", "error"][..]),
         ("secrets", &["error"][..]),
     ] {

@@ -3,7 +3,8 @@
 
 use homegroup_core::i18n::Lang;
 use homegroup_core::{import, import::sources, schedule::zones};
-use tauri::{AppHandle, Emitter, State};
+use homegroup_core::events::AppEvent;
+use tauri::{AppHandle, State};
 
 use crate::documents;
 use crate::state::AppState;
@@ -19,9 +20,8 @@ pub async fn pick_import_file(app: AppHandle) -> Reply<Option<String>> {
 }
 
 /// An import from the window: a file path (chosen in the Open dialog) or an address,
-/// read by the core; progress goes to the window as events.
+/// read by the core; progress goes to the window as events (`next_events`).
 async fn run_import(
-    app: AppHandle,
     state: State<'_, AppState>,
     request: Json<import::ImportRequest>,
     dry_run: bool,
@@ -29,9 +29,13 @@ async fn run_import(
 ) -> Reply<import::ImportReport> {
     let req = request.0;
     let store = state.store()?;
-    let _ = app.emit("import-progress", import::Progress { done: 0, total: 0 });
+    let events = state.events.clone();
+    events.push(AppEvent::ImportProgress { done: 0, total: 0 });
     let progress = move |p: import::Progress| {
-        let _ = app.emit("import-progress", p);
+        events.push(AppEvent::ImportProgress {
+            done: p.done,
+            total: p.total,
+        });
     };
     let mut report = import::run(store, req, dry_run, progress)
         .await
@@ -42,22 +46,20 @@ async fn run_import(
 
 #[tauri::command]
 pub async fn import_preview(
-    app: AppHandle,
     state: State<'_, AppState>,
     request: Json<import::ImportRequest>,
     language: String,
 ) -> Reply<import::ImportReport> {
-    run_import(app, state, request, true, &language).await
+    run_import(state, request, true, &language).await
 }
 
 #[tauri::command]
 pub async fn import_apply(
-    app: AppHandle,
     state: State<'_, AppState>,
     request: Json<import::ImportRequest>,
     language: String,
 ) -> Reply<import::ImportReport> {
-    run_import(app, state, request, false, &language).await
+    run_import(state, request, false, &language).await
 }
 
 #[tauri::command(async)]

@@ -100,6 +100,20 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo::new(state.db_path.as_deref(), state.open_error())
 }
 
+/// The events after `after` (see `homegroup_core::events`), waiting up to 25 s for
+/// one: the window asks again as each answer comes, so it hears of a change as it
+/// happens without Tauri's event listeners.
+#[tauri::command]
+pub async fn next_events(
+    state: State<'_, AppState>,
+    after: Option<u64>,
+) -> Reply<homegroup_core::events::EventsSince> {
+    Ok(state
+        .events
+        .next(after, std::time::Duration::from_secs(25))
+        .await)
+}
+
 fn today() -> NaiveDate {
     homegroup_core::clock::today()
 }

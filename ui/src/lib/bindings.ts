@@ -29,6 +29,10 @@ export type Code = "app.unexpected" | "input.date" | "input.time" | "import.no_s
 
 export type ErrorPayload = { code: Code, message: string, field: string | null, };
 
+export type AppEvent = { "kind": "sources_refreshed", ran: number, } | { "kind": "published", target: number, } | { "kind": "shared", link: number, } | { "kind": "import_progress", done: number, total: number, };
+
+export type EventsSince = { last: number, events: Array<AppEvent>, };
+
 export type MeetingGuideExport = { 
 /**
  * The feed: a JSON array of meetings.

@@ -32,10 +32,11 @@ pub const DEFAULT_PORT: u16 = 8737;
 #[derive(Clone)]
 struct Shared {
     store: Arc<Store>,
-    cache: Arc<std::sync::Mutex<std::collections::HashMap<(String, FeedFormat), Cached>>>,
+    /// Read by every request, written on a miss: readers do not wait for each other.
+    cache: Arc<std::sync::RwLock<std::collections::HashMap<(String, FeedFormat), Cached>>>,
     /// Another program's commits (the CLI's), seen through `PRAGMA data_version`,
-    /// looked up at most once a second: (when, value).
-    outside: Arc<std::sync::Mutex<(std::time::Instant, i64)>>,
+    /// looked up at most once a second.
+    outside: Arc<Outside>,
     /// The hashes of every feed's token, and the version they were read at.
     tokens: Arc<std::sync::Mutex<(Option<(u64, i64)>, std::collections::HashSet<String>)>>,
     /// The page's files as of a version; built by one request at a time.
@@ -66,17 +67,55 @@ const CACHE_FOR: std::time::Duration = std::time::Duration::from_secs(600);
 /// Writes through this process's store (free to read) and commits by any other
 /// process (the CLI's; checked at most once a second, so such a change reaches
 /// subscribers within a second).
-fn version(shared: &Shared) -> Result<(u64, i64)> {
-    let mine = shared.store.generation();
-    let mut outside = shared.outside.lock().unwrap_or_else(|p| p.into_inner());
-    if outside.0.elapsed() >= std::time::Duration::from_secs(1) {
-        let v: i64 = shared
-            .store
-            .conn()
-            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        *outside = (std::time::Instant::now(), v);
+/// `PRAGMA data_version` as last looked up, and when. Every request reads it; atomics,
+/// not a lock, because a lock taken by every request of two busy workers made them
+/// wait for each other (a futex sleep and wake-up per clash, most of a 304's cost).
+struct Outside {
+    born: std::time::Instant,
+    /// Milliseconds after `born` of the last look-up; `NEVER` before the first.
+    checked: std::sync::atomic::AtomicU64,
+    value: std::sync::atomic::AtomicI64,
+    /// Held by the one request that looks it up; the others go on with the value
+    /// they read, at most a second old, as they would have before.
+    looking: std::sync::Mutex<()>,
+}
+
+const NEVER: u64 = u64::MAX;
+
+impl Default for Outside {
+    fn default() -> Self {
+        Outside {
+            born: std::time::Instant::now(),
+            checked: NEVER.into(),
+            value: 0.into(),
+            looking: Default::default(),
+        }
     }
-    Ok((mine, outside.1))
+}
+
+/// The program's version as the server knows it: this process's writes (the store's
+/// generation) and other programs' (`PRAGMA data_version`). A version read a little
+/// early is safe: what is rendered after it is at least that new, and is only tagged
+/// older than it is.
+fn version(shared: &Shared) -> Result<(u64, i64)> {
+    use std::sync::atomic::Ordering;
+    let mine = shared.store.generation();
+    let o = &shared.outside;
+    let now = o.born.elapsed().as_millis() as u64;
+    let checked = o.checked.load(Ordering::Acquire);
+    if checked == NEVER || now.saturating_sub(checked) >= 1000 {
+        if let Ok(_one) = o.looking.try_lock() {
+            if o.checked.load(Ordering::Acquire) == checked {
+                let v: i64 = shared
+                    .store
+                    .conn()
+                    .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+                o.value.store(v, Ordering::Release);
+                o.checked.store(now, Ordering::Release);
+            }
+        }
+    }
+    Ok((mine, o.value.load(Ordering::Acquire)))
 }
 
 pub fn router(store: Arc<Store>) -> Router {
@@ -85,10 +124,7 @@ pub fn router(store: Arc<Store>) -> Router {
         cache: Default::default(),
         tokens: Default::default(),
         page: Default::default(),
-        outside: Arc::new(std::sync::Mutex::new((
-            std::time::Instant::now() - std::time::Duration::from_secs(2),
-            0,
-        ))),
+        outside: Default::default(),
     };
     Router::new()
         .route("/feeds/{file}", get(feed))
@@ -670,7 +706,7 @@ async fn feed(
     if let Ok(now) = version(&shared) {
         let hit = shared
             .cache
-            .lock()
+            .read()
             .unwrap_or_else(|p| p.into_inner())
             .get(&key)
             .filter(|c| c.version == now && c.at.elapsed() < CACHE_FOR)
@@ -717,7 +753,7 @@ async fn feed(
                     .expect("an HTTP date is a valid header"),
                 body: axum::body::Bytes::from(r.body),
             };
-            let mut cache = shared.cache.lock().unwrap_or_else(|p| p.into_inner());
+            let mut cache = shared.cache.write().unwrap_or_else(|p| p.into_inner());
             // Tokens are secret and few; a flood of wrong ones never reaches here.
             if cache.len() > 1024 {
                 cache.clear();
@@ -810,7 +846,12 @@ fn respond(r: &Cached, format: FeedFormat, headers: &HeaderMap) -> Response {
             HeaderValue::from_static("*"),
         );
     }
-    let disposition = format!("inline; filename=\"homegroup.{}\"", format.extension());
+    // A constant, as every other header of a cached answer: nothing is formatted per
+    // request.
+    let disposition = match format {
+        FeedFormat::Ics => "inline; filename=\"homegroup.ics\"",
+        FeedFormat::Json => "inline; filename=\"homegroup.json\"",
+    };
     answer(
         builder,
         fresh,
@@ -821,7 +862,7 @@ fn respond(r: &Cached, format: FeedFormat, headers: &HeaderMap) -> Response {
             ),
             (
                 header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).expect("an ASCII file name is a valid header"),
+                HeaderValue::from_static(disposition),
             ),
         ],
         r.body.clone(),

@@ -20,6 +20,11 @@ use tokio::time::{Instant, Sleep};
 pub struct Watchdog<T> {
     inner: T,
     stall: Duration,
+    /// When a byte last moved. The deadline is this plus `stall`, but the timer is
+    /// moved there only when it goes off: moving it on every read and write put two
+    /// timer-wheel updates (and their lock) on every request of a busy keep-alive
+    /// connection; now there is at most one per `stall`.
+    last: Instant,
     deadline: Pin<Box<Sleep>>,
 }
 
@@ -28,23 +33,35 @@ impl<T> Watchdog<T> {
         Watchdog {
             inner,
             stall,
+            last: Instant::now(),
             deadline: Box::pin(tokio::time::sleep(stall)),
         }
     }
 
     fn progressed(&mut self) {
-        self.deadline.as_mut().reset(Instant::now() + self.stall);
+        self.last = Instant::now();
     }
 
-    /// Called when the inner socket is not ready: fails once the stall is used up
-    /// (the deadline's waker makes sure this is polled again when it is).
+    /// Called when the inner socket is not ready: fails once the stall since the last
+    /// byte is used up (the deadline's waker makes sure this is polled again when it
+    /// is); a timer that goes off early, because bytes moved since it was set, is set
+    /// again to the real deadline.
     fn waiting(&mut self, cx: &mut Context<'_>) -> Poll<io::Error> {
-        match self.deadline.as_mut().poll(cx) {
-            Poll::Ready(()) => Poll::Ready(io::Error::new(
-                io::ErrorKind::TimedOut,
-                "the client made no progress",
-            )),
-            Poll::Pending => Poll::Pending,
+        loop {
+            match self.deadline.as_mut().poll(cx) {
+                Poll::Ready(()) => {
+                    let due = self.last + self.stall;
+                    if due > Instant::now() {
+                        self.deadline.as_mut().reset(due);
+                        continue;
+                    }
+                    return Poll::Ready(io::Error::new(
+                        io::ErrorKind::TimedOut,
+                        "the client made no progress",
+                    ));
+                }
+                Poll::Pending => return Poll::Pending,
+            }
         }
     }
 }
