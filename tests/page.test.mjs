@@ -67,6 +67,12 @@ async function phone(url, { width = 390, height = 844, zone = 'Asia/Tokyo', loca
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.clock.setFixedTime(new Date(TEST_NOW));
+  // How far the page moves under the reader as it fills in (CLS, as Lighthouse sums it).
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(url);
   await page.waitForSelector('body[data-ready=true]');
   return { page, context, requests, errors };
@@ -263,6 +269,10 @@ test('the page published to a WebDAV host: every size, both languages, light and
         assert.equal(await page.getAttribute('#resources a[href^="tel:"]', 'href'), 'tel:18004384357');
         assert.match(await page.innerText('#resources li'), /Línea de ayuda · 1-800-GET-HELP · 24\/7 · https:\/\/help\.example\.org\/ · Español/);
         assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
+        // Nothing jumps as the list arrives: the language list was filled by the script
+        // and moved the page down when it wrapped under the heading (0.3).
+        const shift = await page.evaluate(() => window.__shift);
+        assert.ok(shift < 0.1, `layout shift ${shift} at ${width}px, ${locale}`);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(wide <= width, `nothing wider than the screen at ${width}px (${wide})`);
         writeFileSync(join(ARTIFACTS, `page-${width}-${locale.slice(0, 2)}${dark ? '-dark' : ''}.png`), await page.screenshot({ fullPage: width !== 1280 }));

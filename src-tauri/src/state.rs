@@ -125,9 +125,11 @@ pub async fn refresh_sources_forever(app: tauri::AppHandle) {
         store,
         homegroup_core::schedule::zones::system_default,
         |ran| {
-            app.state::<AppState>().events.push(AppEvent::SourcesRefreshed {
-                ran: ran.len() as u32,
-            });
+            app.state::<AppState>()
+                .events
+                .push(AppEvent::SourcesRefreshed {
+                    ran: ran.len() as u32,
+                });
         },
     )
     .await;

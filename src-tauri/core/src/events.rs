@@ -75,7 +75,12 @@ impl Events {
         EventsSince {
             last: kept.0,
             events: match after {
-                Some(a) => kept.1.iter().filter(|(n, _)| *n > a).map(|(_, e)| *e).collect(),
+                Some(a) => kept
+                    .1
+                    .iter()
+                    .filter(|(n, _)| *n > a)
+                    .map(|(_, e)| *e)
+                    .collect(),
                 None => vec![],
             },
         }
@@ -114,7 +119,13 @@ mod tests {
     async fn a_window_waits_for_the_next_events_and_misses_none() {
         let events = std::sync::Arc::new(Events::default());
         let start = events.next(None, Duration::from_secs(30)).await;
-        assert_eq!(start, EventsSince { last: 0, events: vec![] });
+        assert_eq!(
+            start,
+            EventsSince {
+                last: 0,
+                events: vec![]
+            }
+        );
 
         // Nothing happens: the wait ends empty after its time.
         let quiet = events.next(Some(0), Duration::from_secs(30)).await;
@@ -156,6 +167,11 @@ mod tests {
         }
         let got = events.since(Some(0));
         assert_eq!(got.events.len(), KEPT);
-        assert_eq!(got.events[KEPT - 1], AppEvent::Published { target: KEPT as i64 + 9 });
+        assert_eq!(
+            got.events[KEPT - 1],
+            AppEvent::Published {
+                target: KEPT as i64 + 9
+            }
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! Importing meeting lists from files and web addresses, and the sources kept for
 //! refreshing (mirrors the CLI's import.rs).
 
+use homegroup_core::events::AppEvent;
 use homegroup_core::i18n::Lang;
 use homegroup_core::{import, import::sources, schedule::zones};
-use homegroup_core::events::AppEvent;
 use tauri::{AppHandle, State};
 
 use crate::documents;

@@ -524,7 +524,7 @@ fn html(names: &Names, program: &str, resources: &[Resource]) -> String {
 <a class="skip" href="#meetings">{skip}</a>
 <header class="top">
 <div><h1 id="heading">{heading}</h1><p id="program" class="program">{program}</p></div>
-<p class="lang"><label for="lang" id="lang-label">{language}</label> <select id="lang"></select></p>
+<p class="lang"><label for="lang" id="lang-label">{language}</label> <select id="lang">{languages}</select></p>
 </header>
 <main id="main">
 {resources}
@@ -547,6 +547,17 @@ fn html(names: &Names, program: &str, resources: &[Resource]) -> String {
         ics_hint = en("page-subscribe-other"),
         ics = escape(&names.ics),
         resources = resource_section(resources),
+        // The languages are in the markup, not only added by the script: an empty
+        // list was narrow enough to sit beside the heading, and filled it wrapped below,
+        // moving the whole page down as it showed (Lighthouse's layout shift, 0.3).
+        languages = Lang::all()
+            .map(|l| format!(
+                "<option value=\"{}\"{}>{}</option>",
+                l.code(),
+                if l == Lang::EN { " selected" } else { "" },
+                escape(&i18n::message(l, "page-language-name", &[]))
+            ))
+            .collect::<String>(),
     )
 }
 
