@@ -258,23 +258,33 @@ test('the page published to a WebDAV host: every size, both languages, light and
   assert.equal(again.code, 0, again.stderr);
   assert.equal(apache.count('PUT'), puts);
 
+  // A phone in English, in Spanish, and in Persian (right to left).
+  const WORDS = {
+    'en-US': { heading: 'Find a meeting', help: 'Help now' },
+    'es-MX': { heading: 'Encuentra una reunión', help: 'Ayuda ahora' },
+    'fa-IR': { heading: 'یافتن جلسه', help: 'کمک فوری' },
+  };
   for (const [width, height] of [[390, 844], [320, 640], [1280, 800]]) {
-    for (const locale of ['en-US', 'es-MX']) {
+    for (const locale of Object.keys(WORDS)) {
       for (const dark of [false, true]) {
         const { page, context, requests, errors } = await phone(pageUrl, { width, height, locale, dark, zone: 'Europe/Madrid' });
         const heading = await page.innerText('h1');
-        assert.equal(heading, locale === 'en-US' ? 'Find a meeting' : 'Encuentra una reunión');
+        assert.equal(heading, WORDS[locale].heading);
         // The local resources are there before anything else, in the member's words.
-        assert.equal(await page.innerText('#resources-h'), locale === 'en-US' ? 'Help now' : 'Ayuda ahora');
+        assert.equal(await page.innerText('#resources-h'), WORDS[locale].help);
         assert.equal(await page.getAttribute('#resources a[href^="tel:"]', 'href'), 'tel:18004384357');
         assert.match(await page.innerText('#resources li'), /Línea de ayuda · 1-800-GET-HELP · 24\/7 · https:\/\/help\.example\.org\/ · Español/);
         assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
+        assert.equal(await page.getAttribute('html', 'dir'), locale === 'fa-IR' ? 'rtl' : 'ltr');
         // Nothing jumps as the list arrives: the language list was filled by the script
         // and moved the page down when it wrapped under the heading (0.3).
         const shift = await page.evaluate(() => window.__shift);
         assert.ok(shift < 0.1, `layout shift ${shift} at ${width}px, ${locale}`);
+        // Nothing wider than the screen, on either side: a right-to-left page scrolls
+        // into anything beyond its left edge (the skip link, put 999px to the left, made
+        // the Persian page 1,389px wide on a 390px phone).
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(wide <= width, `nothing wider than the screen at ${width}px (${wide})`);
+        assert.ok(wide <= width, `nothing wider than the screen at ${width}px, ${locale} (${wide})`);
         writeFileSync(join(ARTIFACTS, `page-${width}-${locale.slice(0, 2)}${dark ? '-dark' : ''}.png`), await page.screenshot({ fullPage: width !== 1280 }));
         if (!dark) await axe(page, `${width}px, ${locale}`);
         assert.deepEqual(errors, []);
@@ -282,6 +292,16 @@ test('the page published to a WebDAV host: every size, both languages, light and
         await context.close();
       }
     }
+  }
+
+  // A Brazilian phone opens in Portuguese: its catalog's tag is pt-BR, and a phone set
+  // to Portuguese alone ("pt") gets it too (the page once looked only for "pt" and
+  // answered in English).
+  for (const locale of ['pt-BR', 'pt']) {
+    const { page: br, context: brc } = await phone(pageUrl, { locale });
+    assert.equal(await br.innerText('h1'), 'Encontre uma reunião');
+    assert.equal(await br.getAttribute('html', 'lang'), 'pt-BR');
+    await brc.close();
   }
 
   // The language switch changes every word in place.

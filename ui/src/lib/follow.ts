@@ -12,20 +12,34 @@ type Of<K extends Kind> = Extract<AppEvent, { kind: K }>;
 
 const listeners = new Map<Kind, Set<(e: AppEvent) => void>>();
 let polling = false;
+/** The number of the last event this window has had, kept between spells of listening:
+ *  a screen that opens later still hears of an event that came while nobody listened
+ *  (at worst one reload more), rather than of none until the shell next counts. */
+let last: number | null = null;
 
 /** Asks for the next events while anyone listens; a failed ask is tried again a
  *  second later (the shell is never far). */
 async function poll(): Promise<void> {
   polling = true;
   try {
-    let last: number | null = null;
     while (listeners.size) {
+      let got;
       try {
-        const got = await api.nextEvents(last);
-        last = got.last;
-        for (const e of got.events) for (const f of listeners.get(e.kind) ?? []) f(e);
+        got = await api.nextEvents(last);
       } catch {
         await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
+      last = got.last;
+      // One screen's failing reload does not keep the event from the others.
+      for (const e of got.events) {
+        for (const f of listeners.get(e.kind) ?? []) {
+          try {
+            f(e);
+          } catch (err) {
+            console.error(err);
+          }
+        }
       }
     }
   } finally {

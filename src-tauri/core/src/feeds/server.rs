@@ -64,19 +64,17 @@ struct Cached {
 /// depends on the date is never stale for long.
 const CACHE_FOR: std::time::Duration = std::time::Duration::from_secs(600);
 
-/// Writes through this process's store (free to read) and commits by any other
-/// process (the CLI's; checked at most once a second, so such a change reaches
-/// subscribers within a second).
-/// `PRAGMA data_version` as last looked up, and when. Every request reads it; atomics,
-/// not a lock, because a lock taken by every request of two busy workers made them
-/// wait for each other (a futex sleep and wake-up per clash, most of a 304's cost).
+/// `PRAGMA data_version` as last looked up, and when. Every request of both workers
+/// reads it, so it is atomics rather than a lock they would take in turn (taking the
+/// lock out did not move the 304 rate measurably; the README says where that goes).
 struct Outside {
     born: std::time::Instant,
     /// Milliseconds after `born` of the last look-up; `NEVER` before the first.
     checked: std::sync::atomic::AtomicU64,
     value: std::sync::atomic::AtomicI64,
-    /// Held by the one request that looks it up; the others go on with the value
-    /// they read, at most a second old, as they would have before.
+    /// Held by the one request that looks it up; the others go on with the last value
+    /// (0 before the first look-up ends, older than a second while the look-up waits
+    /// for the store), which only ever makes a cached answer look older than it is.
     looking: std::sync::Mutex<()>,
 }
 
@@ -93,8 +91,10 @@ impl Default for Outside {
     }
 }
 
-/// The program's version as the server knows it: this process's writes (the store's
-/// generation) and other programs' (`PRAGMA data_version`). A version read a little
+/// The program's version as the server knows it: writes through this process's store
+/// (its generation, free to read) and commits by any other process (the CLI's, by
+/// `PRAGMA data_version`, looked up at most once a second, so such a change reaches
+/// subscribers within a second or so). A version read a little
 /// early is safe: what is rendered after it is at least that new, and is only tagged
 /// older than it is.
 fn version(shared: &Shared) -> Result<(u64, i64)> {

@@ -16,6 +16,24 @@
   let searchList = null;
   const state = { filtersOpen: false, day: 0, time: '', mode: '', fellowship: '', formats: new Set(), query: '', more: 0 };
 
+  /** The member's language among `available`: the one asked for in the address, else
+   *  the browser's, the same tag first ("pt-BR"), then the same language ("pt"). */
+  function pick(available) {
+    const asked = new URLSearchParams(location.search).get('lang');
+    const wanted = [asked, ...(navigator.languages || [navigator.language])].filter(Boolean).map((l) => l.toLowerCase());
+    for (const w of wanted) {
+      const found = available.find((a) => a.toLowerCase() === w) || available.find((a) => a.toLowerCase().split('-')[0] === w.split('-')[0]);
+      if (found) return found;
+    }
+    return 'en';
+  }
+  // The language and its direction before anything is drawn: the markup is English and
+  // left to right, and a Persian page that turned right to left once the index arrived
+  // moved every line across the screen.
+  lang = pick((script.getAttribute('data-langs') || 'en').split(' '));
+  document.documentElement.lang = lang;
+  document.documentElement.dir = (script.getAttribute('data-rtl') || '').split(' ').includes(lang) ? 'rtl' : 'ltr';
+
   // ---- words -------------------------------------------------------------------
   function t(id, vars) {
     const words = index.words[lang] || index.words.en;
@@ -611,9 +629,7 @@
       statusLine.textContent = 'The meeting list could not be loaded. / No se pudo cargar la lista de reuniones.';
       return;
     }
-    const asked = new URLSearchParams(location.search).get('lang');
-    const wanted = [asked, ...(navigator.languages || [navigator.language])].filter(Boolean);
-    lang = wanted.map((l) => l.toLowerCase().split('-')[0]).find((l) => index.langs.includes(l)) || 'en';
+    lang = pick(index.langs);
     words();
     $('#lang').addEventListener('change', (e) => { lang = e.target.value; words(); draw('lang'); });
     statusLine.textContent = t('page-loading');

@@ -518,7 +518,7 @@ fn html(names: &Names, program: &str, resources: &[Resource]) -> String {
 <title>{title}</title>
 <link rel="stylesheet" href="{stem}.page.css">
 <link rel="preload" href="{stem}.page.json" as="fetch" crossorigin="anonymous">
-<script src="{stem}.page.js" defer data-index="{stem}.page.json"></script>
+<script src="{stem}.page.js" defer data-index="{stem}.page.json" data-langs="{langs}" data-rtl="{rtl}"></script>
 </head>
 <body>
 <a class="skip" href="#meetings">{skip}</a>
@@ -547,6 +547,12 @@ fn html(names: &Names, program: &str, resources: &[Resource]) -> String {
         ics_hint = en("page-subscribe-other"),
         ics = escape(&names.ics),
         resources = resource_section(resources),
+        langs = Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(" "),
+        rtl = Lang::all()
+            .filter(|l| l.rtl())
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(" "),
         // The languages are in the markup, not only added by the script: an empty
         // list was narrow enough to sit beside the heading, and filled it wrapped below,
         // moving the whole page down as it showed (Lighthouse's layout shift, 0.3).
@@ -574,11 +580,16 @@ fn resource_section(resources: &[Resource]) -> String {
             let r = &r.details;
             let mut parts = vec![format!("<bdi class=\"name\">{}</bdi>", escape(&r.name))];
             if !r.phone.is_empty() {
-                parts.push(format!(
-                    "<a href=\"{}\" dir=\"ltr\">{}</a>",
-                    escape(&crate::program::resources::tel_uri(&r.phone)),
-                    escape(&r.phone)
-                ));
+                // A number a phone can dial as written is a link; words ("Text HOME
+                // to 741741") are shown as they are.
+                parts.push(match crate::program::resources::tel_uri(&r.phone) {
+                    Some(tel) => format!(
+                        "<a href=\"{}\" dir=\"ltr\">{}</a>",
+                        escape(&tel),
+                        escape(&r.phone)
+                    ),
+                    None => format!("<bdi>{}</bdi>", escape(&r.phone)),
+                });
             }
             if !r.hours.is_empty() {
                 parts.push(format!("<bdi>{}</bdi>", escape(&r.hours)));

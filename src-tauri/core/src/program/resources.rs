@@ -236,28 +236,59 @@ pub fn language_name(tag: &str) -> String {
     }
 }
 
-/// A `tel:` address for a number as people dial it: the keypad's digits for its
-/// letters (1-800-GET-HELP), a leading + kept, spaces and punctuation left out.
-pub fn tel_uri(phone: &str) -> String {
+/// A `tel:` address for a number as people dial it, or `None` when the number is not
+/// one a phone can dial as it is written. A lettered number's letters are the keypad's
+/// digits (1-800-GET-HELP), an extension is `;ext=` ("988 ext 2"); words around a
+/// number ("Text HOME to 741741") make no link, since turning every letter into a digit
+/// would dial somebody else.
+pub fn tel_uri(phone: &str) -> Option<String> {
+    let phone = phone.trim();
+    // "… ext 2", "… ext. 2", "… x 2": the extension, after the number.
+    let lower = phone.to_ascii_lowercase();
+    let (main, ext) = ["ext.", "ext", "x"]
+        .iter()
+        .find_map(|w| {
+            let at = lower.rfind(&format!(" {w}"))?;
+            let rest = phone[at + 1 + w.len()..].trim();
+            (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| (&phone[..at], Some(rest)))
+        })
+        .unwrap_or((phone, None));
     let mut out = String::from("tel:");
-    for (i, c) in phone.trim().chars().enumerate() {
-        match c.to_ascii_uppercase() {
+    let mut digits = 0;
+    for (i, c) in main.chars().enumerate() {
+        match c {
             '+' if i == 0 => out.push('+'),
-            d @ '0'..='9' => out.push(d),
-            l @ 'A'..='Z' => out.push(match l {
-                'A'..='C' => '2',
-                'D'..='F' => '3',
-                'G'..='I' => '4',
-                'J'..='L' => '5',
-                'M'..='O' => '6',
-                'P'..='S' => '7',
-                'T'..='V' => '8',
-                _ => '9',
-            }),
-            _ => {}
+            '0'..='9' => {
+                out.push(c);
+                digits += 1;
+            }
+            // A lettered number starts with digits and spells in capitals.
+            'A'..='Z' if digits >= 3 => {
+                out.push(match c {
+                    'A'..='C' => '2',
+                    'D'..='F' => '3',
+                    'G'..='I' => '4',
+                    'J'..='L' => '5',
+                    'M'..='O' => '6',
+                    'P'..='S' => '7',
+                    'T'..='V' => '8',
+                    _ => '9',
+                });
+                digits += 1;
+            }
+            ' ' | '-' | '.' | '(' | ')' => {}
+            _ => return None,
         }
     }
-    out
+    if !(3..=15).contains(&digits) {
+        return None;
+    }
+    if let Some(e) = ext {
+        out.push_str(";ext=");
+        out.push_str(e);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -287,9 +318,16 @@ mod tests {
         assert!(one_line(&r, str::to_owned).ends_with(" · pt"));
         r.language = "fa".into();
         assert!(one_line(&r, str::to_owned).ends_with(" · فارسی"));
-        assert_eq!(tel_uri("1-800-GET-HELP"), "tel:18004384357");
-        assert_eq!(tel_uri(" +1 (800) 662-4357 "), "tel:+18006624357");
-        assert_eq!(tel_uri("988"), "tel:988");
+        assert_eq!(tel_uri("1-800-GET-HELP").unwrap(), "tel:18004384357");
+        assert_eq!(tel_uri(" +1 (800) 662-4357 ").unwrap(), "tel:+18006624357");
+        assert_eq!(tel_uri("988").unwrap(), "tel:988");
+        assert_eq!(tel_uri("988 ext 2").unwrap(), "tel:988;ext=2");
+        assert_eq!(tel_uri("555-0100 x12").unwrap(), "tel:5550100;ext=12");
+        // Words around a number dial nobody: every letter as a digit would be another
+        // number altogether.
+        assert_eq!(tel_uri("Text HOME to 741741"), None);
+        assert_eq!(tel_uri("TEXT HOME TO 741741"), None);
+        assert_eq!(tel_uri("988 press 1"), None);
     }
 
     #[test]
