@@ -12,16 +12,15 @@ import tempfile
 import time
 import json
 
-APP, CLI = sys.argv[1], sys.argv[2]
-BLANK = sys.argv[3] if len(sys.argv) > 3 else None
 
 
-def seed(db):
+def seed(db, cli):
+    """A year of a group's data (also what scripts/startup-order runs the app on)."""
     feed = [{"name": f"Meeting {i}", "slug": f"m{i}", "day": i % 7, "time": "19:00", "timezone": "America/New_York",
              "address": f"{i} Main St", "city": "Springfield", "types": ["O"]} for i in range(60)]
     src = db + ".json"
     json.dump(feed, open(src, "w"))
-    subprocess.run([CLI, "--db", db, "import", src, "--fellowship", "na"], check=True, capture_output=True)
+    subprocess.run([cli, "--db", db, "import", src, "--fellowship", "na"], check=True, capture_output=True)
     c = sqlite3.connect(db)
     c.executemany("INSERT INTO members (nickname, clean_date, created_at, updated_at) VALUES (?, '2025-06-01', 'x', 'x')",
                   [(f"member{i}",) for i in range(300)])
@@ -65,14 +64,16 @@ def pss_kb(pid):
 
 
 def main():
+    app_path, cli = sys.argv[1], sys.argv[2]
+    blank_path = sys.argv[3] if len(sys.argv) > 3 else None
     tmp = tempfile.mkdtemp(prefix="homegroup-start-")
     db = os.path.join(tmp, "year.sqlite3")
-    rows = seed(db)
+    rows = seed(db, cli)
     env = dict(os.environ, HOMEGROUP_DB=db, HOMEGROUP_LOG="info", WEBKIT_DISABLE_COMPOSITING_MODE="1", HOME=tmp)
     starts = []
     for attempt in range(3):
         t = time.perf_counter()
-        app = subprocess.Popen([APP], env=env, stderr=subprocess.PIPE, text=True)
+        app = subprocess.Popen([app_path], env=env, stderr=subprocess.PIPE, text=True)
         for line in app.stderr:
             if "first screen" in line:
                 starts.append(time.perf_counter() - t)
@@ -85,8 +86,8 @@ def main():
     print(f"database: 60 meetings, 300 members, {rows} attendance rows (a year)")
     print(f"start to first screen: best {min(starts):.2f} s of {len(starts)} launches")
     print(f"memory when idle (PSS): {total:.0f} MB ({parts})")
-    if BLANK:
-        blank = subprocess.Popen([BLANK], env=env, stderr=subprocess.DEVNULL)
+    if blank_path:
+        blank = subprocess.Popen([blank_path], env=env, stderr=subprocess.DEVNULL)
         time.sleep(10)
         total, parts = idle_pss(blank)
         print(f"a blank Tauri window, same build settings, for comparison: {total:.0f} MB ({parts})")
