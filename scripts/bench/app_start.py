@@ -91,6 +91,20 @@ def main():
         time.sleep(10)
         total, parts = idle_pss(blank)
         print(f"a blank Tauri window, same build settings, for comparison: {total:.0f} MB ({parts})")
+        # Where the difference is: the same first screen drawn by WebKit without the
+        # front end's script, and the app with WebKit's JavaScript compilers off (both
+        # for the breakdown only: the app keeps them, see the README).
+        page = os.path.join(tmp, "first-screen.html")
+        subprocess.run([os.path.join(os.path.dirname(__file__), "first_screen_html.mjs"), app_path, db, page],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        static = subprocess.Popen([blank_path], env=dict(env, HOMEGROUP_BLANK_PAGE=page), stderr=subprocess.DEVNULL)
+        time.sleep(10)
+        total, parts = idle_pss(static)
+        print(f"its first screen as a page without script, in the blank window: {total:.0f} MB ({parts})")
+        nojit = subprocess.Popen([app_path], env=dict(env, JSC_useJIT="0"), stderr=subprocess.DEVNULL)
+        time.sleep(10)
+        total, parts = idle_pss(nojit)
+        print(f"the app with WebKit's JIT off (JSC_useJIT=0): {total:.0f} MB ({parts})")
 
 
 def idle_pss(app):

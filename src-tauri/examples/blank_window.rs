@@ -2,6 +2,10 @@
 //! end, no database, no feed server), with the crates and build settings the app uses.
 //! `scripts/bench/app_start.py` measures it beside Homegroup, so the figure for the app
 //! can be read as "WebKit's floor plus what Homegroup adds".
+//!
+//! Given `HOMEGROUP_BLANK_PAGE` (a file), it shows that page instead: the bench gives it
+//! the app's first screen saved as HTML with its styles and without its script, to tell
+//! what WebKit takes to draw that screen from what the front end's script adds.
 
 fn main() {
     let mut context = tauri::generate_context!("tauri.conf.json");
@@ -11,9 +15,12 @@ fn main() {
         // A one-line page of its own, so WebKit starts a web process as for any real
         // page (about:blank is drawn without one).
         .register_uri_scheme_protocol("blank", |_, _| {
+            let page = std::env::var_os("HOMEGROUP_BLANK_PAGE")
+                .map(|path| std::fs::read(path).expect("HOMEGROUP_BLANK_PAGE is readable"))
+                .unwrap_or_else(|| b"<!doctype html><title>blank</title><p>blank</p>".to_vec());
             tauri::http::Response::builder()
                 .header("content-type", "text/html")
-                .body(b"<!doctype html><title>blank</title><p>blank</p>".to_vec())
+                .body(page)
                 .expect("a valid response")
         })
         .setup(|app| {
