@@ -91,25 +91,24 @@ def main():
     # well above the first says the file is stale (scripts/startup-order).
     print(f"  of which the app's own code resident: {code / 1024:.1f} MB of its binary's .text")
     if blank_path:
-        blank = subprocess.Popen([blank_path], env=env, stderr=subprocess.DEVNULL)
-        time.sleep(10)
-        total, parts = idle_pss(blank)
-        print(f"a blank Tauri window, same build settings, for comparison: {total:.0f} MB ({parts})")
+        print(f"a blank Tauri window, same build settings, for comparison: {launched_idle(blank_path, env)}")
         # Where the difference is: the same first screen drawn by WebKit without the
         # front end's script, and the app with WebKit's JavaScript compilers off (both
         # for the breakdown only: the app keeps them, see the README).
         page = os.path.join(tmp, "first-screen.html")
         subprocess.run([os.path.join(os.path.dirname(__file__), "first_screen_html.mjs"), app_path, db, page],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        static = subprocess.Popen([blank_path], env=dict(env, HOMEGROUP_BLANK_PAGE=page), stderr=subprocess.DEVNULL)
-        time.sleep(10)
-        total, parts = idle_pss(static)
-        print(f"its first screen as a page without script, in the blank window: {total:.0f} MB ({parts})")
-        nojit = subprocess.Popen([app_path], env=dict(env, JSC_useJIT="0"), stderr=subprocess.DEVNULL)
-        time.sleep(10)
-        total, parts = idle_pss(nojit)
-        print(f"the app with WebKit's JIT off (JSC_useJIT=0): {total:.0f} MB ({parts})")
+        static = launched_idle(blank_path, dict(env, HOMEGROUP_BLANK_PAGE=page))
+        print(f"its first screen as a page without script, in the blank window: {static}")
+        print(f"the app with WebKit's JIT off (JSC_useJIT=0): {launched_idle(app_path, dict(env, JSC_useJIT='0'))}")
 
+
+def launched_idle(path, env):
+    """`path` started with `env` and left idle for 10 s: its PSS and the split by process."""
+    program = subprocess.Popen([path], env=env, stderr=subprocess.DEVNULL)
+    time.sleep(10)
+    total, parts = idle_pss(program)
+    return f"{total:.0f} MB ({parts})"
 
 def own_code_kb(pid, path):
     """Resident kB of the program's own executable mapping (its .text)."""
