@@ -110,6 +110,7 @@ def launched_idle(path, env):
     total, parts = idle_pss(program)
     return f"{total:.0f} MB ({parts})"
 
+
 def own_code_kb(pid, path):
     """Resident kB of the program's own executable mapping (its .text)."""
     real, inside = os.path.realpath(path), False

@@ -98,16 +98,32 @@ const SCREENS = [
   ['Feeds', 'nav button[data-nav=feeds]', 'li.feed'],
 ];
 
-/** The month's first open in a launch of its own: the app started on `db`, its first
- *  screen left to settle as above, then Settings and the month (ms). */
-async function monthFirstOpen(db) {
+/** The app started on `db`, its first screen drawn and left to settle. */
+async function launch(db) {
   const driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
   const s = await driver.open(APP);
   try {
     await s.find('caption[data-count], p.empty', 120_000);
     await sleep(2000);
-    await s.click('nav button[data-nav=settings]');
-    await s.find('#locale');
+  } catch (e) {
+    await s.close();
+    await driver.stop();
+    throw e;
+  }
+  return { driver, s };
+}
+
+/** To the Settings screen, so the next screen opened is drawn afresh. */
+async function toSettings(s) {
+  await s.click('nav button[data-nav=settings]');
+  await s.find('#locale');
+}
+
+/** The month's first open in a launch of its own, from Settings (ms). */
+async function monthFirstOpen(db) {
+  const { driver, s } = await launch(db);
+  try {
+    await toSettings(s);
     return (await open(s, SCREENS[1][1], SCREENS[1][2])).ms;
   } finally {
     await s.close();
@@ -126,17 +142,12 @@ try {
     if (imported.status !== 0) throw new Error(imported.stderr);
     const importSeconds = (Date.now() - began) / 1000;
     spawnSync(CLI, ['--db', db, 'feeds', 'port', '0']);
-    const driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York' });
-    const s = await driver.open(APP);
+    const { driver, s } = await launch(db);
     try {
-      await s.find('caption[data-count], p.empty', 120_000);
-      await sleep(2000);
       const idle = appMemoryMb(driver);
       const figures = {};
       for (const [name, nav, ready] of SCREENS) {
-        // From another screen, so each is drawn afresh.
-        await s.click('nav button[data-nav=settings]');
-        await s.find('#locale');
+        await toSettings(s);
         figures[name] = await open(s, nav, ready);
         figures[name].mb = appMemoryMb(driver);
       }
@@ -144,8 +155,7 @@ try {
       // change by the store's version), drawn again from the Settings screen.
       const listed = spawnSync(CLI, ['--db', db, 'meetings', 'list', '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
       const uid = JSON.parse(listed.stdout)[0].uid;
-      await s.click('nav button[data-nav=settings]');
-      await s.find('#locale');
+      await toSettings(s);
       const edited = spawnSync(CLI, ['--db', db, 'meetings', 'edit', uid, '--json', '{"room": "Hall B"}'], { encoding: 'utf8' });
       if (edited.status !== 0) throw new Error(edited.stderr);
       figures.edited = await open(s, SCREENS[1][1], SCREENS[1][2]);
