@@ -8,6 +8,8 @@ mod webview;
 use state::AppState;
 
 pub fn run() {
+    // Before anything starts a thread: it sets the environment WebKit passes on.
+    webview::engine_options();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("HOMEGROUP_LOG")

@@ -28,8 +28,15 @@ export async function loadLocale(locale: Locale): Promise<void> {
   if (path) SOURCES[locale] = await LOADERS[path]();
 }
 
-// Parsing a catalog costs a few milliseconds: each is parsed the first time it is shown.
+// A catalog is parsed a message at a time, the first time the window asks for it: the
+// first screen uses about a hundred of English's 1,400 messages, and the whole catalog
+// parsed at start kept 3 MB more in WebKit's web process than its text (the messages'
+// trees, and the engine's code compiled for the parser's loops over 90 kB).
 const bundles = new Map<Locale, FluentBundle>();
+// Per language, each id looked for: whether its catalog has it (a language lacking a
+// message is asked again at every redraw, and English stands in).
+const looked = new Map<Locale, Map<string, boolean>>();
+
 function bundleFor(locale: Locale): FluentBundle {
   let b = bundles.get(locale);
   if (!b) {
@@ -38,17 +45,55 @@ function bundleFor(locale: Locale): FluentBundle {
     b = new FluentBundle(locale, { useIsolating: LOCALES.find((l) => l.code === locale)?.dir === 'rtl' });
     // A catalog not fetched yet is not kept empty: English stands in until it is.
     if (SOURCES[locale] === undefined) return b;
-    const errors = b.addResource(new FluentResource(SOURCES[locale]));
-    if (errors.length) console.error(`locales/${locale}.ftl`, errors);
     bundles.set(locale, b);
+    looked.set(locale, new Map());
   }
   return b;
 }
 
-/** Each language by its own name and the direction it is written in; English first. */
-export const LOCALES: { code: Locale; name: string; dir: 'ltr' | 'rtl' }[] = [...NAMES].sort((a, b) =>
-  a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name),
-);
+// A line that starts an entry: a message's id (or a term's, `-id`) at the line's start.
+const ENTRY_START = /\n(?=-?[a-zA-Z])/g;
+// A placeable naming another message or a term (`{ other }`, `{ -brand }`, `{ other.attr }`):
+// what a message needs parsed beside it. Variables (`{ $n }`) and functions are not.
+const REFERENCE = /\{\s*(-?[a-zA-Z][\w-]*)(?:\.[\w-]+)?\s*\}/g;
+
+/** `id`'s entry in a catalog's text (from its line to the next entry's), or null. */
+function entry(source: string, id: string): string | null {
+  const defines = (at: number) => /^ *=/.test(source.slice(at + id.length, at + id.length + 8));
+  let at = source.startsWith(id) && defines(0) ? 0 : -1;
+  for (let from = 0; at < 0; ) {
+    const i = source.indexOf(`\n${id}`, from);
+    if (i < 0) return null;
+    if (defines(i + 1)) at = i + 1;
+    else from = i + 1;
+  }
+  ENTRY_START.lastIndex = at + id.length;
+  const next = ENTRY_START.exec(source);
+  return source.slice(at, next ? next.index + 1 : source.length);
+}
+
+/** Whether `locale`'s catalog has `id`, parsing it (and what it refers to) the first time. */
+function has(locale: Locale, id: string): boolean {
+  const b = bundleFor(locale);
+  const seen = looked.get(locale);
+  if (!seen) return false;
+  let found = seen.get(id);
+  if (found === undefined) {
+    const text = entry(SOURCES[locale], id);
+    found = text !== null;
+    seen.set(id, found);
+    if (text !== null) {
+      const errors = b.addResource(new FluentResource(text));
+      if (errors.length) console.error(`locales/${locale}.ftl`, id, errors);
+      for (const [, other] of text.matchAll(REFERENCE)) has(locale, other);
+    }
+  }
+  return found;
+}
+
+/** Each language by its own name and the direction it is written in; English first,
+ * then by name (sorted as the window is built: vite.config.ts). */
+export const LOCALES: { code: Locale; name: string; dir: 'ltr' | 'rtl' }[] = NAMES;
 const CODES: Locale[] = LOCALES.map((l) => l.code);
 
 const STORAGE_KEY = 'homegroup.locale';
@@ -128,8 +173,9 @@ type Vars<K extends MessageKey> = { [V in MessageArgs[K]]: FluentVariable };
  * stands in for a message a language lacks; the catalog check keeps that from shipping.
  */
 export function t<K extends MessageKey>(key: K, ...[vars]: [MessageArgs[K]] extends [never] ? [] : [Vars<K>]): string {
-  // English is parsed only if the language shown lacks a message.
+  // English is read only if the language shown lacks a message.
   for (const l of [i18n.locale, 'en'] as Locale[]) {
+    if (!has(l, key)) continue;
     const b = bundleFor(l);
     const m = b.getMessage(key);
     if (m?.value) return b.formatPattern(m.value, vars as Record<string, FluentVariable> | undefined);
@@ -165,7 +211,7 @@ export type Label = { [K in MessageKey]: [MessageArgs[K]] extends [never] ? K : 
  * newer Homegroup may send (an error code, a shared field) that this window has no words for.
  */
 export function tOr(id: string, fallback: string): string {
-  return bundleFor(i18n.locale).hasMessage(id) || bundleFor('en').hasMessage(id) ? t(id as Label) : fallback;
+  return has(i18n.locale, id) || has('en', id) ? t(id as Label) : fallback;
 }
 
 // Names Homegroup itself gave to data a person may rename (the chip schemes, milestones

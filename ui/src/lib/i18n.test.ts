@@ -57,6 +57,28 @@ describe('translations', () => {
     }
   });
 
+  // The window parses each message the first time it shows it (lib/i18n.svelte.ts):
+  // every message of every language must read as it does from the whole catalog.
+  it('reads each message alone as the whole catalog reads it', () => {
+    const sources = import.meta.glob<string>('../../../locales/*.ftl', { query: '?raw', import: 'default', eager: true });
+    const ids = [...sources['../../../locales/en.ftl'].matchAll(/^([a-z][\w-]*) =/gm)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(900);
+    for (const [path, text] of Object.entries(sources)) {
+      const lang = path.replace(/^.*\/|\.ftl$/g, '');
+      const whole = new FluentBundle(lang, { useIsolating: LOCALES.find((l) => l.code === lang)?.dir === 'rtl' });
+      whole.addResource(new FluentResource(text));
+      i18n.locale = lang;
+      for (const id of ids) {
+        // Every variable a message may name, as a number (a select picks by it).
+        const args = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((m) => [m[1], 3]));
+        const m = whole.getMessage(id);
+        if (!m?.value) continue;
+        expect(t(id as 'app-skip', ...([args] as [])), `${lang} ${id}`).toBe(whole.formatPattern(m.value, args, []));
+      }
+    }
+    i18n.locale = 'en';
+  });
+
   it('switches language and fills variables', () => {
     i18n.locale = 'es';
     expect(t('meetings-created', { name: 'Martes' })).toBe('Se guardó «Martes».');
