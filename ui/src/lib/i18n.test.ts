@@ -70,9 +70,9 @@ describe('translations', () => {
       const whole = new FluentBundle(lang, { useIsolating: LOCALES.find((l) => l.code === lang)?.dir === 'rtl' });
       whole.addResource(new FluentResource(text));
       i18n.locale = lang;
+      // Every variable a message of the language may name, as a number (a select picks by it).
+      const args = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((m) => [m[1], 3]));
       for (const id of ids) {
-        // Every variable a message may name, as a number (a select picks by it).
-        const args = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((m) => [m[1], 3]));
         const m = whole.getMessage(id);
         if (!m?.value) continue;
         expect(anyMessage(id, args), `${lang} ${id}`).toBe(whole.formatPattern(m.value, args, []));
