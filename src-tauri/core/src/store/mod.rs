@@ -484,9 +484,7 @@ pub(crate) fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
         });
     }
     conn.pragma_update(None, "foreign_keys", true)?;
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-        .map_err(|e| classify(e, path))?;
+    let mode = into_wal(&conn, path)?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
         tracing::warn!(mode, "database is not in WAL mode");
     }
@@ -500,6 +498,35 @@ pub(crate) fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
     // spilling half-written pages to the log mid-transaction.
     conn.pragma_update(None, "cache_size", -32768)?;
     Ok(conn)
+}
+
+/// Puts the file in write-ahead-log mode (a no-op for a file that is in it already)
+/// and returns the mode SQLite reports.
+///
+/// Tried again until [`BUSY_TIMEOUT`] when another program holds the write lock:
+/// switching a new file reads its header and then asks for the write lock within the
+/// one statement, and SQLite never waits (busy handler) for a write lock asked for by
+/// a connection that is already reading, lest two such wait for each other. So a
+/// program that opened a new file while another was switching or migrating it got
+/// "database is locked" at once: 2 of 1,200 opens, eight programs on each new file.
+/// Nothing is held between the tries, so no two programs can wait on each other here.
+fn into_wal(conn: &Connection, path: &Path) -> Result<String> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked)
+                ) && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(50));
+            }
+            other => return other.map_err(|e| classify(e, path)),
+        }
+    }
 }
 
 fn classify(e: rusqlite::Error, path: &Path) -> Error {
@@ -556,6 +583,32 @@ pub fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_file_another_program_is_writing_is_waited_for_not_refused() {
+        // Another program has the new file (not yet in WAL mode) locked for writing,
+        // as one that switches or migrates it does. Opening it must wait for that
+        // write, not fail at once with "database is locked".
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.sqlite3");
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let opening = path.clone();
+        std::thread::spawn(move || tx.send(connect(&opening, None).map(|_| ())));
+        // Without the wait, the open fails within milliseconds of the switch.
+        assert!(
+            rx.recv_timeout(Duration::from_millis(500)).is_err(),
+            "the open gave up while the other program was still writing"
+        );
+        other.execute_batch("COMMIT").unwrap();
+        let opened = rx.recv_timeout(BUSY_TIMEOUT).expect("the open finished");
+        assert!(opened.is_ok(), "{opened:?}");
+        let mode: String = other
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
 
     #[test]
     fn fresh_database_is_created_with_wal_foreign_keys_and_strict_tables() {
