@@ -4,6 +4,7 @@
 //! the closure in one transaction, so a failed operation leaves nothing behind.
 
 pub mod backup;
+mod crypto;
 pub mod files;
 mod migrations;
 pub mod paths;
