@@ -4,7 +4,6 @@
 //! the closure in one transaction, so a failed operation leaves nothing behind.
 
 pub mod backup;
-mod crypto;
 pub mod files;
 mod migrations;
 pub mod paths;
@@ -16,6 +15,10 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
+
+// SQLCipher calls its cryptography by name (`.cargo/config.toml`); naming the crate
+// here links it into every program of ours that opens a store.
+use homegroup_cipher as _;
 
 pub use migrations::SCHEMA_VERSION;
 // What `Store::write` and `Store::conn` hand out, for callers that name the types.

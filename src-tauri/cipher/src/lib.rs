@@ -12,7 +12,7 @@
 //! SQLCipher finds this provider by the name `.cargo/config.toml` gives it at build
 //! time (`SQLCIPHER_CRYPTO_CUSTOM`); `PRAGMA cipher_provider` says which one a build
 //! has; the tests below hold it to ours and read files that OpenSSL's provider wrote
-//! (`core/tests/fixtures/sqlcipher/`, made before the switch).
+//! (`fixtures/`, made before the switch).
 
 use std::ffi::{c_char, c_int, c_uchar, c_void};
 
@@ -344,7 +344,7 @@ mod tests {
     /// SHA-256 for both MAC and key), 120 rows of non-ASCII text across several pages.
     fn fixture(name: &str) -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/sqlcipher")
+            .join("fixtures")
             .join(name)
     }
 
