@@ -426,14 +426,13 @@ impl Store {
 
     /// A busy or locked error, with the programs that hold the file named.
     fn busy(&self, e: rusqlite::Error) -> Error {
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-                Error::DatabaseBusy {
-                    path: self.path.clone(),
-                    holders: files::describe(&files::holders(&self.path)),
-                }
+        if is_busy(&e) {
+            Error::DatabaseBusy {
+                path: self.path.clone(),
+                holders: files::describe(&files::holders(&self.path)),
             }
-            _ => Error::Storage(e),
+        } else {
+            Error::Storage(e)
         }
     }
 }
@@ -519,18 +518,21 @@ fn into_wal(conn: &Connection, path: &Path) -> Result<String> {
     let mut pause = Duration::from_millis(1);
     loop {
         match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
-            Err(e)
-                if matches!(
-                    e.sqlite_error_code(),
-                    Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked)
-                ) && std::time::Instant::now() < deadline =>
-            {
+            Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(50));
             }
             other => return other.map_err(|e| classify(e, path)),
         }
     }
+}
+
+/// Another connection holds the lock this one asked for.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked)
+    )
 }
 
 fn classify(e: rusqlite::Error, path: &Path) -> Error {
