@@ -203,19 +203,33 @@ test('broken and hostile sources get their own reason and change nothing', async
   assert.equal(cli(['--db', db, 'sources', 'list']).stdout, sourcesBefore);
 });
 
-test('a server whose certificate cannot be verified is refused as such', async () => {
+test('a server whose certificate cannot be verified is refused as such, and served once the system trusts it', async () => {
   const dir = tempDir();
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-subj', '/CN=localhost', '-days', '1'], { encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr);
+  const ca = join(dir, 'ca.pem');
+  const openssl = (args) => {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', ...args], { encoding: 'utf8' });
+    assert.equal(made.status, 0, made.stderr);
+  };
+  // A certificate authority of the test's own, and the server's certificate issued by it
+  // as a real one is (a certificate that is its own authority is refused as such).
+  openssl(['-keyout', join(dir, 'ca.key'), '-out', ca, '-subj', '/CN=Homegroup test CA']);
+  openssl(['-keyout', key, '-out', cert, '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-addext', 'basicConstraints=critical,CA:FALSE', '-CA', ca, '-CAkey', join(dir, 'ca.key')]);
   const tls = createTlsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => res.end(MG));
   await new Promise((r) => tls.listen(0, '127.0.0.1', r));
+  const url = `https://localhost:${tls.address().port}/meetings.json`;
   try {
     const db = freshDb();
-    const r = await cliAsync(['--db', db, 'import', `https://localhost:${tls.address().port}/meetings.json`]);
+    const r = await cliAsync(['--db', db, 'import', url]);
     assert.notEqual(r.code, 0);
     assert.match(r.stderr, /security certificate could not be verified/);
+    assert.equal(cli(['--db', db, 'meetings', 'list', '--json']).stdout.trim(), '[]');
+    // The same server once its authority is in the trust store the program reads
+    // (SSL_CERT_FILE names the system's CA file): TLS works, and the list comes in.
+    const trusted = await cliAsync(['--db', db, 'import', url], { env: { SSL_CERT_FILE: ca } });
+    assert.equal(trusted.code, 0, trusted.stderr);
+    assert.ok(JSON.parse(cli(['--db', db, 'meetings', 'list', '--json']).stdout).length > 0);
   } finally {
     tls.close();
   }
