@@ -83,7 +83,7 @@ def main():
             app.wait()
     time.sleep(8)
     code = own_code_kb(app.pid, app_path)
-    total, parts = idle_pss(app)
+    total, parts, app_maps = idle_pss(app)
     print(f"database: 60 meetings, 300 members, {rows} attendance rows (a year)")
     print(f"start to first screen: best {min(starts):.2f} s of {len(starts)} launches")
     print(f"memory when idle (PSS): {total:.0f} MB ({parts})")
@@ -91,24 +91,83 @@ def main():
     # well above the first says the file is stale (scripts/startup-order).
     print(f"  of which the app's own code resident: {code / 1024:.1f} MB of its binary's .text")
     if blank_path:
-        print(f"a blank Tauri window, same build settings, for comparison: {launched_idle(blank_path, env)}")
+        blank, blank_maps = launched_idle(blank_path, env)
+        print(f"a blank Tauri window, same build settings, for comparison: {blank}")
+        breakdown(app_maps, app_path, blank_maps, blank_path)
         # Where the difference is: the same first screen drawn by WebKit without the
         # front end's script, and the app with WebKit's JavaScript compilers off (both
         # for the breakdown only: the app keeps them, see the README).
         page = os.path.join(tmp, "first-screen.html")
         subprocess.run([os.path.join(os.path.dirname(__file__), "first_screen_html.mjs"), app_path, db, page],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        static = launched_idle(blank_path, dict(env, HOMEGROUP_BLANK_PAGE=page))
+        static, _ = launched_idle(blank_path, dict(env, HOMEGROUP_BLANK_PAGE=page))
         print(f"its first screen as a page without script, in the blank window: {static}")
-        print(f"the app with WebKit's JIT off (JSC_useJIT=0): {launched_idle(app_path, dict(env, JSC_useJIT='0'))}")
+        print(f"the app with WebKit's JIT off (JSC_useJIT=0): {launched_idle(app_path, dict(env, JSC_useJIT='0'))[0]}")
 
 
 def launched_idle(path, env):
-    """`path` started with `env` and left idle for 10 s: its PSS and the split by process."""
+    """`path` started with `env` and left idle for 10 s: its PSS and the split by process,
+    and each process's PSS by mapping."""
     program = subprocess.Popen([path], env=env, stderr=subprocess.DEVNULL)
     time.sleep(10)
-    total, parts = idle_pss(program)
-    return f"{total:.0f} MB ({parts})"
+    total, parts, maps = idle_pss(program)
+    return f"{total:.0f} MB ({parts})", maps
+
+
+ROLES = {"WebKitWebProces": "web process", "WebKitNetworkPr": "network process"}
+KINDS = ["libraries and data files the blank window maps too",
+         "libraries only the app maps",
+         "the program's own binary",
+         "memory allocated (heap, anonymous, stacks)",
+         "the window's pixels in X shared memory"]
+
+
+def mapping_pss(pid):
+    """PSS in kB of each mapped file (by path) or kind of memory ([heap], [anon], ...)."""
+    out, name = {}, None
+    for line in open(f"/proc/{pid}/smaps"):
+        fields = line.split()
+        if "-" in fields[0] and len(fields) >= 5 and ":" in fields[3]:
+            name = " ".join(fields[5:]) if len(fields) > 5 else "[anon]"
+        elif fields[0] == "Pss:":
+            out[name] = out.get(name, 0) + int(fields[1])
+    return out
+
+
+def kind(name, binary, blank_files):
+    if name.startswith("/SYSV"):
+        return KINDS[4]
+    if not name.startswith("/") or name.startswith("/memfd:") or name.endswith("(deleted)"):
+        return KINDS[3]
+    if os.path.realpath(name) == binary:
+        return KINDS[2]
+    return KINDS[0] if name in blank_files else KINDS[1]
+
+
+def breakdown(app_maps, app_path, blank_maps, blank_path):
+    """Where the app's memory over the blank window's is, by process and by kind of
+    mapping: what WebKitGTK and the libraries under it take (files both programs map:
+    their code and data pages that running this page touched), against what is the
+    app's own (its binary, libraries only it links, memory allocated). The goal is for
+    the app's part, not for the pages of libraries every Tauri window runs."""
+    rows = {}
+    for maps, path, sign in ((app_maps, app_path, 1), (blank_maps, blank_path, -1)):
+        other = blank_maps if sign == 1 else app_maps
+        for role, by_map in maps.items():
+            shared = set(other.get(role, {}))
+            for name, kb in by_map.items():
+                key = (role, kind(name, os.path.realpath(path), shared))
+                rows[key] = rows.get(key, 0) + sign * kb
+    roles = sorted({r for r, _ in rows}, key=lambda r: ["web process", "the program", "network process"].index(r))
+    print("  where the difference is (MB PSS, app minus blank window):")
+    print("    " + " " * 52 + "".join(f"{r:>17}" for r in roles) + f"{'total':>9}")
+    for k in KINDS:
+        cells = [rows.get((r, k), 0) / 1024 for r in roles]
+        print(f"    {k:<52}" + "".join(f"{c:>+17.1f}" for c in cells) + f"{sum(cells):>+9.1f}")
+    library = sum(v for (r, k), v in rows.items() if k == KINDS[0]) / 1024
+    total = sum(rows.values()) / 1024
+    print(f"  the app's own part (the difference less the pages of libraries both map): {total - library:+.1f} MB"
+          f" (goal: within 25 MB of the blank window)")
 
 
 def own_code_kb(pid, path):
@@ -147,10 +206,12 @@ def x_shm_kb(pid):
 def idle_pss(app):
     """PSS in MB summed over the process and its children, and the split by process
     (the first process's X shared memory named apart); the process is then stopped."""
-    each = []
+    each, maps = [], {}
     for p in descendants(app.pid):
         try:
-            each.append((open(f"/proc/{p}/comm").read().strip(), pss_kb(p)))
+            comm = open(f"/proc/{p}/comm").read().strip()
+            each.append((comm, pss_kb(p)))
+            maps[ROLES.get(comm, "the program")] = mapping_pss(p)
         except OSError:
             pass
     shm = x_shm_kb(app.pid)
@@ -158,7 +219,7 @@ def idle_pss(app):
     app.wait()
     parts = ", ".join(f"{name} {kb / 1024:.0f}" for name, kb in sorted(each, key=lambda e: -e[1]))
     parts += f"; of which the window's pixels in X shared memory {shm / 1024:.1f}"
-    return sum(kb for _, kb in each) / 1024, parts
+    return sum(kb for _, kb in each) / 1024, parts, maps
 
 
 if __name__ == "__main__":
