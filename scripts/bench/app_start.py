@@ -182,25 +182,15 @@ def own_code_kb(pid, path):
     return 0
 
 
-def x_shm_kb(pid):
-    """PSS of the System V shared memory the process holds: with WebKit drawing without
-    compositing (as here, under Xvfb), cairo hands the window's pixels to the X server
-    through a shared pool (32 MB mapped, shared with the server, so half of each page
-    is counted here). Each paint's image takes a window's worth of it; a paint that
-    comes while the last is still being copied takes another, and the pages stay: the
-    app, which paints several times as it starts, held two in about half its launches
-    (3.7 MB against 1.8), the blank window one in every launch."""
-    total, shm = 0, False
-    try:
-        for line in open(f"/proc/{pid}/smaps"):
-            fields = line.split()
-            if "-" in fields[0] and len(fields) >= 5 and ":" in fields[3]:
-                shm = len(fields) > 5 and fields[5].startswith("/SYSV")
-            elif shm and fields[0] == "Pss:":
-                total += int(fields[1])
-    except OSError:
-        pass
-    return total
+def x_shm_kb(by_map):
+    """PSS of the System V shared memory a process holds (from `mapping_pss`): with
+    WebKit drawing without compositing (as here, under Xvfb), cairo hands the window's
+    pixels to the X server through a shared pool (32 MB mapped, shared with the server,
+    so half of each page is counted here). Each paint's image takes a window's worth of
+    it; a paint that comes while the last is still being copied takes another, and the
+    pages stay: the app, which paints several times as it starts, held two in about half
+    its launches (3.7 MB against 1.8), the blank window one in every launch."""
+    return sum(kb for name, kb in by_map.items() if name.startswith("/SYSV"))
 
 
 def idle_pss(app):
@@ -214,7 +204,7 @@ def idle_pss(app):
             maps[ROLES.get(comm, "the program")] = mapping_pss(p)
         except OSError:
             pass
-    shm = x_shm_kb(app.pid)
+    shm = x_shm_kb(maps.get("the program", {}))
     app.terminate()
     app.wait()
     parts = ", ".join(f"{name} {kb / 1024:.0f}" for name, kb in sorted(each, key=lambda e: -e[1]))

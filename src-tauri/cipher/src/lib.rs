@@ -7,7 +7,7 @@
 //! 22 ms (bench section 5 and `perf stat -r 20`, 2026-12-07). The provider interface is
 //! small, the algorithms are fixed by SQLCipher's file format (AES-256-CBC without
 //! padding, HMAC and PBKDF2 over SHA-1, SHA-256 or SHA-512), and the crates that do them
-//! are well kept. (TLS is rustls with AWS-LC since: OpenSSL is no longer linked at all.)
+//! are well kept. TLS has since moved to rustls with AWS-LC, so OpenSSL is not linked.
 //!
 //! SQLCipher finds this provider by the name `.cargo/config.toml` gives it at build
 //! time (`SQLCIPHER_CRYPTO_CUSTOM`); `PRAGMA cipher_provider` says which one a build
