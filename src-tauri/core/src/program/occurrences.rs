@@ -181,7 +181,15 @@ struct Program {
     room_keys: Vec<u32>,
     person_keys: Vec<u32>,
     people: Names,
+    /// Per meeting: its hall and room as one number from 0 ([`NO_ROOM`] for none), so a
+    /// month's clashes group a region's members without hashing each of them.
+    room_groups: Vec<u32>,
+    /// Those numbers by (venue, room key).
+    rooms: HashMap<(i64, u32), u32>,
 }
+
+/// A meeting with no venue has no room to clash in.
+const NO_ROOM: u32 = u32::MAX;
 
 /// A meeting as a window holds it: [`meetings::Scheduled`] without its schedule (the
 /// [`Expander`] beside it has what expanding needs), its text in boxes of its own size.
@@ -232,8 +240,20 @@ impl Program {
             .collect::<Result<Vec<_>>>()?;
         let mut rooms = Names::default();
         let mut people = Names::default();
-        let room_keys = read.iter().map(|m| rooms.id(&m.room)).collect();
+        let room_keys: Vec<u32> = read.iter().map(|m| rooms.id(&m.room)).collect();
         let person_keys = read.iter().map(|m| people.id(&m.facilitator)).collect();
+        let mut halls: HashMap<(i64, u32), u32> = HashMap::new();
+        let room_groups = read
+            .iter()
+            .zip(&room_keys)
+            .map(|(m, &key)| match m.venue_id {
+                Some(v) => {
+                    let next = halls.len() as u32;
+                    *halls.entry((v, key)).or_insert(next)
+                }
+                None => NO_ROOM,
+            })
+            .collect();
         let meetings = read.into_iter().map(Held::from).collect();
         Ok(Program {
             meetings,
@@ -241,6 +261,8 @@ impl Program {
             room_keys,
             person_keys,
             people,
+            room_groups,
+            rooms: halls,
         })
     }
 
@@ -685,53 +707,99 @@ impl Window {
             /// Which members: a place in `lists`.
             list: usize,
         }
+        // Each room and facilitator as a number: the program's halls first, then the
+        // people it knows, then any other (a date moved to another hall, a roster name
+        // the program does not hold), numbered as met. A region's month puts about
+        // 150,000 entries into 900 halls: hashing each into a map was most of the view's
+        // time (40 of 48 ms on a slow day).
+        let halls = self.program.rooms.len();
+        let known = self.program.people.0.len();
+        let mut groups: Vec<(Group, Vec<Entry>)> = Vec::with_capacity(halls + known);
+        let mut hall_of = vec![(0i64, 0u32); halls];
+        for (&(v, key), &g) in &self.program.rooms {
+            hall_of[g as usize] = (v, key);
+        }
+        groups.extend(
+            hall_of
+                .into_iter()
+                .map(|(v, key)| (Group::Room(v, key), Vec::new())),
+        );
+        groups.extend((1..=known as u32).map(|p| (Group::Person(p), Vec::new())));
+        let mut others: HashMap<Group, u32> = HashMap::new();
+        let mut number = |g: Group, groups: &mut Vec<(Group, Vec<Entry>)>| -> u32 {
+            let known_as = match g {
+                Group::Room(v, key) => self.program.rooms.get(&(v, key)).copied(),
+                Group::Person(p) => (p as usize <= known).then(|| (halls + p as usize - 1) as u32),
+            };
+            known_as.unwrap_or_else(|| {
+                *others.entry(g).or_insert_with(|| {
+                    groups.push((g, Vec::new()));
+                    groups.len() as u32 - 1
+                })
+            })
+        };
         let meetings = &self.program.meetings;
         let mut lists: Vec<Vec<u32>> = Vec::new();
-        let mut groups: HashMap<Group, Vec<Entry>> = HashMap::new();
         // A shared unit's members have no roster entry in the window, so their rooms
-        // and facilitators are their own: sorted into groups once per unit.
-        let mut sorted: HashMap<usize, Vec<(Group, usize)>> = HashMap::new();
+        // and facilitators are their own: sorted into groups once per unit, each
+        // group's place in the unit's list kept by group number (`place`, `seen`).
+        let mut sorted: Vec<Option<Vec<(u32, usize)>>> = (0..units.len()).map(|_| None).collect();
+        let mut place: Vec<u32> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
         for &(u, si) in shown {
             let unit = &units[u];
             let slot = &unit.slots[si];
             if !slot.status.is_held() {
                 continue;
             }
-            let mut add = |g: Group, list: usize| {
-                groups.entry(g).or_default().push(Entry {
-                    start: slot.start,
-                    end: slot.end,
-                    unit: u,
-                    slot: si,
-                    list,
-                })
+            let entry = |list: usize| Entry {
+                start: slot.start,
+                end: slot.end,
+                unit: u,
+                slot: si,
+                list,
             };
             if let [m] = unit.members[..] {
                 if let Some(v) = slot.venue_id {
                     lists.push(vec![m]);
-                    add(
+                    let g = number(
                         Group::Room(v, self.program.room_keys[m as usize]),
-                        lists.len() - 1,
+                        &mut groups,
                     );
+                    groups[g as usize].1.push(entry(lists.len() - 1));
                 }
                 let person = self.person_key(slot);
                 if person != 0 {
                     lists.push(vec![m]);
-                    add(Group::Person(person), lists.len() - 1);
+                    let g = number(Group::Person(person), &mut groups);
+                    groups[g as usize].1.push(entry(lists.len() - 1));
                 }
                 continue;
             }
-            let these = sorted.entry(u).or_insert_with(|| {
-                let mut by: HashMap<Group, Vec<u32>> = HashMap::new();
+            let these = sorted[u].get_or_insert_with(|| {
+                let stamp = u as u32 + 1;
+                let mut by: Vec<(u32, Vec<u32>)> = Vec::new();
+                let mut put = |g: u32, m: u32| {
+                    let g_ = g as usize;
+                    if place.len() <= g_ {
+                        place.resize(g_ + 1, 0);
+                        seen.resize(g_ + 1, 0);
+                    }
+                    if seen[g_] != stamp {
+                        seen[g_] = stamp;
+                        place[g_] = by.len() as u32;
+                        by.push((g, Vec::new()));
+                    }
+                    by[place[g_] as usize].1.push(m);
+                };
                 for &m in &unit.members {
-                    if let Some(v) = meetings[m as usize].venue_id {
-                        by.entry(Group::Room(v, self.program.room_keys[m as usize]))
-                            .or_default()
-                            .push(m);
+                    let hall = self.program.room_groups[m as usize];
+                    if hall != NO_ROOM {
+                        put(hall, m);
                     }
                     let person = self.program.person_keys[m as usize];
                     if person != 0 {
-                        by.entry(Group::Person(person)).or_default().push(m);
+                        put((halls + person as usize - 1) as u32, m);
                     }
                 }
                 by.into_iter()
@@ -742,7 +810,7 @@ impl Window {
                     .collect()
             });
             for &(g, list) in these.iter() {
-                add(g, list);
+                groups[g as usize].1.push(entry(list));
             }
         }
         let id = |m: u32| meetings[m as usize].id;
@@ -758,11 +826,14 @@ impl Window {
         };
         let mut total = 0usize;
         for (g, mut entries) in groups {
+            if entries.len() < 2 && entries.first().is_none_or(|e| lists[e.list].len() < 2) {
+                continue;
+            }
             let order = match g {
                 Group::Room(..) => 0,
                 Group::Person(_) => 1,
             };
-            entries.sort_by_key(|e| e.start);
+            entries.sort_unstable_by_key(|e| e.start);
             for (n, x) in entries.iter().enumerate() {
                 let xs = &lists[x.list];
                 // Every two members of one entry meet at the same instants.
