@@ -26,6 +26,14 @@ impl Fellowship {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
+        // The stored spelling first, without a copy: every read of the program parses
+        // one per meeting.
+        match s {
+            "na" => return Ok(Fellowship::Na),
+            "smart" => return Ok(Fellowship::Smart),
+            "other" => return Ok(Fellowship::Other),
+            _ => {}
+        }
         match s.trim().to_ascii_lowercase().as_str() {
             "na" | "narcotics anonymous" => Ok(Fellowship::Na),
             "smart" | "smart recovery" => Ok(Fellowship::Smart),
@@ -68,6 +76,14 @@ impl AttendanceMode {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
+        // The stored spelling first, without a copy (as for fellowships).
+        match s {
+            "in_person" => return Ok(AttendanceMode::InPerson),
+            "online" => return Ok(AttendanceMode::Online),
+            "hybrid" => return Ok(AttendanceMode::Hybrid),
+            "phone" => return Ok(AttendanceMode::Phone),
+            _ => {}
+        }
         match s
             .trim()
             .to_ascii_lowercase()

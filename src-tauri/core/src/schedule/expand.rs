@@ -56,9 +56,17 @@ impl Expander {
             }
             _ => None,
         };
-        let (rrule_text, rdates) = rule::to_stored(&s.recurrence);
         // The rule is still checked (as every stored rule is), but not built for a
-        // weekly schedule, which never uses it.
+        // weekly schedule, which never uses it. Nor is a weekly one written out to be
+        // checked: the rule written for it can fail the check only by its interval
+        // (over 1,000), so it is written and checked only then (a region's program is
+        // 35,000 weekly meetings, each written and read again at every read of it).
+        let (rrule_text, rdates) = match (&weekly, &s.recurrence) {
+            (Some(_), Recurrence::Weekly { interval, .. }) if *interval <= 1000 => {
+                (String::new(), Vec::new())
+            }
+            _ => rule::to_stored(&s.recurrence),
+        };
         let rule = if rrule_text.is_empty() {
             None
         } else if weekly.is_some() {
