@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use chrono::{NaiveDate, TimeZone, Utc};
 use homegroup_core::import::{self, ImportFormat, ImportRequest};
 use homegroup_core::program::calendar::{self, CalendarQuery};
+use homegroup_core::program::exceptions::{self, Exception, ExceptionKind};
 use homegroup_core::program::fellowship::Fellowship;
 use homegroup_core::program::occurrences::{self, MeetingFilter};
 use homegroup_core::{night::attendance, Store};
@@ -105,6 +106,29 @@ fn main() {
         view.entries.len(),
         all.len()
     );
+    // A date cancelled, as on meeting night: it moves the program's counter (and the
+    // meeting's SEQUENCE for the feeds) but not what the kept schedules hold, so only
+    // the changed dates are read again.
+    let first: i64 = conn
+        .query_row("SELECT min(id) FROM meetings", [], |r| r.get(0))
+        .unwrap();
+    let dates = occurrences::dates_of(&conn, first, month.from, month.to).unwrap();
+    let mut flip = 0;
+    let (view_dated, _) = best_of(5, || {
+        flip += 1;
+        let cancelled = Exception {
+            occurrence: dates[0].clone(),
+            kind: ExceptionKind::Cancelled,
+            note: format!("closed for the holiday ({flip})"),
+            new_start: None,
+            new_duration: None,
+            new_venue_id: None,
+            new_video_url: None,
+        };
+        exceptions::set(&conn, first, &cancelled).unwrap();
+        timed(|| calendar::view(&conn, &month, now).unwrap())
+    });
+    println!("the same month just after a date is cancelled: {view_dated:.2?}");
     let tonight = || attendance::tonight(&conn, now, 30).unwrap();
     let (tonight_cold, _) = best_of(5, || {
         touch();

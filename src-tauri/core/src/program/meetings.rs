@@ -958,7 +958,9 @@ pub struct Scheduled {
     pub own: bool,
 }
 
-/// Every active meeting as [`Scheduled`], by name.
+/// Every active meeting as [`Scheduled`], by name. Its columns are those whose update
+/// moves the meetings' version (`meetings_update_schedule_version`, schema v12): a
+/// column read here must be named there too.
 pub fn list_scheduled(conn: &Connection) -> Result<Vec<Scheduled>> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.name, m.fellowship, m.mode, m.group_id, m.venue_id, m.room, m.video_url, m.facilitator, \

@@ -227,7 +227,7 @@ impl From<meetings::Scheduled> for Held {
 }
 
 /// The program last read: which database, in which of the store's epochs (a store
-/// opened, a file swapped), at which `program_version`.
+/// opened, a file swapped), at which [`crate::store::meetings_version`].
 type Kept = Option<(String, u64, i64, std::sync::Arc<Program>)>;
 static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(None);
 
@@ -266,9 +266,11 @@ impl Program {
         })
     }
 
-    /// The program as `conn` sees it, read again only when `program_version` (which
-    /// triggers raise with every write to meetings, by any program) has moved since the
-    /// last read of the same file; a restore raises it past every number the file had.
+    /// The program as `conn` sees it, read again only when the meetings' version (which
+    /// triggers raise with every write to meetings, by any program, and with nothing
+    /// else: a cancelled date or a venue's address is read with each window) has moved
+    /// since the last read of the same file; a restore raises it past every number the
+    /// file had.
     /// Inside a transaction the program is read afresh: what it sees may never be
     /// committed.
     fn of(conn: &Connection) -> Result<std::sync::Arc<Program>> {
@@ -280,7 +282,7 @@ impl Program {
         // cannot be kept under the older number.
         let snapshot = conn.unchecked_transaction()?;
         let epoch = crate::store::epoch();
-        let version = crate::store::program_version(&snapshot)?;
+        let version = crate::store::meetings_version(&snapshot)?;
         {
             let kept = KEPT.lock().unwrap_or_else(|p| p.into_inner());
             if let Some((f, e, v, p)) = kept.as_ref() {
@@ -1483,6 +1485,75 @@ mod tests {
             .unwrap();
         assert_eq!(names(&store.conn()), ["Hope on Tuesday"]);
 
+        // A date cancelled moves the program's counter and not the meetings': the kept
+        // schedules stand, and the window still shows the date cancelled (a window reads
+        // the changed dates itself).
+        let versions = |conn: &Connection| {
+            (
+                crate::store::program_version(conn).unwrap(),
+                crate::store::meetings_version(conn).unwrap(),
+            )
+        };
+        let (program, meetings) = versions(&store.conn());
+        store
+            .write(|tx| {
+                set(
+                    tx,
+                    m.id,
+                    &Exception {
+                        occurrence: "2026-12-22T19:00".into(),
+                        kind: ExceptionKind::Cancelled,
+                        note: String::new(),
+                        new_start: None,
+                        new_duration: None,
+                        new_venue_id: None,
+                        new_video_url: None,
+                    },
+                )
+            })
+            .unwrap();
+        let (program_now, meetings_now) = versions(&store.conn());
+        assert!(program_now > program);
+        assert_eq!(meetings_now, meetings);
+        let cancelled: Vec<String> = between(&store.conn(), from, to, &MeetingFilter::default())
+            .unwrap()
+            .into_iter()
+            .filter(|o| o.status == OccurrenceStatus::Cancelled)
+            .map(|o| o.key)
+            .collect();
+        assert_eq!(cancelled, ["2026-12-22T19:00"]);
+        // A write to what the schedules hold moves both, and the next window reads it.
+        other
+            .execute(
+                "UPDATE meetings SET room = 'Basement' WHERE id = ?1",
+                [m.id],
+            )
+            .unwrap();
+        let (program_then, meetings_then) = versions(&store.conn());
+        assert!(meetings_then > meetings_now && program_then > program_now);
+        let rooms: Vec<String> = between(&store.conn(), from, to, &MeetingFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|o| o.room)
+            .collect();
+        assert!(
+            !rooms.is_empty() && rooms.iter().all(|r| r == "Basement"),
+            "{rooms:?}"
+        );
+        // An insert and a delete after it still move the meetings' number (it goes
+        // past both), and each shows in the next window.
+        let mut step = tuesday_night();
+        step.name = "Step Study".into();
+        let added = store.write(|tx| create(tx, &step)).unwrap();
+        let after_insert = crate::store::meetings_version(&store.conn()).unwrap();
+        assert!(after_insert > meetings_then);
+        assert_eq!(names(&store.conn()), ["Hope on Tuesday", "Step Study"]);
+        store
+            .write(|tx| crate::program::meetings::delete(tx, added.id))
+            .unwrap();
+        assert!(crate::store::meetings_version(&store.conn()).unwrap() > after_insert);
+        assert_eq!(names(&store.conn()), ["Hope on Tuesday"]);
+
         // What a transaction sees is read for it, and not kept once it rolls back.
         store
             .preview(|tx| {
@@ -1497,12 +1568,13 @@ mod tests {
 
         // A restore brings the backup's program back, and its counter moves on past
         // every number the file had.
-        let before = crate::store::program_version(&store.conn()).unwrap();
+        let (before, meetings_before) = versions(&store.conn());
         store
             .restore_from(std::path::Path::new(&backup.path), None)
             .unwrap();
         assert_eq!(names(&store.conn()), ["Tuesday Night Hope"]);
         assert!(crate::store::program_version(&store.conn()).unwrap() > before);
+        assert!(crate::store::meetings_version(&store.conn()).unwrap() > meetings_before);
     }
 
     #[test]

@@ -231,6 +231,7 @@ impl Store {
         let swapped = self.alone(|| {
             let mut guard = self.conn();
             let live = crate::store::program_version(&guard)?;
+            let live_meetings = crate::store::meetings_version(&guard)?;
             let old = std::mem::replace(&mut *guard, Connection::open_in_memory()?);
             drop(old);
             let renamed = files::remove_logs(self.path())
@@ -243,8 +244,8 @@ impl Store {
             // every number the file had, so nothing read under one of those numbers
             // (the prepared schedules, a share's last sync) is taken for it.
             conn.execute(
-                "UPDATE program_version SET n = max(n, ?1) + 1 WHERE id = 1",
-                [live],
+                "UPDATE program_version SET n = max(n, ?1) + 1, meetings = max(meetings, n, ?1, ?2) + 1 WHERE id = 1",
+                [live, live_meetings],
             )?;
             *guard = conn;
             Ok(())

@@ -579,6 +579,17 @@ pub fn program_version(conn: &Connection) -> Result<i64> {
     )
 }
 
+/// The meetings' own change counter: moved (to the program's number) by every write to
+/// the meetings table and by nothing else, so what is read from meetings alone (the
+/// prepared schedules) outlives a cancelled date or a venue's new address.
+pub fn meetings_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT meetings FROM program_version WHERE id = 1",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// The set of row ids that `sql` gives in its first column.
 pub fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64>> {
     let mut stmt = conn.prepare_cached(sql)?;
