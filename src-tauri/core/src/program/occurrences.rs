@@ -1180,25 +1180,25 @@ mod tests {
         }
     }
 
+    fn cancelled(occurrence: &str, note: &str) -> Exception {
+        Exception {
+            occurrence: occurrence.into(),
+            kind: ExceptionKind::Cancelled,
+            note: note.into(),
+            new_start: None,
+            new_duration: None,
+            new_venue_id: None,
+            new_video_url: None,
+        }
+    }
+
     #[test]
     fn cancelled_moved_noted_and_closed_dates_show_their_status() {
         let (_d, store) = store();
         let m = store.write(|tx| create(tx, &tuesday_night())).unwrap();
         store
             .write(|tx| {
-                set(
-                    tx,
-                    m.id,
-                    &Exception {
-                        occurrence: "2026-12-22T19:00".into(),
-                        kind: ExceptionKind::Cancelled,
-                        note: "Holiday".into(),
-                        new_start: None,
-                        new_duration: None,
-                        new_venue_id: None,
-                        new_video_url: None,
-                    },
-                )?;
+                set(tx, m.id, &cancelled("2026-12-22T19:00", "Holiday"))?;
                 set(tx, m.id, &moved("2026-12-15T19:00", "2026-12-16T18:30"))?;
                 set(
                     tx,
@@ -1496,21 +1496,7 @@ mod tests {
         };
         let (program, meetings) = versions(&store.conn());
         store
-            .write(|tx| {
-                set(
-                    tx,
-                    m.id,
-                    &Exception {
-                        occurrence: "2026-12-22T19:00".into(),
-                        kind: ExceptionKind::Cancelled,
-                        note: String::new(),
-                        new_start: None,
-                        new_duration: None,
-                        new_venue_id: None,
-                        new_video_url: None,
-                    },
-                )
-            })
+            .write(|tx| set(tx, m.id, &cancelled("2026-12-22T19:00", "")))
             .unwrap();
         let (program_now, meetings_now) = versions(&store.conn());
         assert!(program_now > program);
