@@ -958,11 +958,23 @@ fn by_name<T>(items: Vec<T>, name: impl Fn(&T) -> &str, id: impl Fn(&T) -> i64) 
             .then(id(&items[a]).cmp(&id(&items[b])))
     });
     drop(keys);
-    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order
-        .into_iter()
-        .filter_map(|i| items[i as usize].take())
-        .collect()
+    // Moved into that order in place, one cycle of the permutation at a time: a second
+    // vector of a region's 35,000 rows would be 8 MB more at the read's peak.
+    let mut items = items;
+    let mut placed = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut at = start;
+        while !placed[at] {
+            placed[at] = true;
+            let from = order[at] as usize;
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+    items
 }
 
 /// A stored date, "2027-03-16". Read by hand when it has exactly that form: chrono's
