@@ -929,33 +929,15 @@ fn schedule_at(r: &Row<'_>, first: usize) -> rusqlite::Result<Schedule> {
     })
 }
 
-/// `items` in the order of their names' lowercase text, then their ids. Only a name
-/// outside ASCII is copied in lowercase: an ASCII name is compared byte by byte as
-/// lowercase, which gives the same order (lowercasing a lowercase text changes
-/// nothing); copying every name was a tenth of reading a region's program (perf,
-/// session 46).
+/// `items` in the order of their names' lowercase text, then their ids ([`name_order`]).
+/// Only a name outside ASCII is copied in lowercase: copying every name was a tenth of
+/// reading a region's program (perf, session 46).
 fn by_name<T>(items: Vec<T>, name: impl Fn(&T) -> &str, id: impl Fn(&T) -> i64) -> Vec<T> {
-    use std::borrow::Cow;
-    let keys: Vec<Cow<'_, str>> = items
-        .iter()
-        .map(|m| {
-            let n = name(m);
-            if n.is_ascii() {
-                Cow::Borrowed(n)
-            } else {
-                Cow::Owned(n.to_lowercase())
-            }
-        })
-        .collect();
-    fn lower(s: &str) -> impl Iterator<Item = u8> + '_ {
-        s.bytes().map(|c| c.to_ascii_lowercase())
-    }
+    let keys: Vec<std::borrow::Cow<'_, str>> = items.iter().map(|m| name_key(name(m))).collect();
     let mut order: Vec<u32> = (0..items.len() as u32).collect();
     order.sort_unstable_by(|&a, &b| {
         let (a, b) = (a as usize, b as usize);
-        lower(&keys[a])
-            .cmp(lower(&keys[b]))
-            .then(id(&items[a]).cmp(&id(&items[b])))
+        compare_names(&keys[a], &keys[b]).then(id(&items[a]).cmp(&id(&items[b])))
     });
     drop(keys);
     // Moved into that order in place, one cycle of the permutation at a time: a second
@@ -1026,34 +1008,80 @@ pub struct Scheduled {
     pub own: bool,
 }
 
+/// What [`list_scheduled`] and [`scheduled_among`] read of a meeting.
+const SCHEDULED: &str = "SELECT m.id, m.name, m.fellowship, m.mode, m.group_id, m.venue_id, m.room, m.video_url, m.facilitator, \
+     m.start_date, m.start_time, m.duration_minutes, m.timezone, m.rrule, m.rdates, m.end_date, \
+     m.source_id IS NULL FROM meetings m WHERE m.status = 'active'";
+
+fn scheduled_row(r: &Row<'_>) -> rusqlite::Result<Scheduled> {
+    Ok(Scheduled {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        fellowship: parse_col(2, text(r, 2)?, |s| Fellowship::parse(s).ok())?,
+        mode: parse_col(3, text(r, 3)?, |s| AttendanceMode::parse(s).ok())?,
+        group_id: r.get(4)?,
+        venue_id: r.get(5)?,
+        room: r.get(6)?,
+        url: r.get(7)?,
+        facilitator: r.get(8)?,
+        schedule: schedule_at(r, 9)?,
+        own: r.get(16)?,
+    })
+}
+
 /// Every active meeting as [`Scheduled`], by name. Its columns are those whose update
-/// moves the meetings' version (`meetings_update_schedule_version`, schema v12): a
-/// column read here must be named there too.
+/// moves the meetings' version (`meetings_update_schedule_version`, schema v12 and v13):
+/// a column read here must be named there too.
 pub fn list_scheduled(conn: &Connection) -> Result<Vec<Scheduled>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.id, m.name, m.fellowship, m.mode, m.group_id, m.venue_id, m.room, m.video_url, m.facilitator, \
-         m.start_date, m.start_time, m.duration_minutes, m.timezone, m.rrule, m.rdates, m.end_date, \
-         m.source_id IS NULL FROM meetings m WHERE m.status = 'active'",
-    )?;
+    let mut stmt = conn.prepare_cached(SCHEDULED)?;
     let rows = stmt
-        .query_map([], |r| {
-            Ok(Scheduled {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                fellowship: parse_col(2, text(r, 2)?, |s| Fellowship::parse(s).ok())?,
-                mode: parse_col(3, text(r, 3)?, |s| AttendanceMode::parse(s).ok())?,
-                group_id: r.get(4)?,
-                venue_id: r.get(5)?,
-                room: r.get(6)?,
-                url: r.get(7)?,
-                facilitator: r.get(8)?,
-                schedule: schedule_at(r, 9)?,
-                own: r.get(16)?,
-            })
-        })?
+        .query_map([], scheduled_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     // Sorted here rather than by SQLite's ORDER BY: a quarter of the read's time there.
     Ok(by_name(rows, |m| &m.name, |m| m.id))
+}
+
+/// Those of `ids` that are active meetings, as [`list_scheduled`] reads them and in its
+/// order: what changed since the program was last read (a deleted or paused meeting is
+/// simply not among them).
+pub fn scheduled_among(
+    conn: &Connection,
+    ids: &std::collections::HashSet<i64>,
+) -> Result<Vec<Scheduled>> {
+    let mut stmt = conn.prepare_cached(&format!("{SCHEDULED} AND m.id = ?1"))?;
+    let mut rows = Vec::new();
+    for &id in ids {
+        if let Some(m) = stmt.query_map([id], scheduled_row)?.next() {
+            rows.push(m?);
+        }
+    }
+    Ok(by_name(rows, |m| &m.name, |m| m.id))
+}
+
+/// The order [`list_scheduled`] puts meetings in: by the lowercase text of their names,
+/// then by id.
+pub fn name_order(a: (&str, i64), b: (&str, i64)) -> std::cmp::Ordering {
+    compare_names(&name_key(a.0), &name_key(b.0)).then(a.1.cmp(&b.1))
+}
+
+/// A name as [`compare_names`] compares it: an ASCII name as it is, any other in
+/// lowercase.
+fn name_key(n: &str) -> std::borrow::Cow<'_, str> {
+    if n.is_ascii() {
+        std::borrow::Cow::Borrowed(n)
+    } else {
+        std::borrow::Cow::Owned(n.to_lowercase())
+    }
+}
+
+/// Two [`name_key`]s in the order of their lowercase text: an ASCII name is compared
+/// byte by byte as lowercase, which gives the same order (lowercasing a lowercase text
+/// changes nothing).
+fn compare_names(a: &str, b: &str) -> std::cmp::Ordering {
+    fn lower(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes().map(|c| c.to_ascii_lowercase())
+    }
+    lower(a).cmp(lower(b))
 }
 
 struct Row0 {

@@ -242,9 +242,11 @@ impl Store {
             migrations::to_latest(&mut conn, self.path())?;
             // The restored program is another program: its change counter goes past
             // every number the file had, so nothing read under one of those numbers
-            // (the prepared schedules, a share's last sync) is taken for it.
+            // (the prepared schedules, a share's last sync) is taken for it; nor are the
+            // file's notes of changed meetings (v13), which tell its own history.
             conn.execute(
-                "UPDATE program_version SET n = max(n, ?1) + 1, meetings = max(meetings, n, ?1, ?2) + 1 WHERE id = 1",
+                "UPDATE program_version SET n = max(n, ?1) + 1, meetings = max(meetings, n, ?1, ?2) + 1, \
+                 meetings_floor = max(meetings, n, ?1, ?2) + 1 WHERE id = 1",
                 [live, live_meetings],
             )?;
             *guard = conn;

@@ -27,6 +27,7 @@ const STEPS: &[&str] = &[
     include_str!("schema_v10.sql"),
     include_str!("schema_v11.sql"),
     include_str!("schema_v12.sql"),
+    include_str!("schema_v13.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = STEPS.len() as i64;

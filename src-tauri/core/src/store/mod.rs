@@ -590,6 +590,28 @@ pub fn meetings_version(conn: &Connection) -> Result<i64> {
     )?)
 }
 
+/// The meetings written since the meetings' version was `since` (inserted, changed in
+/// what the schedules hold, or deleted), as the triggers of schema v13 note them; `None`
+/// when notes that old may be gone (they are kept for the last 256 writes or so, and a
+/// restore drops them all), and everything must be read again.
+pub fn meetings_changed_since(
+    conn: &Connection,
+    since: i64,
+) -> Result<Option<std::collections::HashSet<i64>>> {
+    let floor: i64 = conn.query_row(
+        "SELECT meetings_floor FROM program_version WHERE id = 1",
+        [],
+        |r| r.get(0),
+    )?;
+    if since < floor {
+        return Ok(None);
+    }
+    let mut stmt =
+        conn.prepare_cached("SELECT meeting_id FROM meetings_changed WHERE version > ?1")?;
+    let rows = stmt.query_map([since], |r| r.get(0))?;
+    Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
+}
+
 /// The set of row ids that `sql` gives in its first column.
 pub fn ids(conn: &Connection, sql: &str) -> Result<std::collections::HashSet<i64>> {
     let mut stmt = conn.prepare_cached(sql)?;
