@@ -774,7 +774,10 @@ pub fn import(
     }
     let location = location_key(req);
     let source = source_id(conn, format, &location, req.fellowship)?;
-    let mut report = apply(conn, source, items, req.overwrite_local_edits, progress)?;
+    // Indexed for search once, at the end (schema v14).
+    let mut report = crate::program::search::deferred(conn, || {
+        apply(conn, source, items, req.overwrite_local_edits, progress)
+    })?;
     report.format = format.key().to_owned();
     report.warnings.splice(0..0, warnings);
     conn.execute(

@@ -28,6 +28,7 @@ const STEPS: &[&str] = &[
     include_str!("schema_v11.sql"),
     include_str!("schema_v12.sql"),
     include_str!("schema_v13.sql"),
+    include_str!("schema_v14.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = STEPS.len() as i64;
