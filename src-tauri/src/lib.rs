@@ -2,6 +2,7 @@
 
 mod commands;
 mod documents;
+mod memory;
 mod state;
 mod webview;
 

@@ -96,7 +96,10 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     // The front end's first call: the moment the first screen is on its way (measured
     // by scripts/bench/app_start.py with HOMEGROUP_LOG=info).
     static FIRST: std::sync::Once = std::sync::Once::new();
-    FIRST.call_once(|| tracing::info!("first screen: the window asked for app info"));
+    FIRST.call_once(|| {
+        tracing::info!("first screen: the window asked for app info");
+        crate::memory::trim_after_start();
+    });
     AppInfo::new(state.db_path.as_deref(), state.open_error())
 }
 
