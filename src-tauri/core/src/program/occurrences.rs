@@ -174,6 +174,7 @@ pub struct Window {
 /// preparing it is most of a window's cost at a region's size (35,000 meetings: tens
 /// of milliseconds, the same for every range shown), so the last one read is kept
 /// while the program does not change; see [`Program::of`].
+#[derive(Default)]
 struct Program {
     meetings: Vec<Held>,
     expanders: Vec<Expander>,
@@ -244,16 +245,7 @@ static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(None);
 
 impl Program {
     fn read(conn: &Connection) -> Result<Program> {
-        let mut program = Program {
-            meetings: Vec::new(),
-            expanders: Vec::new(),
-            room_keys: Vec::new(),
-            person_keys: Vec::new(),
-            people: Names::default(),
-            room_groups: Vec::new(),
-            rooms: HashMap::new(),
-            room_names: Names::default(),
-        };
+        let mut program = Program::default();
         let read = meetings::list_scheduled(conn)?;
         let plan = vec![Pick::New; read.len()];
         program.merge(read, &plan)?;
@@ -268,25 +260,23 @@ impl Program {
         let fresh = meetings::scheduled_among(conn, changed)?;
         // Where each fresh meeting goes among those kept (which stay in name order),
         // found by halving; both lists are in name order, so the places ascend.
-        let mut plan = Vec::with_capacity(self.meetings.len() + fresh.len());
+        let held = &self.meetings;
+        let unchanged = |places: std::ops::Range<usize>| {
+            places
+                .filter(|&i| !changed.contains(&held[i].id))
+                .map(|i| Pick::Old(i as u32))
+        };
+        let mut plan = Vec::with_capacity(held.len() + fresh.len());
         let mut next = 0;
         for m in &fresh {
-            let at = self.meetings.partition_point(|h| {
+            let at = held.partition_point(|h| {
                 meetings::name_order((&h.name, h.id), (&m.name, m.id)).is_lt()
             });
-            plan.extend(
-                (next..at)
-                    .filter(|&i| !changed.contains(&self.meetings[i].id))
-                    .map(|i| Pick::Old(i as u32)),
-            );
+            plan.extend(unchanged(next..at));
             plan.push(Pick::New);
             next = at;
         }
-        plan.extend(
-            (next..self.meetings.len())
-                .filter(|&i| !changed.contains(&self.meetings[i].id))
-                .map(|i| Pick::Old(i as u32)),
-        );
+        plan.extend(unchanged(next..held.len()));
         self.merge(fresh, &plan)?;
         Ok(self)
     }
