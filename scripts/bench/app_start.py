@@ -21,6 +21,10 @@ def seed(db, cli):
     src = db + ".json"
     json.dump(feed, open(src, "w"))
     subprocess.run([cli, "--db", db, "import", src, "--fellowship", "na"], check=True, capture_output=True)
+    # The feed server on a port the system picks: on its fixed default, a second copy of
+    # the app left running held the port, this one's server did not start, and
+    # scripts/startup-order (which runs the app on this data) left the server's code out.
+    subprocess.run([cli, "--db", db, "feeds", "port", "0"], check=True, capture_output=True)
     c = sqlite3.connect(db)
     c.executemany("INSERT INTO members (nickname, clean_date, created_at, updated_at) VALUES (?, '2025-06-01', 'x', 'x')",
                   [(f"member{i}",) for i in range(300)])

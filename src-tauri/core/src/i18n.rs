@@ -2,6 +2,7 @@
 //! root of the repository, in Project Fluent's format so translators' tools read it.
 //! A leaf: it imports nothing of the core. The members' page takes every word from here.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -11,7 +12,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// Each language's tag and catalog text, English first, read from `locales/` by build.rs.
-const SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+/// A static, not a const: a const's text is copied into every codegen unit that uses it,
+/// and the release binary carried the four catalogs three times (1.2 MB for 0.4), with
+/// the start touching pages of two copies.
+static SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// A language the catalog holds: one `locales/<tag>.ftl` file. English is the source
 /// every other language is checked against.
@@ -244,78 +248,130 @@ pub fn messages(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
 
 /// Dates, times and lists in a language's own way, from the CLDR data ICU4X compiles in
 /// (weekday and month names, word order, the calendar and digits the language uses).
+/// Each formatter is built the first time its language formats that kind of value: the
+/// window's first screen needs English times and lists, and building all seven for
+/// every language there read ICU4X's data for all four (its pages stayed resident in the
+/// idle app, and the formatters' own memory with them).
 struct Formats {
-    weekday_date: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::MDE>,
-    weekday: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::E>,
-    date: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>,
-    time: icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>,
-    and: icu_list::ListFormatter,
-    unit: icu_list::ListFormatter,
-    number: icu_decimal::DecimalFormatter,
+    locale: icu_locale_core::Locale,
+    weekday_date: OnceCell<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::MDE>>,
+    weekday: OnceCell<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::E>>,
+    date: OnceCell<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>>,
+    time: OnceCell<icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T>>,
+    and: OnceCell<icu_list::ListFormatter>,
+    unit: OnceCell<icu_list::ListFormatter>,
+    number: OnceCell<icu_decimal::DecimalFormatter>,
+}
+
+const CLDR: &str = "compiled CLDR data has every language";
+
+impl Formats {
+    fn new(lang: Lang) -> Formats {
+        // Every tag of the catalog is a valid BCP 47 tag; CLDR falls back from a region
+        // it lacks to the language. Dates are Gregorian in every language, as the window
+        // shows them (Persian's default is Solar Hijri).
+        let locale = format!("{}-u-ca-gregory", lang.code())
+            .parse()
+            .expect("catalog tags are BCP 47");
+        Formats {
+            locale,
+            weekday_date: OnceCell::new(),
+            weekday: OnceCell::new(),
+            date: OnceCell::new(),
+            time: OnceCell::new(),
+            and: OnceCell::new(),
+            unit: OnceCell::new(),
+            number: OnceCell::new(),
+        }
+    }
+
+    fn weekday_date(&self) -> &icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::MDE> {
+        self.weekday_date.get_or_init(|| {
+            icu_datetime::DateTimeFormatter::try_new(
+                (&self.locale).into(),
+                icu_datetime::fieldsets::MDE::long(),
+            )
+            .expect(CLDR)
+        })
+    }
+
+    fn weekday(&self) -> &icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::E> {
+        self.weekday.get_or_init(|| {
+            icu_datetime::DateTimeFormatter::try_new(
+                (&self.locale).into(),
+                icu_datetime::fieldsets::E::short(),
+            )
+            .expect(CLDR)
+        })
+    }
+
+    fn date(&self) -> &icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD> {
+        self.date.get_or_init(|| {
+            icu_datetime::DateTimeFormatter::try_new(
+                (&self.locale).into(),
+                icu_datetime::fieldsets::YMD::medium(),
+            )
+            .expect(CLDR)
+        })
+    }
+
+    fn time(&self) -> &icu_datetime::NoCalendarFormatter<icu_datetime::fieldsets::T> {
+        self.time.get_or_init(|| {
+            icu_datetime::NoCalendarFormatter::try_new(
+                (&self.locale).into(),
+                icu_datetime::fieldsets::T::hm(),
+            )
+            .expect(CLDR)
+        })
+    }
+
+    fn and(&self) -> &icu_list::ListFormatter {
+        self.and.get_or_init(|| {
+            use icu_list::options::{ListFormatterOptions, ListLength};
+            icu_list::ListFormatter::try_new_and(
+                (&self.locale).into(),
+                ListFormatterOptions::default().with_length(ListLength::Wide),
+            )
+            .expect(CLDR)
+        })
+    }
+
+    fn unit(&self) -> &icu_list::ListFormatter {
+        self.unit.get_or_init(|| {
+            use icu_list::options::{ListFormatterOptions, ListLength};
+            icu_list::ListFormatter::try_new_unit(
+                (&self.locale).into(),
+                ListFormatterOptions::default().with_length(ListLength::Short),
+            )
+            .expect(CLDR)
+        })
+    }
+
+    fn number(&self) -> &icu_decimal::DecimalFormatter {
+        self.number.get_or_init(|| {
+            // Grouped from five digits ("10,000", "1000"): a count in a sentence reads
+            // plainer so, and Spanish groups that way in any case.
+            let mut o = icu_decimal::options::DecimalFormatterOptions::default();
+            o.grouping_strategy = Some(icu_decimal::options::GroupingStrategy::Min2);
+            icu_decimal::DecimalFormatter::try_new((&self.locale).into(), o).expect(CLDR)
+        })
+    }
 }
 
 thread_local! {
     // ICU4X's formatters are not shared between threads (they hold reference-counted
-    // data): each thread builds its own the first time it formats.
-    static FORMATS: Vec<Formats> = all_formats();
+    // data): each thread builds its own, a language's the first time it formats.
+    static FORMATS: [OnceCell<Formats>; LANGS] = [const { OnceCell::new() }; LANGS];
 }
 
 fn with_formats<R>(lang: Lang, f: impl FnOnce(&Formats) -> R) -> R {
-    FORMATS.with(|all| f(&all[lang.0]))
-}
-
-fn all_formats() -> Vec<Formats> {
-    {
-        use icu_datetime::fieldsets::{E, MDE, T, YMD};
-        use icu_list::options::{ListFormatterOptions, ListLength};
-        Lang::all()
-            .map(|l| {
-                // Every tag of the catalog is a valid BCP 47 tag; CLDR falls back from
-                // a region it lacks to the language. Dates are Gregorian in every
-                // language, as the window shows them (Persian's default is Solar Hijri).
-                let locale: icu_locale_core::Locale = format!("{}-u-ca-gregory", l.code())
-                    .parse()
-                    .expect("catalog tags are BCP 47");
-                Formats {
-                    weekday_date: icu_datetime::DateTimeFormatter::try_new(
-                        (&locale).into(),
-                        MDE::long(),
-                    )
-                    .expect("compiled CLDR data has every language"),
-                    weekday: icu_datetime::DateTimeFormatter::try_new((&locale).into(), E::short())
-                        .expect("compiled CLDR data has every language"),
-                    date: icu_datetime::DateTimeFormatter::try_new((&locale).into(), YMD::medium())
-                        .expect("compiled CLDR data has every language"),
-                    time: icu_datetime::NoCalendarFormatter::try_new((&locale).into(), T::hm())
-                        .expect("compiled CLDR data has every language"),
-                    and: icu_list::ListFormatter::try_new_and(
-                        (&locale).into(),
-                        ListFormatterOptions::default().with_length(ListLength::Wide),
-                    )
-                    .expect("compiled CLDR data has every language"),
-                    // Grouped from five digits ("10,000", "1000"): a count in a sentence
-                    // reads plainer so, and Spanish groups that way in any case.
-                    number: icu_decimal::DecimalFormatter::try_new((&locale).into(), {
-                        let mut o = icu_decimal::options::DecimalFormatterOptions::default();
-                        o.grouping_strategy = Some(icu_decimal::options::GroupingStrategy::Min2);
-                        o
-                    })
-                    .expect("compiled CLDR data has every language"),
-                    unit: icu_list::ListFormatter::try_new_unit(
-                        (&locale).into(),
-                        ListFormatterOptions::default().with_length(ListLength::Short),
-                    )
-                    .expect("compiled CLDR data has every language"),
-                }
-            })
-            .collect()
-    }
+    FORMATS.with(|all| f(all[lang.0].get_or_init(|| Formats::new(lang))))
 }
 
 /// A whole number as `lang` writes it: its digits (Persian's ۰–۹) and grouping.
 pub fn integer(lang: Lang, n: i64) -> String {
     with_formats(lang, |f| {
-        f.number
+        f.number()
             .format(&icu_decimal::input::Decimal::from(n))
             .to_string()
     })
@@ -359,7 +415,7 @@ fn iso(d: chrono::NaiveDate) -> icu_calendar::Date<icu_calendar::Iso> {
 
 /// "Tuesday, December 8" / "martes, 8 de diciembre" (in Persian, the Persian calendar's).
 pub fn weekday_date(lang: Lang, d: chrono::NaiveDate) -> String {
-    with_formats(lang, |f| f.weekday_date.format(&iso(d)).to_string())
+    with_formats(lang, |f| f.weekday_date().format(&iso(d)).to_string())
 }
 
 /// "Tue" / "mar" / "ter.": a weekday short enough for a list's time column.
@@ -367,12 +423,12 @@ pub fn weekday_short(lang: Lang, day: chrono::Weekday) -> String {
     // Any date on that weekday: 2024-01-01 was a Monday.
     let d = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date")
         + chrono::Duration::days(i64::from(day.num_days_from_monday()));
-    with_formats(lang, |f| f.weekday.format(&iso(d)).to_string())
+    with_formats(lang, |f| f.weekday().format(&iso(d)).to_string())
 }
 
 /// "Dec 8, 2026" / "8 dic 2026".
 pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
-    with_formats(lang, |f| f.date.format(&iso(d)).to_string())
+    with_formats(lang, |f| f.date().format(&iso(d)).to_string())
 }
 
 /// "7:00 PM" / "19:00" / "۱۹:۰۰".
@@ -380,17 +436,17 @@ pub fn time(lang: Lang, t: chrono::NaiveTime) -> String {
     use chrono::Timelike;
     let t = icu_time::Time::try_new(t.hour() as u8, t.minute() as u8, 0, 0)
         .expect("a chrono time is a valid time");
-    with_formats(lang, |f| f.time.format(&t).to_string())
+    with_formats(lang, |f| f.time().format(&t).to_string())
 }
 
 /// "Monday, Wednesday and Friday" / "lunes, miércoles y viernes".
 pub fn and_list(lang: Lang, items: &[String]) -> String {
-    with_formats(lang, |f| f.and.format(items.iter()).to_string())
+    with_formats(lang, |f| f.and().format(items.iter()).to_string())
 }
 
 /// Parts of one thing, listed: "5 a week, phase 1, NA meetings" ("،" in Persian).
 pub fn unit_list(lang: Lang, items: &[String]) -> String {
-    with_formats(lang, |f| f.unit.format(items.iter()).to_string())
+    with_formats(lang, |f| f.unit().format(items.iter()).to_string())
 }
 
 /// Each message's variables, by id, in one language's file (for the catalog check).
