@@ -767,6 +767,43 @@ mod tests {
     }
 
     #[test]
+    fn every_language_formats_every_kind_of_value_on_any_thread() {
+        // Each formatter is built the first time its language and kind are used, on each
+        // thread: data ICU4X lacked for one would fail here, not in someone's window.
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 12, 8).unwrap();
+        let t = chrono::NaiveTime::from_hms_opt(19, 5, 0).unwrap();
+        let items = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        let all = move || {
+            Lang::all()
+                .map(|l| {
+                    [
+                        weekday_date(l, d),
+                        weekday_short(l, chrono::Weekday::Tue),
+                        date(l, d),
+                        time(l, t),
+                        and_list(l, &items),
+                        unit_list(l, &items),
+                        integer(l, 10000),
+                    ]
+                })
+                .collect::<Vec<_>>()
+        };
+        let here = all();
+        for (l, texts) in Lang::all().zip(&here) {
+            for text in texts {
+                assert!(!text.trim().is_empty(), "{}: {texts:?}", l.code());
+            }
+        }
+        assert!(here[0][0].contains("December"), "{:?}", here[0]);
+        assert!(here[0][3].contains("7:05"), "{:?}", here[0]);
+        let fa = Lang::parse("fa").unwrap();
+        assert!(time(fa, t).contains("۱۹:۰۵"), "{}", time(fa, t));
+        assert!(date(es(), d).contains("dic"), "{}", date(es(), d));
+        // Another thread builds its own formatters and writes the same.
+        assert_eq!(std::thread::spawn(all).join().unwrap(), here);
+    }
+
+    #[test]
     fn languages_are_read_as_the_environment_spells_them() {
         let code = |t: &str| Lang::parse(t).map(Lang::code);
         assert_eq!(code("es_MX.UTF-8"), Some("es"));
