@@ -25,6 +25,7 @@ pub fn run() {
         .manage(documents::Saved::default())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .on_page_load(webview::show_when_loaded)
         .setup(|app| {
             use tauri::Manager;
             if let Some(window) = app.get_webview_window("main") {

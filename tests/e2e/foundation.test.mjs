@@ -2,6 +2,7 @@
 // see bad input refused beside its field, restart on the same database, find it again.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP, ARTIFACTS, cli, tempDir } from '../lib/programs.mjs';
@@ -26,6 +27,13 @@ const meetingsInDb = () => JSON.parse(cli(['--db', db, 'meetings', 'list', '--js
 test('create a meeting in the window, refuse bad input, and find it after a restart', async () => {
   let s = await driver.open(APP);
   try {
+    // The window starts hidden and is shown once its page has loaded (no empty window
+    // painted first): the page says it is seen (Driver.open waits for that) and the X
+    // server has the window mapped, at its full size.
+    assert.equal(await s.shown(), 'visible');
+    assert.deepEqual(await s.exec('return [innerWidth > 700, innerHeight > 500]'), [true, true]);
+    const mapped = spawnSync('xdotool', ['search', '--onlyvisible', '--name', '^Homegroup$'], { encoding: 'utf8' });
+    assert.equal(mapped.status, 0, 'the Homegroup window is mapped on the display');
     assert.equal(await s.text('main h1'), 'Meetings');
     assert.match(await s.text('.empty'), /No meetings yet/);
 

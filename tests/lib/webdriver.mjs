@@ -102,7 +102,12 @@ export class Driver {
     const v = await this.req('POST', '/session', {
       capabilities: { alwaysMatch: { 'tauri:options': { application } } },
     });
-    return new Session(this, v.sessionId);
+    const session = new Session(this, v.sessionId);
+    // The app shows its window once the page has loaded; a test acts, as a person
+    // does, on the window it can see.
+    const seen = await session.shown();
+    if (seen !== 'visible') throw new Error(`the window was not shown: the page is ${seen}`);
+    return session;
   }
 }
 
@@ -162,6 +167,16 @@ export class Session {
   }
   async text(css) {
     return this.d.req('GET', this.s(`/element/${await this.find(css)}/text`));
+  }
+  /** The page's visibility once the window is shown: waited for as the page hears of
+   *  it (its `visibilitychange`), not polled. */
+  async shown() {
+    return this.d.req('POST', this.s('/execute/async'), {
+      script: `const done = arguments[arguments.length - 1];
+        if (document.visibilityState === 'visible') done('visible');
+        else document.addEventListener('visibilitychange', () => done(document.visibilityState), { once: true });`,
+      args: [],
+    });
   }
   async exec(script, args = []) {
     return this.d.req('POST', this.s('/execute/sync'), { script, args });

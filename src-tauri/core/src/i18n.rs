@@ -361,7 +361,7 @@ impl Formats {
 thread_local! {
     // ICU4X's formatters are not shared between threads (they hold reference-counted
     // data): each thread builds its own, a language's the first time it formats.
-    static FORMATS: [OnceCell<Formats>; LANGS] = [const { OnceCell::new() }; LANGS];
+    static FORMATS: [OnceCell<Formats>; LANGS] = const { [const { OnceCell::new() }; LANGS] };
 }
 
 fn with_formats<R>(lang: Lang, f: impl FnOnce(&Formats) -> R) -> R {
