@@ -186,20 +186,23 @@ def breakdown(app_maps, app_path, blank_maps, blank_path):
             for name, kb in by_map.items():
                 key = (role, kind(name, os.path.realpath(path), shared))
                 rows[key] = rows.get(key, 0) + sign * kb
-                if key[1] == KINDS[0]:
-                    libraries[(role, name)] = libraries.get((role, name), 0) + sign * kb
+                if key[1] in KINDS[:2]:
+                    libraries[(key[1], role, name)] = libraries.get((key[1], role, name), 0) + sign * kb
     roles = sorted({r for r, _ in rows}, key=lambda r: ["web process", "the program", "network process"].index(r))
     print("  where the difference is (MB PSS, app minus blank window):")
     print("    " + " " * 52 + "".join(f"{r:>17}" for r in roles) + f"{'total':>9}")
     for k in KINDS:
         cells = [rows.get((r, k), 0) / 1024 for r in roles]
         print(f"    {k:<52}" + "".join(f"{c:>+17.1f}" for c in cells) + f"{sum(cells):>+9.1f}")
-    # The first row by library: which of WebKitGTK's and the system's files the same
-    # window drawing a real screen and running its script touches more of.
-    biggest = sorted(libraries.items(), key=lambda item: -abs(item[1]))[:8]
-    print("  of the first row, by file (MB PSS, app minus blank window):")
-    for (role, name), kb in biggest:
-        print(f"    {os.path.basename(name):<44} {role:<16} {kb / 1024:>+6.1f}")
+    # The first two rows by file: which of WebKitGTK's and the system's files the same
+    # window drawing a real screen and running its script touches more of, and which
+    # only one of the two programs maps (negative: only the blank window).
+    for k, most in ((KINDS[0], 8), (KINDS[1], 4)):
+        biggest = sorted(((r, n, kb) for (kk, r, n), kb in libraries.items() if kk == k and abs(kb) >= 50),
+                         key=lambda item: -abs(item[2]))[:most]
+        print(f"  {k}, by file (MB PSS, app minus blank window):")
+        for role, name, kb in biggest:
+            print(f"    {os.path.basename(name):<44} {role:<16} {kb / 1024:>+6.1f}")
     library = sum(v for (r, k), v in rows.items() if k == KINDS[0]) / 1024
     total = sum(rows.values()) / 1024
     print(f"  the app's own part (the difference less the pages of libraries both map): {total - library:+.1f} MB"
