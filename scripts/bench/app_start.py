@@ -106,8 +106,8 @@ def main():
                 break
         app.terminate()
         app.wait()
-    # Memory is measured on a launch as people make it: the earlier ones left their
-    # write-ahead log, as a session ends; nothing logged below the default level.
+    # Memory is measured on a launch as people make it: after earlier sessions on the
+    # same file, and with nothing logged below the default level.
     app = launch_as_used(app_path, env)
     time.sleep(8)
     code = own_code_kb(app.pid, app_path)
