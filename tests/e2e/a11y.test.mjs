@@ -26,6 +26,7 @@ after(async () => {
 const SCREENS = [
   ['meetings', async (s) => s.click('nav button[data-nav=meetings]'), 'tr[data-meeting]'],
   ['meeting-form', async (s) => { await s.click('nav button[data-nav=meetings]'); await s.click('header.bar button.primary'); }, '#m-name'],
+  ['meeting-edit', async (s) => { await s.click('nav button[data-nav=meetings]'); await s.click('button[data-edit]'); }, 'button[data-delete-meeting]'],
   ['meeting-dates', async (s) => { await s.click('nav button[data-nav=meetings]'); await s.click('button[data-dates]'); }, 'li[data-date]'],
   ['import', async (s) => { await s.click('nav button[data-nav=meetings]'); await s.click('button[name=import]'); }, 'section[aria-labelledby=import-title]'],
   ['calendar-month', async (s) => { await s.click('nav button[data-nav=calendar]'); await s.click('button[data-mode=month]'); }, 'table.month td[data-day]'],

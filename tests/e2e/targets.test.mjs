@@ -157,7 +157,21 @@ test('forgetting, deleting, removing and unsharing each ask first, naming what g
 
     // A meeting: Cancel keeps it; yes deletes it.
     await s.click('nav button[data-nav=meetings]');
+    // Delete stays where it was first drawn. The editor used to grow by its format list a
+    // moment after it opened, moving Delete down: a click aimed at it (this test's, on a
+    // loaded machine) landed on a format's box instead. Where the button sits the moment it
+    // is inserted is read before any paint, so the check does not depend on timing.
+    await s.exec(`window.deleteFirstAt = null;
+      new MutationObserver((_, seen) => {
+        const b = document.querySelector('button[data-delete-meeting]');
+        if (!b) return;
+        window.deleteFirstAt = b.getBoundingClientRect().top + window.scrollY;
+        seen.disconnect();
+      }).observe(document.body, { childList: true, subtree: true });`);
     await s.click('button[data-edit]');
+    await s.waitFor("return document.querySelectorAll('#m-formats input[type=checkbox]').length > 0 && document.querySelectorAll('#m-venue-pick option').length > 1");
+    const [first, settled] = await s.exec("return [window.deleteFirstAt, document.querySelector('button[data-delete-meeting]').getBoundingClientRect().top + window.scrollY]");
+    assert.equal(first, settled, 'Delete did not move once drawn');
     const del = await askedTwice(s, 'button[data-delete-meeting]', '“Tuesday Hope”', 'cancel');
     assert.equal(await s.exec("return document.querySelectorAll('button[data-edit]').length"), 1);
     await del();
