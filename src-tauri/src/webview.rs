@@ -31,7 +31,8 @@ pub fn engine_options() {}
 /// for as long as the app runs: cairo hands each window image to the X server through
 /// a shared pool whose pages stay, and a paint that came while the last was still
 /// being copied took a second image's worth (3.8 MB, half of it counted to the app):
-/// 7 of 20 launches shown at once held two, none of 24 shown when loaded.
+/// 7 of 20 launches shown at once held two; none of 36 shown after a load did (24 shown
+/// when the first screen asked for its data, 12 from `on_page_load`, this function).
 pub fn show_when_loaded<R: tauri::Runtime>(
     view: &tauri::Webview<R>,
     load: &tauri::webview::PageLoadPayload<'_>,
