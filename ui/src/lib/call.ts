@@ -14,11 +14,24 @@ export function asError(e: unknown): ErrorPayload {
   return { code: 'app.unexpected', message: String(e), field: null };
 }
 
+// How many questions to the shell are under way. A screen has all it asked for when
+// this is back to zero: the window's tests read it (`window.homegroupCalls`) to check,
+// without guessing at a delay, that nothing on a screen moves once drawn. A plain
+// property: counting touches no element, so no style or layout work comes of it. The
+// long poll for the shell's events (lib/follow.ts) is always under way and not counted.
+const calls = { now: 0 };
+(globalThis as { homegroupCalls?: typeof calls }).homegroupCalls = calls;
+const LONG_POLL = 'next_events';
+
 /** Invokes a command; whatever it throws comes out as an ErrorPayload. */
 export async function invokeCommand<R>(cmd: string, args?: Record<string, unknown>): Promise<R> {
+  const counted = cmd !== LONG_POLL;
+  if (counted) calls.now += 1;
   try {
     return await invoke<R>(cmd, args);
   } catch (e) {
     throw asError(e);
+  } finally {
+    if (counted) calls.now -= 1;
   }
 }
