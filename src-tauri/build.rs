@@ -275,7 +275,9 @@ fn link_settings() {
             "cargo:rustc-link-arg-bin=homegroup-desktop=-Wl,--symbol-ordering-file={}",
             path.display()
         );
-        // Names a later build no longer has (a changed function) are skipped quietly.
+        // The linker reads it through scripts/resolve-order (.cargo/config.toml), which
+        // finds again the functions ThinLTO renamed since it was written; names a later
+        // build no longer has (a changed function) are skipped quietly.
         println!("cargo:rustc-link-arg-bin=homegroup-desktop=-Wl,--no-warn-symbol-ordering");
     }
 }
