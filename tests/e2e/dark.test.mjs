@@ -5,24 +5,20 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, APP, ROOT, TEST_CLOCK, cli, tempDir } from '../lib/programs.mjs';
-import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { ARTIFACTS, APP } from '../lib/programs.mjs';
+import { fixtureWindow } from '../lib/webdriver.mjs';
 import { assertAccessible } from '../lib/axe.mjs';
 
-const db = join(tempDir('homegroup-dark-'), 'd.sqlite3');
-let stopDisplay;
+let app;
 let driver;
 
 before(async () => {
-  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na'], { env: TEST_CLOCK }).code, 0);
-  assert.equal(cli(['--db', db, 'feeds', 'port', '0']).code, 0);
-  stopDisplay = await ensureDisplay();
-  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', GTK_THEME: 'Adwaita:dark', ...TEST_CLOCK });
+  app = await fixtureWindow('dark', { GTK_THEME: 'Adwaita:dark' });
+  driver = app.driver;
 });
 
 after(async () => {
-  await driver?.stop();
-  await stopDisplay?.();
+  await app?.stop();
 });
 
 /** The relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */

@@ -8,24 +8,19 @@
 // answers drawn: no guessed delay, so a shift is found every run or never.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { APP, ROOT, TEST_CLOCK, cli, tempDir } from '../lib/programs.mjs';
-import { Driver, ensureDisplay } from '../lib/webdriver.mjs';
+import { APP } from '../lib/programs.mjs';
+import { fixtureWindow } from '../lib/webdriver.mjs';
 
-const db = join(tempDir('homegroup-steady-'), 'program.sqlite3');
-let stopDisplay;
+let app;
 let driver;
 
 before(async () => {
-  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na'], { env: TEST_CLOCK }).code, 0);
-  assert.equal(cli(['--db', db, 'feeds', 'port', '0']).code, 0);
-  stopDisplay = await ensureDisplay();
-  driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', ...TEST_CLOCK });
+  app = await fixtureWindow('steady');
+  driver = app.driver;
 });
 
 after(async () => {
-  await driver?.stop();
-  await stopDisplay?.();
+  await app?.stop();
 });
 
 const nav = (id) => (s) => s.click(`nav button[data-nav=${id}]`);

@@ -3,7 +3,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer } from 'node:net';
-import { TEST_CLOCK } from './programs.mjs';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ROOT, TEST_CLOCK, cli, tempDir } from './programs.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -37,6 +39,24 @@ export async function ensureDisplay() {
   return async () => {
     xvfb.kill();
     delete process.env.DISPLAY;
+  };
+}
+
+/** The window on the Meeting Guide fixture imported as an NA program (feeds on any free
+ *  port), in New York on the test clock, on a display of its own unless one is set;
+ *  `env` adds to the app's environment. Returns the driver and one stop for both. */
+export async function fixtureWindow(name, env = {}) {
+  const db = join(tempDir(`homegroup-${name}-`), 'program.sqlite3');
+  assert.equal(cli(['--db', db, 'import', join(ROOT, 'tests/fixtures/meeting-guide.json'), '--fellowship', 'na'], { env: TEST_CLOCK }).code, 0);
+  assert.equal(cli(['--db', db, 'feeds', 'port', '0']).code, 0);
+  const stopDisplay = await ensureDisplay();
+  const driver = await Driver.start({ HOMEGROUP_DB: db, LANG: 'C.UTF-8', TZ: 'America/New_York', ...env });
+  return {
+    driver,
+    stop: async () => {
+      await driver.stop();
+      await stopDisplay();
+    },
   };
 }
 
